@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { OptionForm } from "@/components/options/option-form";
+import { withDatabase } from "@/components/shell/with-database";
+import { PageHeader } from "@/components/ui/page-header";
+import { parseId } from "@/lib/actions/ids";
+import { createOption } from "@/lib/actions/options/create-option";
+import { getProject } from "@/lib/data/projects";
+import { newOptionValues } from "@/lib/validation/form-values";
+
+export const metadata: Metadata = { title: "New option" };
+
+export default async function NewOptionPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  if (!parseId(projectId)) notFound();
+  return withDatabase(async () => {
+    const project = await getProject(projectId);
+    if (!project) notFound();
+    const letter = String.fromCharCode(65 + Math.min(project.options.length, 25));
+    return (
+      <>
+        <PageHeader
+          title="New option"
+          subtitle={`A system design for ${project.customerName}`}
+          crumbs={[
+            { href: "/projects", label: "Projects" },
+            { href: `/projects/${project.id}`, label: project.customerName },
+          ]}
+        />
+        <OptionForm action={createOption.bind(null, project.id)} initial={{ ...newOptionValues, name: `Option ${letter}` }} submitLabel="Create option" cancelHref={`/projects/${project.id}`} />
+      </>
+    );
+  });
+}

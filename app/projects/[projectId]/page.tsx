@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { OptionCard } from "@/components/options/option-card";
+import { ProjectDetails } from "@/components/projects/project-details";
+import { withDatabase } from "@/components/shell/with-database";
+import { ButtonLink } from "@/components/ui/button";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { deleteProject } from "@/lib/actions/projects/delete-project";
+import { getProject } from "@/lib/data/projects";
+import { formatUsd } from "@/lib/money/format";
+import { parseId } from "@/lib/actions/ids";
+
+type Params = Promise<{ projectId: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { projectId } = await params;
+  const project = parseId(projectId) ? await getProject(projectId).catch(() => null) : null;
+  return { title: project?.customerName ?? "Project" };
+}
+
+export default async function ProjectPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { projectId } = await params;
+  const flags = await searchParams;
+  if (!parseId(projectId)) notFound();
+
+  return withDatabase(async () => {
+    const project = await getProject(projectId);
+    if (!project) notFound();
+
+    return (
+      <>
+        <PageHeader
+          title={project.customerName}
+          subtitle={`${project.street}, ${project.city}, ${project.state} ${project.zip}`}
+          crumbs={[{ href: "/projects", label: "Projects" }]}
+          actions={
+            <>
+              {project.options.length > 1 ? (
+                <ButtonLink href={`/projects/${project.id}/compare`} variant="secondary">
+                  Compare options
+                </ButtonLink>
+              ) : null}
+              <ButtonLink href={`/projects/${project.id}/edit`} variant="secondary">
+                Edit project
+              </ButtonLink>
+              <ConfirmDelete
+                action={deleteProject.bind(null, project.id)}
+                triggerLabel="Delete project"
+                title={`Delete ${project.customerName}?`}
+                description={`This deletes the project and its ${project.options.length} ${project.options.length === 1 ? "option" : "options"}, with their incentive settings. It cannot be undone.`}
+                confirmLabel="Delete project"
+              />
+            </>
+          }
+        />
+        {flags.optionDeleted ? (
+          <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-800">
+            The option was deleted.
+          </p>
+        ) : null}
+        <div className="grid gap-6 lg:grid-cols-3">
+          <section aria-labelledby="options-heading" className="lg:col-span-2">
+            <div className="mb-3 flex items-center justify-between">
+              <h2 id="options-heading" className="text-lg font-semibold text-slate-900">
+                Design options
+              </h2>
+              <ButtonLink href={`/projects/${project.id}/options/new`}>Add option</ButtonLink>
+            </div>
+            {project.options.length === 0 ? (
+              <EmptyState title="No options yet" action={<ButtonLink href={`/projects/${project.id}/options/new`}>Add the first option</ButtonLink>}>
+                An option is one system design: PV size, battery and prices. Add one to model incentives and build a proposal.
+              </EmptyState>
+            ) : (
+              <div className="grid gap-4 md:grid-cols-2">
+                {project.options.map((option) => (
+                  <OptionCard
+                    key={option.id}
+                    projectId={project.id}
+                    option={{
+                      ...option,
+                      grossPrice: formatUsd(option.solarCostCents + option.batteryCostCents + option.otherCostCents),
+                      enabledProgramCount: option.programs.length,
+                      customIncentiveCount: option.customIncentives.length,
+                    }}
+                  />
+                ))}
+              </div>
+            )}
+          </section>
+          <aside>
+            <ProjectDetails project={project} />
+          </aside>
+        </div>
+      </>
+    );
+  });
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { Pagination } from "@/components/projects/pagination";
+import { ProjectFilters } from "@/components/projects/project-filters";
+import { ProjectTable } from "@/components/projects/project-table";
+import { withDatabase } from "@/components/shell/with-database";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { findProjects, findProjectStates } from "@/lib/data/projects";
+
+export const metadata: Metadata = { title: "Projects" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+export default async function ProjectsPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const search = single(params.q).slice(0, 100);
+  const state = single(params.state).toUpperCase().slice(0, 2);
+  const page = Number.parseInt(single(params.page), 10) || 1;
+
+  return withDatabase(async () => {
+    const [result, states] = await Promise.all([findProjects({ search, state, page }), findProjectStates()]);
+    const hrefFor = (target: number) => {
+      const query = new URLSearchParams();
+      if (search) query.set("q", search);
+      if (state) query.set("state", state);
+      if (target > 1) query.set("page", String(target));
+      const text = query.toString();
+      return text ? `/projects?${text}` : "/projects";
+    };
+    const isFiltered = Boolean(search || state);
+
+    return (
+      <>
+        <PageHeader
+          title="Projects"
+          subtitle={`${result.total} ${result.total === 1 ? "project" : "projects"}${isFiltered ? " match your search" : ""}`}
+          actions={<ButtonLink href="/projects/new">New project</ButtonLink>}
+        />
+        {params.deleted ? (
+          <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-800">
+            The project was deleted.
+          </p>
+        ) : null}
+        <ProjectFilters search={search} state={state} states={states} />
+        {result.projects.length === 0 ? (
+          isFiltered ? (
+            <EmptyState title="No projects match" action={<ButtonLink href="/projects" variant="secondary">Clear search</ButtonLink>}>
+              Try another name, street or ZIP code, or another state.
+            </EmptyState>
+          ) : (
+            <EmptyState title="No projects yet" action={<ButtonLink href="/projects/new">Create your first project</ButtonLink>}>
+              A project is a customer site. Add one, then design options and model their incentives.
+            </EmptyState>
+          )
+        ) : (
+          <>
+            <ProjectTable projects={result.projects} />
+            <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+          </>
+        )}
+      </>
+    );
+  });
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { startTransition, useActionState } from "react";
+import { FormSection, InputField } from "@/components/forms/field";
+import { FormStatus } from "@/components/forms/form-status";
+import { useValidatedForm } from "@/components/forms/use-validated-form";
+import { ButtonLink } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionState } from "@/lib/actions/state";
+import type { OptionFormValues } from "@/lib/validation/form-values";
+import { ZOptionFormSchema } from "@/lib/validation/option";
+
+type OptionAction = (state: ActionState & { version?: number }, formData: FormData) => Promise<ActionState & { version?: number }>;
+
+export function OptionForm({
+  action,
+  initial,
+  version,
+  submitLabel,
+  cancelHref,
+  savedMessage,
+}: {
+  action: OptionAction;
+  initial: OptionFormValues;
+  version?: number;
+  submitLabel: string;
+  cancelHref: string;
+  savedMessage?: string;
+}) {
+  const [state, formAction] = useActionState(action, { ok: Boolean(savedMessage), message: savedMessage ?? null, fieldErrors: {}, version });
+  const { errors, onBlur, onSubmit } = useValidatedForm(ZOptionFormSchema, state.fieldErrors, (formData) => startTransition(() => formAction(formData)));
+  const currentVersion = state.version ?? version;
+  const number = { inputMode: "decimal" as const };
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} onBlur={onBlur} noValidate className="rounded-xl border border-slate-200 bg-white shadow-sm">
+      {currentVersion !== undefined ? <input type="hidden" name="version" value={currentVersion} /> : null}
+      <FormSection title="Design" description="A name the customer will recognise in the proposal.">
+        <InputField name="name" label="Option name" defaultValue={initial.name} error={errors.name} className="sm:col-span-2" placeholder="Option A — 8.4 kW + Powerwall 3" />
+        <InputField name="pvKw" label="PV size" unit="kW DC" defaultValue={initial.pvKw} error={errors.pvKw} {...number} />
+        <InputField name="annualProductionKwh" label="Annual production" unit="kWh" defaultValue={initial.annualProductionKwh} error={errors.annualProductionKwh} {...number} />
+      </FormSection>
+      <FormSection title="Battery" description="Grid Services programs need a battery. Leave the count at 0 for solar only.">
+        <InputField name="batteryModel" label="Battery model" defaultValue={initial.batteryModel} error={errors.batteryModel} className="sm:col-span-2" placeholder="Tesla Powerwall 3" />
+        <InputField name="batteryCapacityKwh" label="Capacity per battery" unit="kWh" defaultValue={initial.batteryCapacityKwh} error={errors.batteryCapacityKwh} {...number} />
+        <InputField name="batteryPowerKw" label="Rated power per battery" unit="kW" defaultValue={initial.batteryPowerKw} error={errors.batteryPowerKw} {...number} />
+        <InputField name="batteryCount" label="Battery count" defaultValue={initial.batteryCount} error={errors.batteryCount} inputMode="numeric" />
+        <InputField name="reservePercent" label="Backup reserve" unit="%" defaultValue={initial.reservePercent} error={errors.reservePercent} hint="Share the homeowner keeps for outages." {...number} />
+      </FormSection>
+      <FormSection title="Price" description="Line items of the pricing table, before incentives.">
+        <InputField name="solarCostCents" label="Solar" unit="$" defaultValue={initial.solarCostCents} error={errors.solarCostCents} {...number} />
+        <InputField name="batteryCostCents" label="Battery" unit="$" defaultValue={initial.batteryCostCents} error={errors.batteryCostCents} hint="Installed battery system cost; caps some incentives." {...number} />
+        <InputField name="otherCostCents" label="Other costs" unit="$" defaultValue={initial.otherCostCents} error={errors.otherCostCents} hint="Permits, main panel upgrade, trenching…" {...number} />
+        <InputField name="billSavingsYear1Cents" label="Year-1 bill savings" unit="$" defaultValue={initial.billSavingsYear1Cents} error={errors.billSavingsYear1Cents} hint="From your production and tariff model." {...number} />
+      </FormSection>
+      <FormSection title="Finance assumptions" description="Used for savings, payback, ROI and NPV.">
+        <InputField name="horizonYears" label="Horizon" unit="years" defaultValue={initial.horizonYears} error={errors.horizonYears} inputMode="numeric" />
+        <InputField name="utilityEscalationPercent" label="Utility rate escalation" unit="% / year" defaultValue={initial.utilityEscalationPercent} error={errors.utilityEscalationPercent} {...number} />
+        <InputField name="discountRatePercent" label="Discount rate" unit="%" defaultValue={initial.discountRatePercent} error={errors.discountRatePercent} {...number} />
+        <InputField name="degradationPercent" label="Panel degradation" unit="% / year" defaultValue={initial.degradationPercent} error={errors.degradationPercent} {...number} />
+        <InputField name="omCostYearlyCents" label="Yearly O&M cost" unit="$" defaultValue={initial.omCostYearlyCents} error={errors.omCostYearlyCents} {...number} />
+      </FormSection>
+      <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 bg-slate-50/60 px-5 py-4">
+        <FormStatus ok={state.ok} message={state.message} />
+        <div className="flex gap-2">
+          <ButtonLink href={cancelHref} variant="secondary">
+            Back to project
+          </ButtonLink>
+          <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+        </div>
+      </div>
+    </form>
+  );
+}

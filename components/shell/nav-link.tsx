@@ -1,0 +1,21 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+
+export function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const pathname = usePathname();
+  const isActive = pathname === href || pathname.startsWith(`${href}/`);
+  return (
+    <Link
+      href={href}
+      aria-current={isActive ? "page" : undefined}
+      className={`rounded-md px-3 py-1.5 font-medium transition-colors ${
+        isActive ? "bg-white/15 text-white" : "text-brand-100 hover:bg-white/10 hover:text-white"
+      }`}
+    >
+      {children}
+    </Link>
+  );
+}

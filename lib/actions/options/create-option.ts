@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb } from "../../db/client";
+import { describeWriteFailure } from "../../data/errors";
+import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { ZOptionFormSchema } from "../../validation/option";
+import { parseId } from "../ids";
+import { failed, invalid, type ActionState } from "../state";
+
+export async function createOption(projectIdArg: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const projectId = parseId(projectIdArg);
+  if (!projectId) return failed("This project does not exist.");
+  const parsed = ZOptionFormSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+
+  let optionId: string;
+  try {
+    const db = getDb();
+    const option = await db.$transaction(async (tx) => {
+      const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true } });
+      if (!project) return null;
+      const last = await tx.option.aggregate({ where: { projectId }, _max: { position: true } });
+      return tx.option.create({ data: { ...parsed.data, projectId, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
+    });
+    if (!option) return failed("This project no longer exists; it may have been deleted.");
+    optionId = option.id;
+  } catch (error) {
+    console.error("createOption failed", error);
+    return failed(describeWriteFailure(error));
+  }
+  revalidatePath(`/projects/${projectId}`);
+  redirect(`/projects/${projectId}/options/${optionId}?saved=1`);
+}

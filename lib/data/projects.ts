@@ -1,0 +1,82 @@
+import { getDb } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+
+export const projectsPageSize = 12;
+
+export type ProjectListQuery = { search?: string; state?: string; page?: number };
+
+export type ProjectSummary = {
+  id: string;
+  customerName: string;
+  street: string;
+  city: string;
+  state: string;
+  zip: string;
+  utility: string | null;
+  tariff: string;
+  segment: "residential" | "commercial";
+  optionCount: number;
+  createdAt: Date;
+};
+
+export async function findProjects({ search = "", state = "", page = 1 }: ProjectListQuery) {
+  const db = getDb();
+  const term = search.trim();
+  const where: Prisma.ProjectWhereInput = {
+    ...(state ? { state } : {}),
+    ...(term
+      ? {
+          OR: [
+            { customerName: { contains: term, mode: "insensitive" } },
+            { street: { contains: term, mode: "insensitive" } },
+            { city: { contains: term, mode: "insensitive" } },
+            { zip: { startsWith: term } },
+          ],
+        }
+      : {}),
+  };
+  const total = await db.project.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / projectsPageSize));
+  const currentPage = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const rows = await db.project.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (currentPage - 1) * projectsPageSize,
+    take: projectsPageSize,
+    include: { _count: { select: { options: true } } },
+  });
+  const projects: ProjectSummary[] = rows.map((row) => ({
+    id: row.id,
+    customerName: row.customerName,
+    street: row.street,
+    city: row.city,
+    state: row.state,
+    zip: row.zip,
+    utility: row.utility,
+    tariff: row.tariff,
+    segment: row.segment,
+    optionCount: row._count.options,
+    createdAt: row.createdAt,
+  }));
+  return { projects, total, page: currentPage, pageCount };
+}
+
+/** The states that have at least one project, for the filter. */
+export async function findProjectStates(): Promise<string[]> {
+  const rows = await getDb().project.findMany({ distinct: ["state"], select: { state: true }, orderBy: { state: "asc" } });
+  return rows.map((row) => row.state);
+}
+
+export async function getProject(id: string) {
+  return getDb().project.findUnique({
+    where: { id },
+    include: {
+      options: {
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        include: { programs: { where: { enabled: true }, select: { programId: true } }, customIncentives: { select: { id: true } } },
+      },
+    },
+  });
+}
+
+export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProject>>>;

@@ -1,0 +1,70 @@
+/** Stored values shown back in form inputs, in the units the form asks for. */
+
+export function centsToDollarsInput(cents: number): string {
+  const sign = cents < 0 ? "-" : "";
+  const absolute = Math.abs(Math.trunc(cents));
+  const dollars = Math.floor(absolute / 100);
+  const remainder = absolute % 100;
+  return remainder === 0 ? `${sign}${dollars}` : `${sign}${dollars}.${String(remainder).padStart(2, "0")}`;
+}
+
+export function numberToInput(value: number): string {
+  // Round away binary noise (0.1 + 0.2) before showing a stored double to a person.
+  return String(Math.round(value * 1e6) / 1e6);
+}
+
+export type OptionFormValues = Record<
+  | "name" | "pvKw" | "annualProductionKwh" | "batteryModel" | "batteryCapacityKwh" | "batteryPowerKw" | "batteryCount" | "reservePercent"
+  | "solarCostCents" | "batteryCostCents" | "otherCostCents" | "billSavingsYear1Cents" | "horizonYears" | "utilityEscalationPercent"
+  | "discountRatePercent" | "degradationPercent" | "omCostYearlyCents",
+  string
+>;
+
+type StoredOption = {
+  name: string; pvKw: number; annualProductionKwh: number; batteryModel: string | null; batteryCapacityKwh: number; batteryPowerKw: number;
+  batteryCount: number; reservePercent: number; solarCostCents: number; batteryCostCents: number; otherCostCents: number;
+  billSavingsYear1Cents: number; horizonYears: number; utilityEscalationPercent: number; discountRatePercent: number;
+  degradationPercent: number; omCostYearlyCents: number;
+};
+
+export function optionToFormValues(option: StoredOption): OptionFormValues {
+  return {
+    name: option.name,
+    pvKw: numberToInput(option.pvKw),
+    annualProductionKwh: numberToInput(option.annualProductionKwh),
+    batteryModel: option.batteryModel ?? "",
+    batteryCapacityKwh: numberToInput(option.batteryCapacityKwh),
+    batteryPowerKw: numberToInput(option.batteryPowerKw),
+    batteryCount: String(option.batteryCount),
+    reservePercent: numberToInput(option.reservePercent),
+    solarCostCents: centsToDollarsInput(option.solarCostCents),
+    batteryCostCents: centsToDollarsInput(option.batteryCostCents),
+    otherCostCents: centsToDollarsInput(option.otherCostCents),
+    billSavingsYear1Cents: centsToDollarsInput(option.billSavingsYear1Cents),
+    horizonYears: String(option.horizonYears),
+    utilityEscalationPercent: numberToInput(option.utilityEscalationPercent),
+    discountRatePercent: numberToInput(option.discountRatePercent),
+    degradationPercent: numberToInput(option.degradationPercent),
+    omCostYearlyCents: centsToDollarsInput(option.omCostYearlyCents),
+  };
+}
+
+export const newOptionValues: OptionFormValues = {
+  name: "",
+  pvKw: "",
+  annualProductionKwh: "",
+  batteryModel: "",
+  batteryCapacityKwh: "0",
+  batteryPowerKw: "0",
+  batteryCount: "0",
+  reservePercent: "20",
+  solarCostCents: "",
+  batteryCostCents: "0",
+  otherCostCents: "0",
+  billSavingsYear1Cents: "",
+  horizonYears: "25",
+  utilityEscalationPercent: "3",
+  discountRatePercent: "5",
+  degradationPercent: "0.5",
+  omCostYearlyCents: "0",
+};

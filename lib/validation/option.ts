@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { moneyInput, numberInput, optionalText, requiredText } from "./fields";
+
+export const ZOptionFormSchema = z
+  .object({
+    name: requiredText("the option name", 120),
+    pvKw: numberInput("PV size", { min: 0, max: 5000, unit: "kW" }),
+    annualProductionKwh: numberInput("annual production", { min: 0, max: 10_000_000, unit: "kWh" }),
+    batteryModel: optionalText("battery model", 120),
+    batteryCapacityKwh: numberInput("battery capacity", { min: 0, max: 2000, unit: "kWh" }),
+    batteryPowerKw: numberInput("battery power", { min: 0, max: 1000, unit: "kW" }),
+    batteryCount: numberInput("battery count", { min: 0, max: 100, integer: true }),
+    reservePercent: numberInput("backup reserve", { min: 0, max: 100, unit: "%" }),
+    solarCostCents: moneyInput("solar cost"),
+    batteryCostCents: moneyInput("battery cost"),
+    otherCostCents: moneyInput("other costs", { required: false }),
+    billSavingsYear1Cents: moneyInput("year-1 bill savings", { maxDollars: 1_000_000 }),
+    horizonYears: numberInput("horizon", { min: 1, max: 40, integer: true, unit: "years" }),
+    utilityEscalationPercent: numberInput("utility escalation", { min: -5, max: 15, unit: "%" }),
+    discountRatePercent: numberInput("discount rate", { min: 0, max: 20, unit: "%" }),
+    degradationPercent: numberInput("panel degradation", { min: 0, max: 5, unit: "%" }),
+    omCostYearlyCents: moneyInput("yearly O&M cost", { required: false, maxDollars: 100_000 }),
+  })
+  .superRefine((option, ctx) => {
+    if (option.batteryCount > 0 && option.batteryCapacityKwh <= 0) {
+      ctx.addIssue({ code: "custom", path: ["batteryCapacityKwh"], message: "Enter the capacity of each battery, or set the battery count to 0." });
+    }
+    if (option.batteryCount > 0 && option.batteryPowerKw <= 0) {
+      ctx.addIssue({ code: "custom", path: ["batteryPowerKw"], message: "Enter the rated power of each battery, or set the battery count to 0." });
+    }
+    if (option.batteryCount === 0 && option.batteryCapacityKwh > 0) {
+      ctx.addIssue({ code: "custom", path: ["batteryCount"], message: "Set how many batteries this option has (at least 1), or clear the capacity." });
+    }
+  });
+
+export type TOptionForm = z.infer<typeof ZOptionFormSchema>;
+
+/** The optimistic-concurrency token posted with an option edit. */
+export const ZVersionField = z.coerce.number({ error: "The form is missing its version; reload the page." }).int().min(1);
