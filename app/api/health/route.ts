@@ -1,0 +1,16 @@
+import { getDb } from "@/lib/db/client";
+import { isDatabaseUnreachable } from "@/lib/data/errors";
+
+export const dynamic = "force-dynamic";
+
+/** Liveness for load balancers and the test harness: answers 200 only when the database answers. */
+export async function GET() {
+  try {
+    await getDb().$queryRaw`SELECT 1`;
+    return Response.json({ ok: true });
+  } catch (error) {
+    console.error("Health check failed", error);
+    const reason = isDatabaseUnreachable(error) ? "The database is not reachable." : "The database check failed.";
+    return Response.json({ ok: false, reason }, { status: 503 });
+  }
+}

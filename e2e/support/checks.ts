@@ -1,0 +1,16 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** No serious or critical accessibility violation on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(serious, "serious or critical accessibility violations").toEqual([]);
+}
+
+/** A full-page screenshot kept as a test artifact under artifacts/screenshots. */
+export async function keepScreenshot(page: Page, name: string) {
+  await page.screenshot({ path: `artifacts/screenshots/${name}.png`, fullPage: true });
+}

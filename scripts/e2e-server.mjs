@@ -1,0 +1,27 @@
+// Starts the production build on a fresh embedded database with the demo data, for the browser tests.
+import { execFileSync, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = process.env.E2E_PORT ?? "3100";
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXT_DIST_DIR: ".next-e2e",
+  PGLITE_DATA_DIR: path.join(root, ".data", "e2e-pglite"),
+};
+// The browser tests use the embedded database even when a PostgreSQL is around for the integration tests.
+delete env.DATABASE_URL;
+
+rmSync(env.PGLITE_DATA_DIR, { recursive: true, force: true });
+const run = (command, args) => execFileSync(command, args, { cwd: root, env, stdio: "inherit" });
+run("npx", ["tsx", "scripts/db.ts", "migrate"]);
+run("npx", ["tsx", "scripts/db.ts", "seed"]);
+if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
+
+const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+const stop = () => server.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+server.on("exit", (code) => process.exit(code ?? 0));
