@@ -1,0 +1,11 @@
+export { type Cents, roundCents, dollarsToCents, centsToDollars, sumCents } from "./round";
+export {
+  type FormatUsdOptions,
+  NOT_A_NUMBER,
+  formatUsd,
+  formatNumber,
+  formatKw,
+  formatKwh,
+  formatPercent,
+  formatUsdPer,
+} from "./format";
