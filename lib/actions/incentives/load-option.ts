@@ -1,0 +1,16 @@
+import { getOption, type OptionDetail } from "../../data/options";
+import { parseId } from "../ids";
+
+/** The option an incentive action changes, checked to belong to the project named in the URL. */
+export async function loadOptionForChange(projectIdArg: unknown, optionIdArg: unknown): Promise<OptionDetail | null> {
+  const projectId = parseId(projectIdArg);
+  const optionId = parseId(optionIdArg);
+  if (!projectId || !optionId) return null;
+  return getOption(projectId, optionId);
+}
+
+export const optionGone = "This option no longer exists; it may have been deleted. Nothing was saved.";
+
+export function optionPaths(option: { id: string; projectId: string }) {
+  return { project: `/projects/${option.projectId}`, option: `/projects/${option.projectId}/options/${option.id}` };
+}

@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "../../db/client";
+import { describeWriteFailure } from "../../data/errors";
+import { ZCustomIncentiveFormSchema } from "../../validation/custom-incentive";
+import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { parseId } from "../ids";
+import { failed, invalid, succeeded, type ActionState } from "../state";
+import { loadOptionForChange, optionGone, optionPaths } from "./load-option";
+
+/** Adds a custom incentive (no id) or edits one of this option's (with its id). */
+export async function saveCustomIncentive(projectId: string, optionId: string, incentiveIdArg: string | null, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = ZCustomIncentiveFormSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), "Nothing was saved: some fields need attention.");
+  const incentiveId = incentiveIdArg === null ? null : parseId(incentiveIdArg);
+  if (incentiveIdArg !== null && !incentiveId) return failed("That incentive does not exist.");
+
+  try {
+    const option = await loadOptionForChange(projectId, optionId);
+    if (!option) return failed(optionGone);
+    const db = getDb();
+    if (incentiveId) {
+      const { count } = await db.customIncentive.updateMany({ where: { id: incentiveId, optionId: option.id }, data: parsed.data });
+      if (count === 0) return failed("That incentive no longer exists; it may have been removed.");
+    } else {
+      await db.customIncentive.create({ data: { ...parsed.data, optionId: option.id } });
+    }
+    const paths = optionPaths(option);
+    revalidatePath(paths.option, "layout");
+    revalidatePath(paths.project);
+    return succeeded(incentiveId ? `${parsed.data.name} saved.` : `${parsed.data.name} added.`);
+  } catch (error) {
+    console.error("saveCustomIncentive failed", error);
+    return failed(describeWriteFailure(error));
+  }
+}
