@@ -3,12 +3,12 @@ import type { ComponentProps, ReactNode } from "react";
 const controlClass =
   "block w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
 
-type FieldShellProps = { name: string; label: string; error?: string; hint?: ReactNode; unit?: string; className?: string; children: (ids: ControlIds) => ReactNode };
+type FieldShellProps = { name: string; id?: string; label: string; error?: string; hint?: ReactNode; unit?: string; className?: string; children: (ids: ControlIds) => ReactNode };
 type ControlIds = { id: string; describedBy: string | undefined; invalid: boolean; className: string };
 
 /** Label, control, hint and error wired together so a screen reader announces all of them. */
-function FieldShell({ name, label, error, hint, unit, className = "", children }: FieldShellProps) {
-  const id = `field-${name}`;
+function FieldShell({ name, id: idOverride, label, error, hint, unit, className = "", children }: FieldShellProps) {
+  const id = idOverride ?? `field-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
@@ -35,21 +35,21 @@ function FieldShell({ name, label, error, hint, unit, className = "", children }
   );
 }
 
-type InputFieldProps = { name: string; label: string; error?: string; hint?: ReactNode; unit?: string; className?: string } & Omit<ComponentProps<"input">, "name" | "id" | "className">;
+type InputFieldProps = { name: string; label: string; error?: string; hint?: ReactNode; unit?: string; className?: string } & Omit<ComponentProps<"input">, "name" | "className">;
 
-export function InputField({ name, label, error, hint, unit, className, ...input }: InputFieldProps) {
+export function InputField({ name, id, label, error, hint, unit, className, ...input }: InputFieldProps) {
   return (
-    <FieldShell name={name} label={label} error={error} hint={hint} unit={unit} className={className}>
+    <FieldShell name={name} id={id} label={label} error={error} hint={hint} unit={unit} className={className}>
       {(ids) => <input id={ids.id} name={name} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} className={ids.className} {...input} />}
     </FieldShell>
   );
 }
 
-type SelectFieldProps = { name: string; label: string; error?: string; hint?: ReactNode; className?: string; options: readonly { value: string; label: string }[] } & Omit<ComponentProps<"select">, "name" | "id" | "className">;
+type SelectFieldProps = { name: string; label: string; error?: string; hint?: ReactNode; className?: string; options: readonly { value: string; label: string }[] } & Omit<ComponentProps<"select">, "name" | "className">;
 
-export function SelectField({ name, label, error, hint, className, options, ...select }: SelectFieldProps) {
+export function SelectField({ name, id, label, error, hint, className, options, ...select }: SelectFieldProps) {
   return (
-    <FieldShell name={name} label={label} error={error} hint={hint} className={className}>
+    <FieldShell name={name} id={id} label={label} error={error} hint={hint} className={className}>
       {(ids) => (
         <select id={ids.id} name={name} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} className={ids.className} {...select}>
           {options.map((option) => (
@@ -63,11 +63,11 @@ export function SelectField({ name, label, error, hint, className, options, ...s
   );
 }
 
-type TextAreaFieldProps = { name: string; label: string; error?: string; hint?: ReactNode; className?: string } & Omit<ComponentProps<"textarea">, "name" | "id" | "className">;
+type TextAreaFieldProps = { name: string; label: string; error?: string; hint?: ReactNode; className?: string } & Omit<ComponentProps<"textarea">, "name" | "className">;
 
-export function TextAreaField({ name, label, error, hint, className, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({ name, id, label, error, hint, className, ...textarea }: TextAreaFieldProps) {
   return (
-    <FieldShell name={name} label={label} error={error} hint={hint} className={className}>
+    <FieldShell name={name} id={id} label={label} error={error} hint={hint} className={className}>
       {(ids) => <textarea id={ids.id} name={name} aria-invalid={ids.invalid || undefined} aria-describedby={ids.describedBy} className={ids.className} {...textarea} />}
     </FieldShell>
   );

@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CustomIncentives } from "@/components/incentives/custom-incentives";
+import { ProgramCard } from "@/components/incentives/program-card";
+import { HeadlineFigures } from "@/components/proposal/headline-figures";
+import { PricingTable } from "@/components/proposal/pricing-table";
+import { withDatabase } from "@/components/shell/with-database";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { parseId } from "@/lib/actions/ids";
+import { deleteCustomIncentive } from "@/lib/actions/incentives/delete-custom-incentive";
+import { saveCustomIncentive } from "@/lib/actions/incentives/save-custom-incentive";
+import { saveProgramInputs } from "@/lib/actions/incentives/save-program-inputs";
+import { setProgramEnabled } from "@/lib/actions/incentives/set-program-enabled";
+import { getOption } from "@/lib/data/options";
+import { stateName } from "@/lib/geo/states";
+import { evaluateStoredOption, previewStatePrograms } from "@/lib/proposal/evaluate";
+import { describeCustomIncentive } from "@/lib/proposal/custom-incentive-rows";
+import { buildPricingTable } from "@/lib/proposal/pricing";
+import { buildProgramCards } from "@/lib/proposal/program-cards";
+
+export const metadata: Metadata = { title: "Manage incentives" };
+
+type Params = Promise<{ projectId: string; optionId: string }>;
+
+export default async function IncentivesPage({ params }: { params: Params }) {
+  const { projectId, optionId } = await params;
+  if (!parseId(projectId) || !parseId(optionId)) notFound();
+
+  return withDatabase(async () => {
+    const option = await getOption(projectId, optionId);
+    if (!option) notFound();
+    const evaluation = evaluateStoredOption(option);
+    const cards = buildProgramCards(evaluation, previewStatePrograms(option), new Map(option.programs.map((entry) => [entry.programId, entry.inputs])), option.horizonYears);
+    const pricing = buildPricingTable({ solarCents: option.solarCostCents, batteryCents: option.batteryCostCents, otherCents: option.otherCostCents }, evaluation);
+    const { withGridServices, withoutGridServices } = evaluation.financials;
+    const base = `/projects/${projectId}/options/${optionId}`;
+    const state = stateName(option.project.state);
+    const hasBattery = option.batteryCount > 0 && option.batteryCapacityKwh > 0;
+    const blocker =
+      option.project.segment === "commercial"
+        ? "This is a commercial project. Grid Services programs pay residential customers only, so none can be enabled."
+        : !hasBattery
+          ? "This option has no battery. Grid Services programs pay battery owners: add a battery to the option to enable them."
+          : null;
+
+    return (
+      <>
+        <PageHeader
+          title="Manage incentives"
+          subtitle={`${option.name} · ${option.project.customerName} · ${state}${option.project.utility ? ` · ${option.project.utility}` : ""}`}
+          crumbs={[
+            { href: "/projects", label: "Projects" },
+            { href: `/projects/${projectId}`, label: option.project.customerName },
+            { href: base, label: option.name },
+          ]}
+          actions={<ButtonLink href={`${base}/proposal`}>View proposal</ButtonLink>}
+        />
+        <div className="grid gap-6 lg:grid-cols-3">
+          <div className="space-y-6 lg:col-span-2">
+            <section aria-labelledby="available-heading" className="space-y-4">
+              <div>
+                <h2 id="available-heading" className="text-lg font-semibold text-slate-900">
+                  Available incentives
+                </h2>
+                <p className="text-sm text-slate-600">
+                  Grid Services programs offered in {state}. You decide which apply: Gridfolio warns when the project&apos;s utility does not run a program, but never blocks it.
+                </p>
+              </div>
+              {blocker && cards.length > 0 ? (
+                <p role="note" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+                  {blocker}
+                </p>
+              ) : null}
+              {cards.length === 0 ? (
+                <EmptyState title={`No Grid Services programs in ${state}`}>
+                  Gridfolio&apos;s catalog has no battery program for {state} yet, so nothing can be enabled here. You can still add a local rebate below as a custom incentive.
+                </EmptyState>
+              ) : (
+                cards.map((card) => (
+                  <ProgramCard
+                    key={card.id}
+                    program={card}
+                    toggle={setProgramEnabled.bind(null, projectId, optionId, card.id)}
+                    saveInputs={saveProgramInputs.bind(null, projectId, optionId, card.id)}
+                  />
+                ))
+              )}
+            </section>
+            <Card>
+              <CardHeader title="Custom incentives" description="Local rebates the catalog does not know: upfront (fixed, per kWh or per watt, with an optional cap) or annual for a number of years." />
+              <div className="px-5 py-4">
+                <CustomIncentives
+                  incentives={option.customIncentives.map((incentive) => describeCustomIncentive(incentive, evaluation))}
+                  create={saveCustomIncentive.bind(null, projectId, optionId, null)}
+                  update={Object.fromEntries(option.customIncentives.map((incentive) => [incentive.id, saveCustomIncentive.bind(null, projectId, optionId, incentive.id)]))}
+                  remove={Object.fromEntries(option.customIncentives.map((incentive) => [incentive.id, deleteCustomIncentive.bind(null, projectId, optionId, incentive.id)]))}
+                />
+              </div>
+            </Card>
+          </div>
+          <aside aria-labelledby="summary-heading" className="lg:sticky lg:top-4 lg:self-start">
+            <Card>
+              <CardHeader id="summary-heading" title="Proposal preview" description="Updates as you switch programs." />
+              <div className="space-y-5 px-5 py-4">
+                <PricingTable table={pricing} />
+                <HeadlineFigures withGridServices={withGridServices} withoutGridServices={withoutGridServices} compact />
+              </div>
+            </Card>
+          </aside>
+        </div>
+      </>
+    );
+  });
+}

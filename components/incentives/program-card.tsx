@@ -1,0 +1,90 @@
+import { Badge } from "@/components/ui/badge";
+import type { ActionState } from "@/lib/actions/state";
+import type { InputField, ProgramStatusKind } from "@/lib/programs/types";
+import { BenefitPreview, type BenefitPreviewData } from "./benefit-preview";
+import { ProgramInputsForm } from "./program-inputs-form";
+import { ProgramSwitch } from "./program-switch";
+
+export type ProgramCardData = {
+  id: string;
+  name: string;
+  administrator: string;
+  paysHow: string;
+  status: { kind: ProgramStatusKind; note: string };
+  ratesVerifiedOn: string;
+  payeeNote: string | null;
+  eligible: boolean;
+  reasons: string[];
+  warnings: string[];
+  isEnabled: boolean;
+  fields: readonly InputField[];
+  values: Record<string, string>;
+  preview: BenefitPreviewData | null;
+};
+
+const statusBadge: Record<ProgramStatusKind, { tone: "success" | "warning" | "danger"; label: string }> = {
+  open: { tone: "success", label: "Open" },
+  "closed-to-new-enrollments": { tone: "danger", label: "Closed to some new enrollments" },
+  "funding-uncertain": { tone: "warning", label: "Funding uncertain" },
+};
+
+export function ProgramCard({
+  program,
+  toggle,
+  saveInputs,
+}: {
+  program: ProgramCardData;
+  toggle: (enabled: boolean) => Promise<ActionState>;
+  saveInputs: (state: ActionState, formData: FormData) => Promise<ActionState>;
+}) {
+  const status = statusBadge[program.status.kind];
+  const headingId = `program-${program.id}`;
+  return (
+    <article aria-labelledby={headingId} data-testid={`program-${program.id}`} className={`rounded-xl border bg-white shadow-sm ${program.isEnabled ? "border-brand-200 ring-1 ring-brand-200" : "border-slate-200"}`}>
+      <div className="flex flex-wrap items-start justify-between gap-4 px-5 pt-5">
+        <div className="min-w-0 flex-1">
+          <h3 id={headingId} className="text-base font-semibold text-slate-900">
+            {program.name}
+          </h3>
+          <p className="text-sm text-slate-600">{program.administrator}</p>
+          <div className="mt-2 flex flex-wrap gap-1.5">
+            {program.eligible ? <Badge tone="success">Eligible</Badge> : <Badge tone="danger">Not eligible</Badge>}
+            <Badge tone={status.tone}>{status.label}</Badge>
+            {program.warnings.length > 0 ? <Badge tone="warning">Check utility</Badge> : null}
+          </div>
+        </div>
+        <ProgramSwitch programName={program.name} isEnabled={program.isEnabled} isDisabled={!program.eligible && !program.isEnabled} toggle={toggle} />
+      </div>
+      <div className="space-y-3 px-5 pb-5 pt-3 text-sm">
+        <p className="text-slate-700">{program.paysHow}</p>
+        {program.payeeNote ? <p className="text-slate-600">{program.payeeNote}</p> : null}
+        {program.status.kind !== "open" ? <p className="text-slate-600">{program.status.note}</p> : null}
+        {program.reasons.length > 0 ? (
+          <div className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-900">
+            <p className="font-medium">Why it cannot be enabled</p>
+            <ul className="mt-1 list-disc pl-5">
+              {program.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {program.warnings.map((warning) => (
+          <p key={warning} className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">
+            {warning}
+          </p>
+        ))}
+        {program.preview ? <BenefitPreview programId={program.id} preview={program.preview} /> : null}
+        {program.eligible ? (
+          <details className="rounded-lg border border-slate-200" open={program.isEnabled}>
+            <summary className="cursor-pointer px-4 py-2.5 font-medium text-slate-800">Program inputs</summary>
+            <div className="border-t border-slate-100 px-4 py-4">
+              <ProgramInputsForm programId={program.id} fields={program.fields} values={program.values} action={saveInputs} />
+            </div>
+          </details>
+        ) : null}
+        <p className="text-xs text-slate-500">Rates last verified {program.ratesVerifiedOn}.</p>
+      </div>
+    </article>
+  );
+}

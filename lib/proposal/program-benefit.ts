@@ -1,0 +1,24 @@
+import type { ProgramResult } from "../finance";
+import type { Cents } from "../money";
+
+export type BenefitSummary = {
+  upfrontCents: Cents;
+  /** The first year's annual payment that is not zero, and that year. */
+  firstAnnualCents: Cents;
+  firstPaidYear: number | null;
+  lastPaidYear: number | null;
+  annualTotalCents: Cents;
+};
+
+/** What a program pays in words a card can show: upfront, the first annual payment, which years pay, the total. */
+export function summarizeBenefit(result: Pick<ProgramResult, "upfrontCents" | "annualCents">): BenefitSummary {
+  const paidYears = result.annualCents.flatMap((cents, index) => (cents > 0 ? [index + 1] : []));
+  const firstPaidYear = paidYears[0] ?? null;
+  return {
+    upfrontCents: result.upfrontCents,
+    firstAnnualCents: firstPaidYear === null ? 0 : (result.annualCents[firstPaidYear - 1] ?? 0),
+    firstPaidYear,
+    lastPaidYear: paidYears.at(-1) ?? null,
+    annualTotalCents: result.annualCents.reduce((total, cents) => total + cents, 0),
+  };
+}

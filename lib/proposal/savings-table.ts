@@ -1,0 +1,66 @@
+import type { Financials } from "../finance";
+import type { Cents } from "../money";
+
+export type SavingsColumn = { key: string; label: string };
+export type SavingsRow = { label: string; year: number | null; cells: Cents[]; totalCents: Cents; cumulativeCents: Cents | null };
+
+export type SavingsTable = {
+  columns: SavingsColumn[];
+  rows: SavingsRow[];
+  tenYear: SavingsRow;
+  lifetime: SavingsRow;
+};
+
+const sum = (values: readonly Cents[]) => values.reduce((total, value) => total + value, 0);
+
+/**
+ * The year-by-year savings breakdown: bill savings, each program's annual benefit (zero past its term),
+ * O&M as a negative column when there is one, the total and the cumulative cash flow; with ten-year and
+ * lifetime totals summed from the same integer cents, so every total equals the sum of its rows.
+ */
+export function buildSavingsTable(financials: Financials): SavingsTable {
+  const hasOm = financials.omCostCents.some((value) => value !== 0);
+  const columns: SavingsColumn[] = [
+    { key: "bill", label: "Bill savings" },
+    ...financials.programAnnualCents.map((stream) => ({ key: stream.id, label: stream.name })),
+    ...(hasOm ? [{ key: "om", label: "O&M" }] : []),
+  ];
+  const series: Cents[][] = [
+    financials.billSavingsCents,
+    ...financials.programAnnualCents.map((stream) => stream.cents),
+    ...(hasOm ? [financials.omCostCents.map((value) => -value)] : []),
+  ];
+  const rows: SavingsRow[] = financials.annualSavingsCents.map((totalCents, index) => ({
+    label: `Year ${index + 1}`,
+    year: index + 1,
+    cells: series.map((values) => values[index] ?? 0),
+    totalCents,
+    cumulativeCents: financials.cumulativeCashFlowCents[index + 1] ?? null,
+  }));
+  const totalOver = (label: string, years: number): SavingsRow => ({
+    label,
+    year: null,
+    cells: series.map((values) => sum(values.slice(0, years))),
+    totalCents: sum(financials.annualSavingsCents.slice(0, years)),
+    cumulativeCents: null,
+  });
+  return {
+    columns,
+    rows,
+    tenYear: totalOver("First 10 years", Math.min(10, financials.years)),
+    lifetime: totalOver(`Lifetime (${financials.years} years)`, financials.years),
+  };
+}
+
+/** The savings breakdown as CSV: dollars with two decimals, the same cents the page shows. */
+export function savingsTableToCsv(table: SavingsTable): string {
+  const dollars = (cents: Cents) => {
+    const sign = cents < 0 ? "-" : "";
+    const absolute = Math.abs(cents);
+    return `${sign}${Math.floor(absolute / 100)}.${String(absolute % 100).padStart(2, "0")}`;
+  };
+  const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  const header = ["Year", ...table.columns.map((column) => column.label), "Total", "Cumulative cash flow"];
+  const line = (row: SavingsRow) => [row.year === null ? row.label : String(row.year), ...row.cells.map(dollars), dollars(row.totalCents), row.cumulativeCents === null ? "" : dollars(row.cumulativeCents)];
+  return [header, ...table.rows.map(line), line(table.tenYear), line(table.lifetime)].map((fields) => fields.map(quote).join(",")).join("\r\n") + "\r\n";
+}
