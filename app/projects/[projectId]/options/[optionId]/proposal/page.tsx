@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Assumptions } from "@/components/proposal/assumptions";
+import { CashFlowChart } from "@/components/proposal/cash-flow-chart";
+import { formatPayback } from "@/components/proposal/format-figures";
+import { HeadlineFigures } from "@/components/proposal/headline-figures";
+import { ParticipationSwitch } from "@/components/proposal/participation-switch";
+import { PricingTable } from "@/components/proposal/pricing-table";
+import { SavingsChart } from "@/components/proposal/savings-chart";
+import { SavingsTable } from "@/components/proposal/savings-table";
+import { withDatabase } from "@/components/shell/with-database";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { parseId } from "@/lib/actions/ids";
+import { getOption } from "@/lib/data/options";
+import { formatNumber, formatUsd } from "@/lib/money/format";
+import { buildAssumptions } from "@/lib/proposal/assumptions";
+import { cashFlowSeries, savingsBySourceSeries } from "@/lib/proposal/chart-data";
+import { evaluateStoredOption } from "@/lib/proposal/evaluate";
+import { parseParticipation, participationLevels } from "@/lib/proposal/participation";
+import { buildPricingTable } from "@/lib/proposal/pricing";
+import { buildSavingsTable } from "@/lib/proposal/savings-table";
+
+export const metadata: Metadata = { title: "Proposal" };
+
+type Params = Promise<{ projectId: string; optionId: string }>;
+
+export default async function ProposalPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { projectId, optionId } = await params;
+  const participation = parseParticipation((await searchParams).participation);
+  if (!parseId(projectId) || !parseId(optionId)) notFound();
+
+  return withDatabase(async () => {
+    const option = await getOption(projectId, optionId);
+    if (!option) notFound();
+    const evaluation = evaluateStoredOption(option, { participation });
+    const { withGridServices, withoutGridServices } = evaluation.financials;
+    const pricing = buildPricingTable({ solarCents: option.solarCostCents, batteryCents: option.batteryCostCents, otherCents: option.otherCostCents }, evaluation);
+    const savings = buildSavingsTable(withGridServices);
+    const bySource = savingsBySourceSeries(withGridServices);
+    const assumptions = buildAssumptions(option, evaluation);
+    const sensitivity = participationLevels.map((level) => {
+      const financials = level === participation ? withGridServices : evaluateStoredOption(option, { participation: level }).financials.withGridServices;
+      return { level, payback: formatPayback(financials.paybackYears), lifetime: formatUsd(financials.lifetimeSavingsCents) };
+    });
+    const base = `/projects/${projectId}/options/${optionId}`;
+    const hrefFor = (level: string) => (level === "expected" ? `${base}/proposal` : `${base}/proposal?participation=${level}`);
+    const battery = option.batteryCount > 0 ? `${option.batteryCount} × ${option.batteryModel ?? "battery"} (${formatNumber(option.batteryCapacityKwh * option.batteryCount)} kWh, ${formatNumber(option.batteryPowerKw * option.batteryCount)} kW)` : "No battery";
+    const hasGridServices = evaluation.programs.some((program) => program.isCounted);
+
+    return (
+      <>
+        <PageHeader
+          title={`Proposal: ${option.name}`}
+          subtitle={`${option.project.customerName} · ${option.project.street}, ${option.project.city}, ${option.project.state} ${option.project.zip}`}
+          crumbs={[
+            { href: "/projects", label: "Projects" },
+            { href: `/projects/${projectId}`, label: option.project.customerName },
+            { href: base, label: option.name },
+          ]}
+          actions={
+            <>
+              <ButtonLink href={`${base}/incentives`} variant="secondary">
+                Manage incentives
+              </ButtonLink>
+              <a href={`${base}/proposal/savings.csv${participation === "expected" ? "" : `?participation=${participation}`}`} className={buttonClass("secondary")} download>
+                Download CSV
+              </a>
+            </>
+          }
+        />
+        <div className="space-y-6">
+          <div className="grid gap-6 lg:grid-cols-3">
+            <Card className="lg:col-span-2">
+              <CardHeader
+                title="At a glance"
+                description={hasGridServices ? "Grid Services payments change the numbers below; the right column shows the same system without them." : "No Grid Services program is enabled: both columns are the same."}
+                actions={<ParticipationSwitch current={participation} hrefFor={hrefFor} />}
+              />
+              <div className="px-5 py-4">
+                <HeadlineFigures withGridServices={withGridServices} withoutGridServices={withoutGridServices} />
+                <p className="mt-3 text-xs text-slate-500">
+                  System: {formatNumber(option.pvKw, 2)} kW solar, {formatNumber(option.annualProductionKwh, 0)} kWh a year · {battery}. Event participation: {participation}.
+                </p>
+              </div>
+            </Card>
+            <Card>
+              <CardHeader title="Pricing" />
+              <div className="px-5 py-4">
+                <PricingTable table={pricing} />
+              </div>
+            </Card>
+          </div>
+
+          <div className="grid gap-6 lg:grid-cols-2">
+            <Card className="avoid-break">
+              <CardHeader id="cash-flow-heading" title="Cumulative cash flow" description="Year 0 is the net price paid; payback is where a line crosses zero. The savings breakdown below is this chart as a table." />
+              <figure aria-labelledby="cash-flow-heading" className="px-3 py-4">
+                <CashFlowChart points={cashFlowSeries(withGridServices, withoutGridServices)} paybackWith={withGridServices.paybackYears} paybackWithout={withoutGridServices.paybackYears} />
+              </figure>
+            </Card>
+            <Card className="avoid-break">
+              <CardHeader id="savings-chart-heading" title="Annual savings by source" description="Bill savings and each program's payments per year; the same figures as the savings breakdown table." />
+              <figure aria-labelledby="savings-chart-heading" className="px-3 py-4">
+                <SavingsChart keys={bySource.keys} points={bySource.points} />
+              </figure>
+            </Card>
+          </div>
+
+          <Card>
+            <CardHeader title="Event participation sensitivity" description="How payback moves if the battery serves fewer or more grid events than expected." />
+            <div className="px-5 py-4">
+              <table className="figures w-full max-w-xl text-sm" data-testid="sensitivity-table">
+                <caption className="sr-only">Payback and lifetime savings by event participation</caption>
+                <thead>
+                  <tr className="text-xs uppercase tracking-wide text-slate-500">
+                    <th scope="col" className="py-1.5 text-left font-medium">Participation</th>
+                    <th scope="col" className="py-1.5 text-right font-medium">Payback</th>
+                    <th scope="col" className="py-1.5 text-right font-medium">Lifetime savings</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {sensitivity.map((row) => (
+                    <tr key={row.level} className={row.level === participation ? "font-semibold" : ""}>
+                      <th scope="row" className="py-1.5 text-left font-normal capitalize">{row.level}</th>
+                      <td className="py-1.5 text-right">{row.payback}</td>
+                      <td className="py-1.5 text-right">{row.lifetime}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p className="mt-2 text-xs text-slate-500">Without Grid Services the payback is {formatPayback(withoutGridServices.paybackYears)} in every case.</p>
+            </div>
+          </Card>
+
+          <Card>
+            <CardHeader title="Savings breakdown" description="Year by year, with Grid Services. A program pays nothing past its term." />
+            <div className="px-2 py-2">
+              <SavingsTable table={savings} caption="Savings breakdown by year, with ten-year and lifetime totals" />
+            </div>
+          </Card>
+
+          <Card>
+            <CardHeader title="Assumptions and sources" />
+            <div className="px-5 py-4">
+              <Assumptions finance={assumptions.finance} programs={assumptions.programs} />
+              <p className="mt-6 border-t border-slate-100 pt-4 text-xs text-slate-500">
+                Program rules and payments are set by utilities and program administrators and can change. Grid Services earnings depend on the events called and the battery&apos;s performance; figures are estimates, not guarantees.
+              </p>
+            </div>
+          </Card>
+        </div>
+      </>
+    );
+  });
+}

@@ -1,0 +1,28 @@
+import type { OptionEvaluation } from "../finance";
+import { formatKw, formatNumber, formatUsd } from "../money";
+import type { StoredOption } from "./option-input";
+
+/** The "Assumptions and sources" section: finance inputs as text, and each counted program's rates, source and average kW. */
+export function buildAssumptions(option: StoredOption, evaluation: OptionEvaluation) {
+  const finance = [
+    { label: "Year-1 bill savings", value: formatUsd(option.billSavingsYear1Cents) },
+    { label: "Utility rate escalation", value: `${formatNumber(option.utilityEscalationPercent)}% a year` },
+    { label: "Panel degradation", value: `${formatNumber(option.degradationPercent)}% a year` },
+    { label: "Discount rate (NPV)", value: `${formatNumber(option.discountRatePercent)}%` },
+    { label: "Horizon", value: `${option.horizonYears} years` },
+    { label: "Yearly O&M cost", value: option.omCostYearlyCents > 0 ? formatUsd(option.omCostYearlyCents) : "None" },
+  ];
+  const programs = evaluation.programs
+    .filter((program) => program.isKnown)
+    .map((program) => ({
+      id: program.id,
+      name: program.name,
+      rateVersion: program.rateVersion
+        ? { id: program.rateVersion.id, effectiveDate: program.rateVersion.effectiveDate, sourceTitle: program.rateVersion.sourceTitle, sourceUrl: program.rateVersion.sourceUrl }
+        : null,
+      averageKw: program.averageKw ? { text: formatKw(program.averageKw.kw), source: program.averageKw.source } : null,
+      statusNote: program.status && program.status.kind !== "open" ? program.status.note : null,
+      explanation: program.isCounted ? program.explanation : [...program.reasons, ...program.inputIssues.map((issue) => `${issue.path}: ${issue.message}`)],
+    }));
+  return { finance, programs };
+}
