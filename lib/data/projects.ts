@@ -73,7 +73,7 @@ export async function getProject(id: string) {
     include: {
       options: {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-        include: { programs: { where: { enabled: true }, select: { programId: true } }, customIncentives: { select: { id: true } } },
+        include: { programs: true, customIncentives: { orderBy: { createdAt: "asc" } } },
       },
     },
   });

@@ -11,6 +11,8 @@ import { deleteProject } from "@/lib/actions/projects/delete-project";
 import { getProject } from "@/lib/data/projects";
 import { formatUsd } from "@/lib/money/format";
 import { parseId } from "@/lib/actions/ids";
+import { formatPayback } from "@/components/proposal/format-figures";
+import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 
 type Params = Promise<{ projectId: string }>;
 
@@ -74,18 +76,25 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
               </EmptyState>
             ) : (
               <div className="grid gap-4 md:grid-cols-2">
-                {project.options.map((option) => (
-                  <OptionCard
-                    key={option.id}
-                    projectId={project.id}
-                    option={{
-                      ...option,
-                      grossPrice: formatUsd(option.solarCostCents + option.batteryCostCents + option.otherCostCents),
-                      enabledProgramCount: option.programs.length,
-                      customIncentiveCount: option.customIncentives.length,
-                    }}
-                  />
-                ))}
+                {project.options.map((option) => {
+                  const { withGridServices } = evaluateStoredOption({ ...option, project }).financials;
+                  return (
+                    <OptionCard
+                      key={option.id}
+                      projectId={project.id}
+                      option={{
+                        ...option,
+                        grossPrice: formatUsd(withGridServices.systemCostCents),
+                        enabledProgramCount: option.programs.filter((program) => program.enabled).length,
+                        customIncentiveCount: option.customIncentives.length,
+                        headline: [
+                          { label: "Net cost", value: formatUsd(withGridServices.netCostCents) },
+                          { label: "Payback", value: formatPayback(withGridServices.paybackYears) },
+                        ],
+                      }}
+                    />
+                  );
+                })}
               </div>
             )}
           </section>

@@ -1,0 +1,17 @@
+export * from "./option-input";
+export { evaluateOption } from "./evaluate-option";
+export { computeFinancials, billSavingsByYear, paybackYears, type CashFlowInput } from "./cash-flow";
+export { netPresentValue, internalRateOfReturn } from "./returns";
+export { computeCustomIncentive, type CustomIncentiveContext } from "./custom-incentives";
+export {
+  modelRequestSchema,
+  parseModelRequest,
+  modelRequestToOptionInput,
+  toModelResponse,
+  runModel,
+  type ModelRequest,
+  type ModelResponse,
+  type ModelIssue,
+  type ModelRun,
+  type ParsedModelRequest,
+} from "./model-request";

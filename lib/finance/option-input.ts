@@ -1,0 +1,226 @@
+/**
+ * The engine's input and output types, in cents. The web app builds an `OptionInput` from the
+ * stored rows (lib/proposal); the command line builds one from its dollar JSON
+ * (model-request.ts). `optionInputSchema` validates one where the caller cannot vouch for it.
+ */
+import { z } from "zod";
+import type { Cents } from "../money/round";
+import type {
+  AverageKw,
+  BatterySpec,
+  Participation,
+  Payee,
+  ProgramStatus,
+  ProjectFacts,
+  RateVersion,
+} from "../programs/types";
+
+export type CustomIncentiveBasis = "fixed" | "per_kwh" | "per_watt";
+
+/** A local rebate no catalog program knows. Mirrors the CustomIncentive table. */
+export type CustomIncentiveInput =
+  | {
+      id: string;
+      name: string;
+      kind: "upfront";
+      basis: CustomIncentiveBasis;
+      /** fixed: cents; per_kwh: cents per kWh of total battery capacity; per_watt: cents per W of PV. */
+      amountCents: Cents;
+      capCents?: Cents | null;
+    }
+  | {
+      id: string;
+      name: string;
+      kind: "annual";
+      /** Paid in each of project years 1..years. */
+      amountCents: Cents;
+      years: number;
+    };
+
+export interface Assumptions {
+  /** Horizon in years (default 25 in the schemas). */
+  years: number;
+  /** Yearly rise of utility prices, as a fraction (0.03 = 3%). */
+  utilityEscalation: number;
+  /** For NPV, as a fraction. */
+  discountRate: number;
+  /** Yearly loss of solar output, as a fraction (0.005 = 0.5%). */
+  degradation: number;
+  /** Yearly operation and maintenance cost (flat, not escalated). */
+  omCostYearlyCents?: Cents;
+}
+
+export interface OptionInput {
+  project: ProjectFacts;
+  system: {
+    pvKw: number;
+    battery: BatterySpec | null;
+    /**
+     * Solar on site, new or existing (a battery added to an existing array has pvKw 0 but may
+     * export). Default: pvKw > 0 or a solar cost.
+     */
+    hasSolar?: boolean;
+  };
+  costs: { solarCents: Cents; batteryCents: Cents; otherCents: Cents };
+  billSavingsYear1Cents: Cents;
+  assumptions: Assumptions;
+  /** Enabled programs, in the order the proposal lists them. `inputs` is checked by each program's schema. */
+  programs: readonly { id: string; inputs: unknown }[];
+  customIncentives: readonly CustomIncentiveInput[];
+  /** Sensitivity on the share of events served (default "expected"). */
+  participation?: Participation;
+}
+
+/** A program of the project's state, enabled or not: for "Available incentives". */
+export interface ProgramSummary {
+  id: string;
+  name: string;
+  shortName: string;
+  paysHow: string;
+  status: ProgramStatus;
+  eligible: boolean;
+  reasons: string[];
+  warnings: string[];
+  isEnabled: boolean;
+}
+
+export interface InputIssue {
+  /** Dotted path inside the program's inputs ("" for the object itself). */
+  path: string;
+  message: string;
+}
+
+/** One enabled program's result. Benefits are zero when it is ineligible, unknown or its inputs are invalid. */
+export interface ProgramResult {
+  id: string;
+  name: string;
+  shortName: string;
+  /** false for an id the catalog does not know. */
+  isKnown: boolean;
+  eligible: boolean;
+  reasons: string[];
+  warnings: string[];
+  /** Whether this result's money counts in the financials (eligible, valid inputs, first time enabled). */
+  isCounted: boolean;
+  upfrontCents: Cents;
+  annualCents: Cents[];
+  explanation: string[];
+  rateVersion: RateVersion | null;
+  averageKw: AverageKw | null;
+  capBinding: string | null;
+  payee: Payee | null;
+  status: ProgramStatus | null;
+  /** The parsed inputs (with defaults filled in), or the raw ones when they did not parse. */
+  inputs: unknown;
+  inputIssues: InputIssue[];
+}
+
+export interface CustomIncentiveResult {
+  id: string;
+  name: string;
+  kind: "upfront" | "annual";
+  upfrontCents: Cents;
+  annualCents: Cents[];
+  explanation: string[];
+  capBinding: string | null;
+}
+
+/** One annual stream in the savings breakdown: a program or a custom annual incentive. */
+export interface AnnualStream {
+  id: string;
+  name: string;
+  cents: Cents[];
+}
+
+export interface Financials {
+  systemCostCents: Cents;
+  upfrontIncentivesCents: Cents;
+  /** System cost − upfront incentives (may be negative if incentives exceed the price). */
+  netCostCents: Cents;
+  years: number;
+  /** Index 0 = project year 1. */
+  billSavingsCents: Cents[];
+  programAnnualCents: AnnualStream[];
+  omCostCents: Cents[];
+  /** Per year: bill savings + every stream − O&M. */
+  annualSavingsCents: Cents[];
+  /** Length years + 1; index 0 = −net cost. */
+  cumulativeCashFlowCents: Cents[];
+  /** Fractional years until the cumulative flow turns non-negative; null if it never does. */
+  paybackYears: number | null;
+  /** (total savings − net cost) ÷ net cost; null when the net cost is zero or negative. */
+  roi: number | null;
+  npvCents: Cents;
+  /** Internal rate of return; null where none exists. */
+  irr: number | null;
+  tenYearSavingsCents: Cents;
+  lifetimeSavingsCents: Cents;
+}
+
+export interface OptionEvaluation {
+  availablePrograms: ProgramSummary[];
+  programs: ProgramResult[];
+  customIncentives: CustomIncentiveResult[];
+  financials: { withGridServices: Financials; withoutGridServices: Financials };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation, for callers that cannot vouch for their input (the engine itself trusts its types).
+
+const cents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER / 1000);
+const signedCents = z.number().int().min(-Number.MAX_SAFE_INTEGER / 1000).max(Number.MAX_SAFE_INTEGER / 1000);
+
+export const MAX_HORIZON_YEARS = 50;
+
+export const batterySpecSchema = z.object({
+  capacityKwh: z.number().min(0).max(10_000),
+  powerKw: z.number().min(0).max(10_000),
+  count: z.number().int().min(0).max(1_000),
+  reservePercent: z.number().min(0).max(100).default(20),
+});
+
+export const assumptionsSchema = z.object({
+  years: z.number().int().min(1).max(MAX_HORIZON_YEARS).default(25),
+  utilityEscalation: z.number().min(-0.5).max(0.5).default(0.03),
+  discountRate: z.number().min(-0.5).max(1).default(0.05),
+  degradation: z.number().min(0).max(0.5).default(0.005),
+  omCostYearlyCents: cents.default(0),
+});
+
+export const customIncentiveInputSchema = z.discriminatedUnion("kind", [
+  z.object({
+    id: z.string(),
+    name: z.string().min(1),
+    kind: z.literal("upfront"),
+    basis: z.enum(["fixed", "per_kwh", "per_watt"]),
+    amountCents: cents,
+    capCents: cents.nullable().optional(),
+  }),
+  z.object({
+    id: z.string(),
+    name: z.string().min(1),
+    kind: z.literal("annual"),
+    amountCents: cents,
+    years: z.number().int().min(1).max(MAX_HORIZON_YEARS),
+  }),
+]);
+
+export const optionInputSchema = z.object({
+  project: z.object({
+    state: z.string().length(2),
+    segment: z.enum(["residential", "commercial"]),
+    utility: z.string().nullable().optional(),
+    tariff: z.enum(["NEM1", "NEM2", "NBT", "other"]).nullable().optional(),
+  }),
+  system: z.object({
+    pvKw: z.number().min(0).max(100_000).default(0),
+    battery: batterySpecSchema.nullable(),
+    hasSolar: z.boolean().optional(),
+  }),
+  costs: z.object({ solarCents: cents, batteryCents: cents, otherCents: cents.default(0) }),
+  billSavingsYear1Cents: signedCents,
+  assumptions: assumptionsSchema.prefault({}),
+  programs: z.array(z.object({ id: z.string(), inputs: z.unknown() })).default([]),
+  customIncentives: z.array(customIncentiveInputSchema).default([]),
+  participation: z.enum(["low", "expected", "high"]).default("expected"),
+});

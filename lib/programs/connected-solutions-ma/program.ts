@@ -1,0 +1,165 @@
+/**
+ * ConnectedSolutions, Massachusetts (programs.md, "ConnectedSolutions, Massachusetts").
+ *
+ *   annual = average summer kW × summer $/kW + average winter kW × winter $/kW
+ *
+ * The rates of the season a customer enrolls in hold for the first five summers; later seasons
+ * are paid at the current rates, assumed to stay as they are today. The `rateVersion` input is
+ * therefore the enrollment season's rates.
+ */
+import { z } from "zod";
+import { roundCents } from "../../money/round";
+import { formatKw, formatUsd, formatUsdPer } from "../../money/format";
+import { computeAveragePower, roundKw } from "../average-power";
+import { defineProgram, describeRateSource } from "../define-program";
+import {
+  latestRateVersion,
+  performanceFields,
+  performanceInputShape,
+  rateVersionField,
+  rateVersionSchema,
+  selectRateVersion,
+} from "../performance-inputs";
+import type { PerformanceDefaults } from "../performance-inputs";
+import { annualByProjectYear, describeProgramYears, describeSchedule } from "../schedule";
+import type { RateVersion } from "../types";
+
+export interface ConnectedSolutionsMaRates {
+  summerDollarsPerKw: number;
+  winterDollarsPerKw: number;
+  /** Summers for which the enrollment season's rates hold. */
+  lockedSummers: number;
+}
+
+// Sources:
+// - Cape Light Compact, "Enroll your home battery storage system" (2023 season table),
+//   https://www.capelightcompact.org/enrollmybattery/ : $275/kW summer, locked for 5 summers.
+// - Mass Save, "ConnectedSolutions: batteries",
+//   https://www.masssave.com/en/saving/residential-rebates/connectedsolutions-batteries/ :
+//   $225/kW summer, $50/kW winter; 60 summer events at most, 5 winter events, 3 hours each.
+// Checked 2026-11-23.
+const RATE_VERSIONS: readonly RateVersion<ConnectedSolutionsMaRates>[] = [
+  {
+    id: "connected-solutions-ma/2023",
+    effectiveDate: "2023-06-01",
+    sourceTitle: "Cape Light Compact: Enroll your home battery storage system (2023 season)",
+    sourceUrl: "https://www.capelightcompact.org/enrollmybattery/",
+    notes:
+      "$275/kW summer, 30 to 60 events, 3 p.m. to 8 p.m., locked for the first 5 summers. The table lists no winter rate: Mass Save's $50/kW is assumed.",
+    rates: { summerDollarsPerKw: 275, winterDollarsPerKw: 50, lockedSummers: 5 },
+  },
+  {
+    id: "connected-solutions-ma/2025",
+    effectiveDate: "2025-06-01",
+    sourceTitle: "Mass Save: ConnectedSolutions for batteries",
+    sourceUrl: "https://www.masssave.com/en/saving/residential-rebates/connectedsolutions-batteries/",
+    notes:
+      "$225/kW summer (June 1 to September 30, 2 to 7 p.m., at most 60 events of at most 3 hours) and $50/kW winter (December 1 to March 31, at most 5 events). " +
+      "Effective date approximate. Mass Save's own example ($1,125 a year for 5 kW) counts the summer only; with winter the same battery earns $1,375.",
+    rates: { summerDollarsPerKw: 225, winterDollarsPerKw: 50, lockedSummers: 5 },
+  },
+];
+
+const PERFORMANCE_DEFAULTS: PerformanceDefaults = {
+  eventDurationHours: 3,
+  maxEventDurationHours: 3,
+  paidSeasonsAssumption: "Blank: every season of the horizon (the program has no announced end).",
+};
+
+/** Summer June–September (122 days) and winter December–March (121 days). */
+const EVENT_SEASON_DAYS_PER_YEAR = 243;
+
+const inputSchema = z.object({
+  ...performanceInputShape(PERFORMANCE_DEFAULTS),
+  winterAverageDeliveredKw: z.number().min(0).max(1000).optional(),
+  rateVersion: rateVersionSchema(RATE_VERSIONS),
+});
+export type ConnectedSolutionsMaInputs = z.output<typeof inputSchema>;
+
+export const connectedSolutionsMa = defineProgram({
+  id: "connected-solutions-ma",
+  name: "ConnectedSolutions (Massachusetts)",
+  shortName: "ConnectedSolutions MA",
+  administrator: "Mass Save sponsors: National Grid, Eversource, Unitil, Cape Light Compact",
+  states: ["MA"],
+  utilities: ["National Grid", "Eversource", "Unitil", "Cape Light Compact"],
+  utilityAliases: ["Massachusetts Electric", "NSTAR", "Fitchburg Gas and Electric"],
+  paysHow: "A payment per kW of the battery's average contribution during summer and winter events, each season; the enrollment season's rates hold for five summers.",
+  status: { kind: "open", note: "Bring your own device: enroll through the battery's manufacturer or installer." },
+  ratesVerifiedOn: "2026-11-23",
+  payee: { annual: "customer" },
+  benefits: ["annual"],
+  rateVersions: RATE_VERSIONS,
+  inputSchema,
+  fields: [
+    ...performanceFields(PERFORMANCE_DEFAULTS),
+    {
+      name: "winterAverageDeliveredKw",
+      label: "Average winter power (override)",
+      kind: "number",
+      unit: "kW",
+      min: 0,
+      step: 0.1,
+      optional: true,
+      help: "Blank: the same as summer. Enter 0 to count the summer only.",
+    },
+    rateVersionField(RATE_VERSIONS, "Rates of the enrollment season"),
+  ],
+  compute(context, inputs) {
+    const enrolled = selectRateVersion(RATE_VERSIONS, inputs.rateVersion);
+    const current = latestRateVersion(RATE_VERSIONS);
+    const explanation: string[] = [];
+
+    const power = computeAveragePower({
+      battery: context.battery,
+      reservePercent: inputs.reservePercent ?? context.battery?.reservePercent ?? 0,
+      stateOfChargePercent: inputs.stateOfChargePercent,
+      eventDurationHours: inputs.eventDurationHours,
+      // A battery without solar may not export: it only covers the home's load.
+      exportAllowed: context.hasSolar,
+      homeLoadKw: inputs.homeLoadKw,
+      participation: context.participation,
+      stormGuardDays: inputs.stormGuardDays,
+      seasonDays: EVENT_SEASON_DAYS_PER_YEAR,
+      overrideKw: inputs.averageDeliveredKw,
+    });
+    explanation.push(...power.explanation);
+    const summerKw = power.average.kw;
+    const winterKw = inputs.winterAverageDeliveredKw === undefined ? summerKw : roundKw(inputs.winterAverageDeliveredKw);
+    if (inputs.winterAverageDeliveredKw !== undefined) explanation.push(`Average winter power: ${formatKw(winterKw)}, the installer's figure`);
+
+    const seasonPay = (version: RateVersion<ConnectedSolutionsMaRates>) => {
+      const summerCents = roundCents(summerKw * version.rates.summerDollarsPerKw * 100);
+      const winterCents = roundCents(winterKw * version.rates.winterDollarsPerKw * 100);
+      return {
+        cents: summerCents + winterCents,
+        line:
+          `summer ${formatKw(summerKw)} × ${formatUsdPer(version.rates.summerDollarsPerKw, "kW")} = ${formatUsd(summerCents)} + ` +
+          `winter ${formatKw(winterKw)} × ${formatUsdPer(version.rates.winterDollarsPerKw, "kW")} = ${formatUsd(winterCents)}; ` +
+          `${formatUsd(summerCents + winterCents)} a year`,
+      };
+    };
+    const lockedSummers = enrolled.rates.lockedSummers;
+    const locked = seasonPay(enrolled);
+    const later = enrolled === current ? locked : seasonPay(current);
+    const startYear = inputs.startYear;
+    if (enrolled === current) {
+      explanation.push(
+        `Each year: ${locked.line} (rates locked for the first ${lockedSummers} summers; later years assume today's rates continue)`,
+      );
+    } else {
+      explanation.push(
+        `${describeProgramYears(1, lockedSummers, startYear)}, rates of the enrollment season (${enrolled.id}) locked: ${locked.line}`,
+        `${describeProgramYears(lockedSummers + 1, undefined, startYear)}, current rates (${current.id}) assumed to continue: ${later.line}`,
+      );
+    }
+
+    const schedule = { years: context.years, startYear, paidSeasons: inputs.paidSeasons };
+    const annualCents = annualByProjectYear(schedule, (programYear) => (programYear <= lockedSummers ? locked.cents : later.cents));
+    explanation.push(...describeSchedule(schedule, PERFORMANCE_DEFAULTS.paidSeasonsAssumption));
+    explanation.push(describeRateSource(enrolled));
+    if (enrolled !== current) explanation.push(describeRateSource(current));
+
+    return { upfrontCents: 0, annualCents, explanation, warnings: [], rateVersion: enrolled, averageKw: power.average, capBinding: null };
+  },
+});

@@ -1,0 +1,187 @@
+/**
+ * Demand Side Grid Support, incentive Option 3 (storage virtual power plant)
+ * (programs.md, "Demand Side Grid Support (DSGS), California").
+ *
+ *   annual = average delivered kW × $/kW-season of the tariff framework, for the paid seasons
+ *
+ * NEM 1.0 / 2.0: the battery may not export, so its delivered power is capped by the home's load.
+ * NBT: it may export when approved (charged only from onsite solar); an NBT system that is not
+ * approved for export falls back to the NEM 1.0 / 2.0 framework.
+ */
+import { z } from "zod";
+import { roundCents } from "../../money/round";
+import { formatKw, formatUsd, formatUsdPer } from "../../money/format";
+import { computeAveragePower } from "../average-power";
+import { defineProgram, describeRateSource } from "../define-program";
+import { performanceFields, performanceInputShape, rateVersionField, rateVersionSchema, selectRateVersion } from "../performance-inputs";
+import type { PerformanceDefaults } from "../performance-inputs";
+import { annualByProjectYear, describeSchedule } from "../schedule";
+import type { ProgramContext, RateVersion, Tariff } from "../types";
+
+/** "nem": NEM 1.0 / 2.0 rules, no export. "nbt-export": Net Billing Tariff, approved for export. */
+export type DsgsFramework = "nem" | "nbt-export";
+
+export interface DsgsRates {
+  dollarsPerKwSeason: Record<DsgsFramework, number>;
+}
+
+// Source: California Solar & Storage Association, "California Energy Commission's Demand Side
+// Grid Support Program" (members' fact sheet, last updated May 5, 2026),
+// https://calssa.org/demand-side-grid-support-program, and the administrator's FAQ,
+// https://dsgs.olivineinc.com/faq/. Checked 2026-11-23.
+// The guidelines pay Option 3 providers on capacity and energy, and providers pass on their own
+// share; no public per-kW figure for homeowners exists. These per-kW-season rates are
+// Gridfolio's calibration to CalSSA's homeowner ranges (NEM 1.0/2.0: about $150–$200 a year;
+// NBT with export: about $150–$450), checked in dsgs.test.ts.
+const RATE_VERSIONS: readonly RateVersion<DsgsRates>[] = [
+  {
+    id: "dsgs/2026",
+    effectiveDate: "2026-05-01",
+    sourceTitle: "CalSSA DSGS fact sheet (May 2026); DSGS Program Guidelines, Fifth Edition",
+    sourceUrl: "https://calssa.org/demand-side-grid-support-program",
+    notes:
+      "Calibrated, not published: $100 per kW of average delivered power per season in both frameworks, so a typical battery lands inside CalSSA's ranges " +
+      "(NEM: home-load capped; NBT with export: energy or power limited). Season May 1 to October 31.",
+    rates: { dollarsPerKwSeason: { nem: 100, "nbt-export": 100 } },
+  },
+];
+
+const PAID_SEASONS_ASSUMPTION =
+  "Default 1: no new DSGS funding was allocated in the 2025–26 budget and the Governor's 2026 budget proposal ends the program after the 2026 season; 1 assumes one more funded season. Set 0 to count none.";
+
+const PERFORMANCE_DEFAULTS: PerformanceDefaults = {
+  eventDurationHours: 3,
+  maxEventDurationHours: 5,
+  paidSeasons: 1,
+  paidSeasonsAssumption: PAID_SEASONS_ASSUMPTION,
+};
+
+/** May 1 to October 31. */
+const EVENT_SEASON_DAYS_PER_YEAR = 184;
+
+const TARIFF_CHOICES = ["project", "NEM1", "NEM2", "NBT", "other"] as const;
+
+const inputSchema = z.object({
+  ...performanceInputShape(PERFORMANCE_DEFAULTS),
+  tariffFramework: z.enum(TARIFF_CHOICES).default("project"),
+  exportApproved: z.boolean().default(false),
+  rateVersion: rateVersionSchema(RATE_VERSIONS),
+});
+export type DsgsInputs = z.output<typeof inputSchema>;
+
+export interface DsgsFrameworkChoice {
+  framework: DsgsFramework;
+  tariff: Tariff | null;
+  /** Why this framework, for the explanation. */
+  reason: string;
+  warning: string | null;
+}
+
+/** The framework that applies: the tariff (input or project), export approval and solar. */
+export function chooseDsgsFramework(context: ProgramContext, inputs: Pick<DsgsInputs, "tariffFramework" | "exportApproved">): DsgsFrameworkChoice {
+  const tariff: Tariff | null = inputs.tariffFramework === "project" ? (context.project.tariff ?? null) : inputs.tariffFramework;
+  switch (tariff) {
+    case "NEM1":
+    case "NEM2":
+      return { framework: "nem", tariff, reason: `${tariff === "NEM1" ? "NEM 1.0" : "NEM 2.0"}: no export, delivered power capped by the home's load`, warning: null };
+    case "NBT":
+      if (!inputs.exportApproved) {
+        return { framework: "nem", tariff, reason: "NBT system not approved for export: the NEM 1.0 / 2.0 framework applies (no export)", warning: null };
+      }
+      if (!context.hasSolar) {
+        // NBT export requires a battery charged only from onsite solar.
+        return {
+          framework: "nem",
+          tariff,
+          reason: "NBT export needs a battery charged only from onsite solar, and there is no solar: the NEM 1.0 / 2.0 framework applies",
+          warning: "Export approval was set, but the site has no solar: DSGS counts it as a no-export battery.",
+        };
+      }
+      return { framework: "nbt-export", tariff, reason: "NBT, approved for export (battery charged only from onsite solar)", warning: null };
+    case "other":
+    case null:
+      return {
+        framework: "nem",
+        tariff,
+        reason: "Tariff not NEM 1.0 / 2.0 or NBT: the no-export framework is assumed",
+        warning: "The project's tariff is not set to NEM 1.0, NEM 2.0 or NBT: DSGS is estimated as a no-export battery.",
+      };
+    default: {
+      const unhandled: never = tariff;
+      throw new Error(`unhandled tariff ${String(unhandled)}`);
+    }
+  }
+}
+
+export const dsgs = defineProgram({
+  id: "dsgs",
+  name: "Demand Side Grid Support",
+  shortName: "DSGS",
+  administrator: "California Energy Commission (administered by Olivine); batteries take part through a virtual power plant provider",
+  states: ["CA"],
+  utilities: ["SCE", "SDG&E"],
+  utilityAliases: ["Southern California Edison", "San Diego Gas & Electric", "San Diego Gas and Electric"],
+  paysHow: "A payment per kW of the battery's average delivered power during emergency events each season (May to October), through a virtual power plant provider.",
+  status: {
+    kind: "funding-uncertain",
+    note: "No new funding was allocated in the 2025–26 budget, the 2026 season ran on about two-thirds of 2025's spending, and the Governor's 2026 budget proposal ends DSGS after the 2026 season.",
+  },
+  ratesVerifiedOn: "2026-11-23",
+  payee: { annual: "customer" },
+  benefits: ["annual"],
+  rateVersions: RATE_VERSIONS,
+  inputSchema,
+  fields: [
+    {
+      name: "tariffFramework",
+      label: "Tariff",
+      kind: "select",
+      options: [
+        { value: "project", label: "The project's tariff" },
+        { value: "NEM1", label: "NEM 1.0" },
+        { value: "NEM2", label: "NEM 2.0" },
+        { value: "NBT", label: "Net Billing Tariff (NEM 3.0)" },
+        { value: "other", label: "Other" },
+      ],
+    },
+    {
+      name: "exportApproved",
+      label: "Approved for export (NBT only)",
+      kind: "boolean",
+      help: "Under NBT the battery may export during events if it is charged only from onsite solar. Not approved: the NEM 1.0 / 2.0 rules apply.",
+    },
+    ...performanceFields(PERFORMANCE_DEFAULTS),
+    rateVersionField(RATE_VERSIONS),
+  ],
+  compute(context, inputs) {
+    const version = selectRateVersion(RATE_VERSIONS, inputs.rateVersion);
+    const choice = chooseDsgsFramework(context, inputs);
+    const explanation: string[] = [`Framework: ${choice.reason}`];
+    const warnings: string[] = choice.warning === null ? [] : [choice.warning];
+
+    const power = computeAveragePower({
+      battery: context.battery,
+      reservePercent: inputs.reservePercent ?? context.battery?.reservePercent ?? 0,
+      stateOfChargePercent: inputs.stateOfChargePercent,
+      eventDurationHours: inputs.eventDurationHours,
+      exportAllowed: choice.framework === "nbt-export",
+      homeLoadKw: inputs.homeLoadKw,
+      participation: context.participation,
+      stormGuardDays: inputs.stormGuardDays,
+      seasonDays: EVENT_SEASON_DAYS_PER_YEAR,
+      overrideKw: inputs.averageDeliveredKw,
+    });
+    explanation.push(...power.explanation);
+
+    const dollarsPerKwSeason = version.rates.dollarsPerKwSeason[choice.framework];
+    const seasonCents = roundCents(power.average.kw * dollarsPerKwSeason * 100);
+    explanation.push(`Each paid season: ${formatKw(power.average.kw)} × ${formatUsdPer(dollarsPerKwSeason, "kW-season")} = ${formatUsd(seasonCents)}`);
+
+    const schedule = { years: context.years, startYear: inputs.startYear, paidSeasons: inputs.paidSeasons };
+    const annualCents = annualByProjectYear(schedule, () => seasonCents);
+    explanation.push(...describeSchedule(schedule, PAID_SEASONS_ASSUMPTION));
+    explanation.push(describeRateSource(version));
+
+    return { upfrontCents: 0, annualCents, explanation, warnings, rateVersion: version, averageKw: power.average, capBinding: null };
+  },
+});

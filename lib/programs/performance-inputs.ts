@@ -1,0 +1,164 @@
+/**
+ * Inputs every performance program shares (the average-power model, the first participating
+ * season, the paid seasons, the rate version). A program's schema spreads these into its own
+ * `z.object({...})` and adds its specific inputs; its form fields do the same.
+ */
+import { z } from "zod";
+import { DEFAULT_HOME_LOAD_KW } from "./average-power";
+import type { InputField, RateVersion } from "./types";
+
+/** Per-program defaults of the shared inputs. */
+export interface PerformanceDefaults {
+  eventDurationHours: number;
+  /** The longest event the program calls, in hours (the field's maximum). */
+  maxEventDurationHours: number;
+  /**
+   * Seasons the program is assumed to pay, counted from the first participating season.
+   * Absent: every season of the horizon (no announced end).
+   */
+  paidSeasons?: number;
+  /** Why that default: shown under the field and in the explanation. */
+  paidSeasonsAssumption: string;
+}
+
+export const LATEST_RATES = "latest";
+
+export function performanceInputShape(defaults: PerformanceDefaults) {
+  const paidSeasons = z.number().int().min(0).max(50);
+  return {
+    averageDeliveredKw: z.number().min(0).max(1000).optional(),
+    reservePercent: z.number().min(0).max(100).optional(),
+    startYear: z.number().int().min(1).max(50).default(1),
+    stateOfChargePercent: z.number().min(0).max(100).default(100),
+    eventDurationHours: z.number().positive().max(defaults.maxEventDurationHours).default(defaults.eventDurationHours),
+    homeLoadKw: z.number().min(0).max(100).default(DEFAULT_HOME_LOAD_KW),
+    stormGuardDays: z.number().min(0).max(366).default(0),
+    paidSeasons: defaults.paidSeasons === undefined ? paidSeasons.optional() : paidSeasons.default(defaults.paidSeasons),
+  };
+}
+
+/** The inputs of `performanceInputShape` once parsed. */
+export interface PerformanceInputs {
+  averageDeliveredKw?: number | undefined;
+  reservePercent?: number | undefined;
+  startYear: number;
+  stateOfChargePercent: number;
+  eventDurationHours: number;
+  homeLoadKw: number;
+  stormGuardDays: number;
+  paidSeasons?: number | undefined;
+}
+
+export function performanceFields(defaults: PerformanceDefaults): InputField[] {
+  return [
+    {
+      name: "averageDeliveredKw",
+      label: "Average delivered power (override)",
+      kind: "number",
+      unit: "kW",
+      min: 0,
+      step: 0.1,
+      optional: true,
+      help: "The manufacturer's figure for this battery's season average. Blank: Gridfolio models it from the battery, reserve, event length and home load.",
+    },
+    {
+      name: "reservePercent",
+      label: "Backup reserve during events",
+      kind: "number",
+      unit: "%",
+      min: 0,
+      max: 100,
+      step: 5,
+      optional: true,
+      help: "Blank: the option's reserve.",
+    },
+    {
+      name: "startYear",
+      label: "First participating season",
+      kind: "number",
+      unit: "project year",
+      min: 1,
+      step: 1,
+      help: "1 = the first year. Use 2 when the battery is installed too late for this season (enrollment takes weeks: the manufacturer tests and configures the device first).",
+    },
+    {
+      name: "stateOfChargePercent",
+      label: "State of charge at event start",
+      kind: "number",
+      unit: "%",
+      min: 0,
+      max: 100,
+      step: 5,
+      help: "Default 100%: the battery is charged ahead of an event.",
+    },
+    {
+      name: "eventDurationHours",
+      label: "Event length",
+      kind: "number",
+      unit: "h",
+      min: 0.5,
+      max: defaults.maxEventDurationHours,
+      step: 0.5,
+      help: `Default ${defaults.eventDurationHours} h; the program calls events of up to ${defaults.maxEventDurationHours} h.`,
+    },
+    {
+      name: "homeLoadKw",
+      label: "Home load during events",
+      kind: "number",
+      unit: "kW",
+      min: 0,
+      step: 0.1,
+      help: `Default ${DEFAULT_HOME_LOAD_KW} kW. A battery that may not export only covers this load.`,
+    },
+    {
+      name: "stormGuardDays",
+      label: "Storm Guard days per season",
+      kind: "number",
+      unit: "days",
+      min: 0,
+      step: 1,
+      help: "Days the battery is held full for a storm during the event season: it serves no events then.",
+    },
+    {
+      name: "paidSeasons",
+      label: "Paid seasons",
+      kind: "number",
+      unit: "seasons",
+      min: 0,
+      step: 1,
+      optional: defaults.paidSeasons === undefined,
+      help: defaults.paidSeasonsAssumption,
+    },
+  ];
+}
+
+/** The `rateVersion` input: "latest", or a version id to pin a saved proposal's rates. */
+export function rateVersionSchema(versions: readonly RateVersion[]) {
+  const ids = versions.map((version) => version.id);
+  return z.enum([LATEST_RATES, ...ids] as [string, ...string[]]).default(LATEST_RATES);
+}
+
+export function rateVersionField(versions: readonly RateVersion[], label = "Rates"): InputField {
+  return {
+    name: "rateVersion",
+    label,
+    kind: "select",
+    options: [
+      { value: LATEST_RATES, label: "Current rates" },
+      ...versions.map((version) => ({ value: version.id, label: `${version.id} (from ${version.effectiveDate})` })),
+    ],
+  };
+}
+
+/** The current rates: the last version. */
+export function latestRateVersion<Rates>(versions: readonly RateVersion<Rates>[]): RateVersion<Rates> {
+  const latest = versions[versions.length - 1];
+  if (latest === undefined) throw new Error("a program needs at least one rate version");
+  return latest;
+}
+
+/** The version an input names; "latest" (or an unknown id) is the last one. */
+export function selectRateVersion<Rates>(versions: readonly RateVersion<Rates>[], requested: string): RateVersion<Rates> {
+  if (requested === LATEST_RATES) return latestRateVersion(versions);
+  return versions.find((version) => version.id === requested) ?? latestRateVersion(versions);
+}
