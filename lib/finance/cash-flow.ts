@@ -3,7 +3,7 @@
  * rounded to cents once, where it is computed; totals and the cumulative flow are sums of those
  * integers, so they equal the sum of their parts exactly.
  */
-import { roundCents, sumCents } from "../money/round";
+import { roundCents } from "../money/round";
 import type { Cents } from "../money/round";
 import type { AnnualStream, Financials } from "./option-input";
 import { internalRateOfReturn, netPresentValue } from "./returns";
@@ -11,10 +11,9 @@ import { internalRateOfReturn, netPresentValue } from "./returns";
 export interface CashFlowInput {
   systemCostCents: Cents;
   upfrontIncentivesCents: Cents;
-  billSavingsYear1Cents: Cents;
   years: number;
-  utilityEscalation: number;
-  degradation: number;
+  /** Bill savings by year (see billSavingsByYear), `years` long. */
+  billSavingsCents: readonly Cents[];
   discountRate: number;
   omCostYearlyCents: Cents;
   /** Program and custom annual incentives, each `years` long. */
@@ -57,34 +56,37 @@ export function paybackYears(cumulativeCents: readonly Cents[]): number | null {
 }
 
 export function computeFinancials(input: CashFlowInput): Financials {
-  const { years } = input;
+  const { years, billSavingsCents, streams } = input;
   const netCostCents = input.systemCostCents - input.upfrontIncentivesCents;
-  const billSavingsCents = billSavingsByYear(input.billSavingsYear1Cents, years, input.utilityEscalation, input.degradation);
   const omCostCents = new Array<Cents>(years).fill(input.omCostYearlyCents);
 
   const annualSavingsCents = new Array<Cents>(years);
+  // The cash flow for NPV and IRR: year 0 is the outlay, then each year's savings.
+  const cashFlows = new Array<Cents>(years + 1);
   const cumulativeCashFlowCents = new Array<Cents>(years + 1);
+  cashFlows[0] = -netCostCents;
   cumulativeCashFlowCents[0] = -netCostCents;
   let cumulative = -netCostCents;
+  let lifetimeSavingsCents = 0;
+  let tenYearSavingsCents = 0;
   for (let index = 0; index < years; index++) {
-    let total = (billSavingsCents[index] ?? 0) - (omCostCents[index] ?? 0);
-    for (const stream of input.streams) total += stream.cents[index] ?? 0;
+    let total = (billSavingsCents[index] ?? 0) - input.omCostYearlyCents;
+    for (const stream of streams) total += stream.cents[index] ?? 0;
     annualSavingsCents[index] = total;
+    cashFlows[index + 1] = total;
     cumulative += total;
     cumulativeCashFlowCents[index + 1] = cumulative;
+    lifetimeSavingsCents += total;
+    if (index < 10) tenYearSavingsCents += total;
   }
-
-  const lifetimeSavingsCents = sumCents(annualSavingsCents);
-  const tenYearSavingsCents = sumCents(annualSavingsCents.slice(0, 10));
-  const cashFlows = [-netCostCents, ...annualSavingsCents];
 
   return {
     systemCostCents: input.systemCostCents,
     upfrontIncentivesCents: input.upfrontIncentivesCents,
     netCostCents,
     years,
-    billSavingsCents,
-    programAnnualCents: input.streams.map((stream) => ({ id: stream.id, name: stream.name, cents: stream.cents })),
+    billSavingsCents: billSavingsCents.slice(),
+    programAnnualCents: streams.slice(),
     omCostCents,
     annualSavingsCents,
     cumulativeCashFlowCents,

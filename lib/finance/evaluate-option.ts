@@ -4,13 +4,12 @@
  * it never throws for a bad program id or bad program inputs (those become results with no
  * benefit and a reason), because the web app renders whatever is stored.
  */
-import { sumCents } from "../money/round";
 import type { Cents } from "../money/round";
 import { checkEligibility } from "../programs/eligibility";
 import { getProgram, programsForState } from "../programs/registry";
 import type { Eligibility, EligibilityFacts } from "../programs/eligibility";
 import type { BatterySpec, ProgramContext, ProgramDefinition } from "../programs/types";
-import { computeFinancials } from "./cash-flow";
+import { billSavingsByYear, computeFinancials } from "./cash-flow";
 import type { CashFlowInput } from "./cash-flow";
 import { computeCustomIncentive } from "./custom-incentives";
 import type {
@@ -72,7 +71,7 @@ function evaluateProgram(
   id: string,
   rawInputs: unknown,
   context: ProgramContext,
-  eligibilityOf: (program: ProgramDefinition) => Eligibility,
+  eligibilityCache: EligibilityCache,
   isDuplicate: boolean,
 ): ProgramResult {
   const program = getProgram(id);
@@ -81,7 +80,7 @@ function evaluateProgram(
     const unknown: Eligibility = { eligible: false, reasons: [`Unknown program "${id}": it is not in the catalog.`], reasonCodes: [], warnings: [] };
     return uncountedResult(id, undefined, years, unknown, { inputs: rawInputs, explanation: [] });
   }
-  const eligibility = eligibilityOf(program);
+  const eligibility = eligibilityCache.of(program);
   if (!eligibility.eligible) {
     return uncountedResult(id, program, years, eligibility, {
       inputs: rawInputs,
@@ -129,76 +128,87 @@ function evaluateProgram(
   };
 }
 
+/** Each program's eligibility is checked once per evaluation, whether it is listed, enabled, or both. */
+class EligibilityCache {
+  private readonly byId = new Map<string, Eligibility>();
+  constructor(private readonly facts: EligibilityFacts) {}
+  of(program: ProgramDefinition): Eligibility {
+    let eligibility = this.byId.get(program.id);
+    if (eligibility === undefined) {
+      eligibility = checkEligibility(program, this.facts);
+      this.byId.set(program.id, eligibility);
+    }
+    return eligibility;
+  }
+}
+
+// The loops below are plain `for` loops on purpose: this function runs for every stored option on
+// every repricing, and callbacks allocate a closure per call (scripts/bench-engine.ts).
 export function evaluateOption(input: OptionInput): OptionEvaluation {
   const years = input.assumptions.years;
   const battery = batteryOf(input);
-  const hasSolar = input.system.hasSolar ?? (input.system.pvKw > 0 || input.costs.solarCents > 0);
   const context: ProgramContext = {
     project: input.project,
     battery,
-    hasSolar,
+    hasSolar: input.system.hasSolar ?? (input.system.pvKw > 0 || input.costs.solarCents > 0),
     batteryCostCents: input.costs.batteryCents,
     years,
     participation: input.participation ?? "expected",
   };
-  const facts: EligibilityFacts = {
+  const eligibility = new EligibilityCache({
     state: input.project.state,
     segment: input.project.segment,
     utility: input.project.utility,
     hasBattery: battery !== null,
-  };
-  // Each program's eligibility is checked once, whether it is listed, enabled, or both.
-  const eligibilityById = new Map<string, Eligibility>();
-  const eligibilityOf = (program: ProgramDefinition): Eligibility => {
-    let eligibility = eligibilityById.get(program.id);
-    if (eligibility === undefined) {
-      eligibility = checkEligibility(program, facts);
-      eligibilityById.set(program.id, eligibility);
-    }
-    return eligibility;
-  };
+  });
 
-  const enabledIds = new Set(input.programs.map((entry) => entry.id));
-  const availablePrograms: ProgramSummary[] = programsForState(input.project.state).map((program) => {
-    const eligibility = eligibilityOf(program);
-    return {
+  const enabledIds = new Set<string>();
+  for (const entry of input.programs) enabledIds.add(entry.id);
+  const availablePrograms: ProgramSummary[] = [];
+  for (const program of programsForState(input.project.state)) {
+    const { eligible, reasons, warnings } = eligibility.of(program);
+    availablePrograms.push({
       id: program.id,
       name: program.name,
       shortName: program.shortName,
       paysHow: program.paysHow,
       status: program.status,
-      eligible: eligibility.eligible,
-      reasons: eligibility.reasons,
-      warnings: eligibility.warnings,
+      eligible,
+      reasons,
+      warnings,
       isEnabled: enabledIds.has(program.id),
-    };
-  });
+    });
+  }
 
+  const programs: ProgramResult[] = [];
   const seenIds = new Set<string>();
-  const programs = input.programs.map((entry) => {
-    const isDuplicate = seenIds.has(entry.id);
+  // Counted programs: their upfront offsets the price, their annual payments are savings streams.
+  let programUpfrontCents = 0;
+  const programStreams: AnnualStream[] = [];
+  for (const entry of input.programs) {
+    const result = evaluateProgram(entry.id, entry.inputs, context, eligibility, seenIds.has(entry.id));
     seenIds.add(entry.id);
-    return evaluateProgram(entry.id, entry.inputs, context, eligibilityOf, isDuplicate);
-  });
+    programs.push(result);
+    if (result.isCounted) {
+      programUpfrontCents += result.upfrontCents;
+      programStreams.push({ id: result.id, name: result.name, cents: result.annualCents });
+    }
+  }
 
-  const customIncentives: CustomIncentiveResult[] = input.customIncentives.map((incentive) =>
-    computeCustomIncentive(incentive, { years, pvKw: input.system.pvKw, battery }),
-  );
-
-  const counted = programs.filter((result) => result.isCounted);
-  const programStreams: AnnualStream[] = counted.map((result) => ({ id: result.id, name: result.name, cents: result.annualCents }));
-  const customStreams: AnnualStream[] = customIncentives
-    .filter((incentive) => incentive.kind === "annual")
-    .map((incentive) => ({ id: incentive.id, name: incentive.name, cents: incentive.annualCents }));
-  const customUpfrontCents = sumCents(customIncentives.map((incentive) => incentive.upfrontCents));
-  const programUpfrontCents = sumCents(counted.map((result) => result.upfrontCents));
+  const customIncentives: CustomIncentiveResult[] = [];
+  const customStreams: AnnualStream[] = [];
+  let customUpfrontCents = 0;
+  for (const incentive of input.customIncentives) {
+    const result = computeCustomIncentive(incentive, { years, pvKw: input.system.pvKw, battery });
+    customIncentives.push(result);
+    customUpfrontCents += result.upfrontCents;
+    if (result.kind === "annual") customStreams.push({ id: result.id, name: result.name, cents: result.annualCents });
+  }
 
   const base: Omit<CashFlowInput, "upfrontIncentivesCents" | "streams"> = {
     systemCostCents: input.costs.solarCents + input.costs.batteryCents + input.costs.otherCents,
-    billSavingsYear1Cents: input.billSavingsYear1Cents,
+    billSavingsCents: billSavingsByYear(input.billSavingsYear1Cents, years, input.assumptions.utilityEscalation, input.assumptions.degradation),
     years,
-    utilityEscalation: input.assumptions.utilityEscalation,
-    degradation: input.assumptions.degradation,
     discountRate: input.assumptions.discountRate,
     omCostYearlyCents: input.assumptions.omCostYearlyCents ?? 0,
   };
@@ -209,11 +219,7 @@ export function evaluateOption(input: OptionInput): OptionEvaluation {
     upfrontIncentivesCents: programUpfrontCents + customUpfrontCents,
     streams: [...programStreams, ...customStreams],
   });
-  const withoutGridServices = computeFinancials({
-    ...base,
-    upfrontIncentivesCents: customUpfrontCents,
-    streams: customStreams,
-  });
+  const withoutGridServices = computeFinancials({ ...base, upfrontIncentivesCents: customUpfrontCents, streams: customStreams });
 
   return { availablePrograms, programs, customIncentives, financials: { withGridServices, withoutGridServices } };
 }

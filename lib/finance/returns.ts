@@ -22,17 +22,38 @@ const BRACKET_RATES = [
 /** Rates closer than this are the same IRR (a millionth of a basis point). */
 const RATE_TOLERANCE = 1e-12;
 
+/** Index of rate 0 in BRACKET_RATES. */
+const ZERO_RATE_INDEX = BRACKET_RATES.indexOf(0);
+
+/** How many times the flows change sign, zeros skipped (Descartes' rule bounds the IRRs by it). */
+function countSignChanges(cashFlows: readonly number[]): number {
+  let changes = 0;
+  let previous = 0;
+  for (const flow of cashFlows) {
+    if (flow === 0) continue;
+    if (previous !== 0 && flow < 0 !== previous < 0) changes++;
+    previous = flow;
+  }
+  return changes;
+}
+
 /**
- * Internal rate of return: the rate at which NPV is zero. The first sampled interval (from the
- * lowest rate up) where NPV changes sign brackets it; a bracketing solver narrows it down, so the
- * answer is always inside a proven sign change. null when NPV keeps one sign over the whole range
- * (no outlay, or savings that never add up to anything). When flows change sign several times
- * and several rates qualify, the lowest is returned.
+ * Internal rate of return: the rate at which NPV is zero, or null where none exists.
+ *
+ * By Descartes' rule of signs (NPV is a polynomial in 1 ÷ (1 + rate)), flows that never change
+ * sign have no IRR, and flows that change sign once (an outlay, then savings) have exactly one.
+ * For those, the search walks the sampled rates from 0% towards the root, which is usually a few
+ * steps away. Flows that change sign several times are scanned from −99% up, and the lowest
+ * rate where NPV changes sign is returned. Either way a bracketing solver then narrows the
+ * interval, so the answer always lies inside a proven sign change.
  */
 export function internalRateOfReturn(cashFlows: readonly number[]): number | null {
+  const signChanges = countSignChanges(cashFlows);
+  if (signChanges === 0) return null;
+  if (signChanges === 1) return walkFromZero(cashFlows);
   let lowRate = BRACKET_RATES[0] ?? -0.99;
   let lowValue = netPresentValue(cashFlows, lowRate);
-  if (lowValue === 0) return cashFlows.every((flow) => flow === 0) ? null : lowRate;
+  if (lowValue === 0) return lowRate;
   for (let index = 1; index < BRACKET_RATES.length; index++) {
     const highRate = BRACKET_RATES[index] ?? lowRate;
     const highValue = netPresentValue(cashFlows, highRate);
@@ -41,6 +62,34 @@ export function internalRateOfReturn(cashFlows: readonly number[]): number | nul
     lowRate = highRate;
     lowValue = highValue;
   }
+  return null;
+}
+
+/** One sign change: NPV has the sign of the first flow above the root and the other sign below. */
+function walkFromZero(cashFlows: readonly number[]): number | null {
+  let firstFlow = 0;
+  for (const flow of cashFlows) {
+    if (flow !== 0) {
+      firstFlow = flow;
+      break;
+    }
+  }
+  let index = ZERO_RATE_INDEX;
+  let rate = 0;
+  let value = netPresentValue(cashFlows, rate);
+  if (value === 0) return 0;
+  const step = value < 0 === firstFlow < 0 ? -1 : 1; // same sign as above the root: the root is lower
+  for (index += step; index >= 0 && index < BRACKET_RATES.length; index += step) {
+    const nextRate = BRACKET_RATES[index] ?? rate;
+    const nextValue = netPresentValue(cashFlows, nextRate);
+    if (nextValue === 0) return nextRate;
+    if (nextValue < 0 !== value < 0) {
+      return step > 0 ? solveInBracket(cashFlows, rate, value, nextRate, nextValue) : solveInBracket(cashFlows, nextRate, nextValue, rate, value);
+    }
+    rate = nextRate;
+    value = nextValue;
+  }
+  // The root lies beyond the sampled range (below −99% or above +100,000%): report none.
   return null;
 }
 

@@ -22,12 +22,34 @@ export function programYearOf(projectYear: number, schedule: Schedule): number {
   return programYear;
 }
 
-/** One entry per project year: what the program pays that year, from a rule by program year. */
-export function annualByProjectYear(schedule: Schedule, centsForProgramYear: (programYear: number) => Cents): Cents[] {
+/**
+ * A constant payment over a range of program years: `{ fromProgramYear: 1, toProgramYear: 5,
+ * cents }`. `toProgramYear` undefined: every later year.
+ */
+export interface PaymentBand {
+  fromProgramYear: number;
+  toProgramYear?: number | undefined;
+  cents: Cents;
+}
+
+/**
+ * One entry per project year: what the program pays that year. Program years outside every band,
+ * before the first participating season or after the paid seasons pay nothing.
+ */
+export function annualByProjectYear(schedule: Schedule, bands: readonly PaymentBand[]): Cents[] {
   const annualCents = new Array<Cents>(schedule.years);
   for (let projectYear = 1; projectYear <= schedule.years; projectYear++) {
     const programYear = programYearOf(projectYear, schedule);
-    annualCents[projectYear - 1] = programYear === 0 ? 0 : centsForProgramYear(programYear);
+    let cents = 0;
+    if (programYear !== 0) {
+      for (const band of bands) {
+        if (programYear >= band.fromProgramYear && (band.toProgramYear === undefined || programYear <= band.toProgramYear)) {
+          cents = band.cents;
+          break;
+        }
+      }
+    }
+    annualCents[projectYear - 1] = cents;
   }
   return annualCents;
 }

@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { roundCents } from "../../money/round";
+import type { Cents } from "../../money/round";
 import { formatKw, formatUsd, formatUsdPer } from "../../money/format";
 import { computeAveragePower, roundKw } from "../average-power";
 import { defineProgram, describeRateSource } from "../define-program";
@@ -69,6 +70,19 @@ const PERFORMANCE_DEFAULTS: PerformanceDefaults = {
 /** Summer June–September (122 days) and winter December–March (121 days). */
 const EVENT_SEASON_DAYS_PER_YEAR = 243;
 
+/** A year's pay at one version's rates, and the line that shows it. */
+function seasonPay(version: RateVersion<ConnectedSolutionsMaRates>, summerKw: number, winterKw: number): { cents: Cents; line: string } {
+  const summerCents = roundCents(summerKw * version.rates.summerDollarsPerKw * 100);
+  const winterCents = roundCents(winterKw * version.rates.winterDollarsPerKw * 100);
+  return {
+    cents: summerCents + winterCents,
+    line:
+      `summer ${formatKw(summerKw)} × ${formatUsdPer(version.rates.summerDollarsPerKw, "kW")} = ${formatUsd(summerCents)} + ` +
+      `winter ${formatKw(winterKw)} × ${formatUsdPer(version.rates.winterDollarsPerKw, "kW")} = ${formatUsd(winterCents)}; ` +
+      `${formatUsd(summerCents + winterCents)} a year`,
+  };
+}
+
 const inputSchema = z.object({
   ...performanceInputShape(PERFORMANCE_DEFAULTS),
   winterAverageDeliveredKw: z.number().min(0).max(1000).optional(),
@@ -128,20 +142,9 @@ export const connectedSolutionsMa = defineProgram({
     const winterKw = inputs.winterAverageDeliveredKw === undefined ? summerKw : roundKw(inputs.winterAverageDeliveredKw);
     if (inputs.winterAverageDeliveredKw !== undefined) explanation.push(`Average winter power: ${formatKw(winterKw)}, the installer's figure`);
 
-    const seasonPay = (version: RateVersion<ConnectedSolutionsMaRates>) => {
-      const summerCents = roundCents(summerKw * version.rates.summerDollarsPerKw * 100);
-      const winterCents = roundCents(winterKw * version.rates.winterDollarsPerKw * 100);
-      return {
-        cents: summerCents + winterCents,
-        line:
-          `summer ${formatKw(summerKw)} × ${formatUsdPer(version.rates.summerDollarsPerKw, "kW")} = ${formatUsd(summerCents)} + ` +
-          `winter ${formatKw(winterKw)} × ${formatUsdPer(version.rates.winterDollarsPerKw, "kW")} = ${formatUsd(winterCents)}; ` +
-          `${formatUsd(summerCents + winterCents)} a year`,
-      };
-    };
     const lockedSummers = enrolled.rates.lockedSummers;
-    const locked = seasonPay(enrolled);
-    const later = enrolled === current ? locked : seasonPay(current);
+    const locked = seasonPay(enrolled, summerKw, winterKw);
+    const later = enrolled === current ? locked : seasonPay(current, summerKw, winterKw);
     const startYear = inputs.startYear;
     if (enrolled === current) {
       explanation.push(
@@ -155,7 +158,10 @@ export const connectedSolutionsMa = defineProgram({
     }
 
     const schedule = { years: context.years, startYear, paidSeasons: inputs.paidSeasons };
-    const annualCents = annualByProjectYear(schedule, (programYear) => (programYear <= lockedSummers ? locked.cents : later.cents));
+    const annualCents = annualByProjectYear(schedule, [
+      { fromProgramYear: 1, toProgramYear: lockedSummers, cents: locked.cents },
+      { fromProgramYear: lockedSummers + 1, cents: later.cents },
+    ]);
     explanation.push(...describeSchedule(schedule, PERFORMANCE_DEFAULTS.paidSeasonsAssumption));
     explanation.push(describeRateSource(enrolled));
     if (enrolled !== current) explanation.push(describeRateSource(current));

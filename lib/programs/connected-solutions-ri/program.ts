@@ -138,8 +138,14 @@ export const connectedSolutionsRi = defineProgram({
     }
 
     const schedule = { years: context.years, startYear, paidSeasons: inputs.paidSeasons };
-    const annualCents = annualByProjectYear(schedule, (programYear) =>
-      isPaidToContractor ? 0 : programYear <= lockedSummers ? lockedCents : laterCents,
+    const annualCents = annualByProjectYear(
+      schedule,
+      isPaidToContractor
+        ? []
+        : [
+            { fromProgramYear: 1, toProgramYear: lockedSummers, cents: lockedCents },
+            { fromProgramYear: lockedSummers + 1, cents: laterCents },
+          ],
     );
     explanation.push(...describeSchedule(schedule, PERFORMANCE_DEFAULTS.paidSeasonsAssumption));
     explanation.push(describeRateSource(enrolled));

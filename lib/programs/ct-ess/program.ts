@@ -13,6 +13,7 @@ import { defineProgram, describeRateSource } from "../define-program";
 import { performanceFields, performanceInputShape, rateVersionField, rateVersionSchema, selectRateVersion } from "../performance-inputs";
 import type { PerformanceDefaults } from "../performance-inputs";
 import { annualByProjectYear, describeProgramYears, describeSchedule } from "../schedule";
+import type { PaymentBand } from "../schedule";
 import type { RateVersion } from "../types";
 
 export const CUSTOMER_TIERS = ["standard", "disadvantaged", "low-income"] as const;
@@ -198,19 +199,19 @@ export const ctEss = defineProgram({
     const kw = power.average.kw;
 
     const schedule = { years: context.years, startYear: inputs.startYear, paidSeasons: inputs.paidSeasons };
-    // One amount per rate band, computed once: every year of a band pays the same.
-    const bands = rates.performance.map((band) => ({ ...band, cents: roundCents(kw * band.dollarsPerKwYear * 100) }));
-    const annualCents = annualByProjectYear(schedule, (programYear) => {
-      const band = bands.find((candidate) => programYear >= candidate.fromYear && programYear <= candidate.toYear);
-      return band === undefined ? 0 : band.cents;
-    });
-    for (const band of bands) {
+    const bands: PaymentBand[] = [];
+    let lastPaidYear = 0;
+    for (const band of rates.performance) {
+      const cents = roundCents(kw * band.dollarsPerKwYear * 100);
+      bands.push({ fromProgramYear: band.fromYear, toProgramYear: band.toYear, cents });
+      lastPaidYear = Math.max(lastPaidYear, band.toYear);
       explanation.push(
         `${describeProgramYears(band.fromYear, band.toYear, inputs.startYear)}: ${formatKw(kw)} × ${formatUsdPer(band.dollarsPerKwYear, "kW-year")} ` +
-          `(${formatUsdPer(band.summerDollarsPerKw, "kW")} summer + ${formatUsdPer(band.winterDollarsPerKw, "kW")} winter) = ${formatUsd(band.cents)} a year`,
+          `(${formatUsdPer(band.summerDollarsPerKw, "kW")} summer + ${formatUsdPer(band.winterDollarsPerKw, "kW")} winter) = ${formatUsd(cents)} a year`,
       );
     }
-    const lastPaidYear = Math.max(0, ...bands.map((band) => band.toYear));
+    // Nothing after the last band: the program pays performance for a fixed term.
+    const annualCents = annualByProjectYear(schedule, bands);
     explanation.push(`${describeProgramYears(lastPaidYear + 1, undefined, inputs.startYear)}: no performance payment (the program pays for ${lastPaidYear} years)`);
     explanation.push(...describeSchedule(schedule, PERFORMANCE_DEFAULTS.paidSeasonsAssumption));
     explanation.push(describeRateSource(version));

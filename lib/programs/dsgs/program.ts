@@ -178,7 +178,7 @@ export const dsgs = defineProgram({
     explanation.push(`Each paid season: ${formatKw(power.average.kw)} × ${formatUsdPer(dollarsPerKwSeason, "kW-season")} = ${formatUsd(seasonCents)}`);
 
     const schedule = { years: context.years, startYear: inputs.startYear, paidSeasons: inputs.paidSeasons };
-    const annualCents = annualByProjectYear(schedule, () => seasonCents);
+    const annualCents = annualByProjectYear(schedule, [{ fromProgramYear: 1, cents: seasonCents }]);
     explanation.push(...describeSchedule(schedule, PAID_SEASONS_ASSUMPTION));
     explanation.push(describeRateSource(version));
 

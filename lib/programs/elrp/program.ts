@@ -169,7 +169,7 @@ export const elrp = defineProgram({
     }
 
     const schedule = { years: context.years, startYear: inputs.startYear, paidSeasons: inputs.paidSeasons };
-    const annualCents = annualByProjectYear(schedule, () => paidCents);
+    const annualCents = annualByProjectYear(schedule, [{ fromProgramYear: 1, cents: paidCents }]);
     explanation.push(...describeSchedule(schedule, PAID_SEASONS_ASSUMPTION));
     explanation.push(describeRateSource(version));
 
