@@ -9,7 +9,7 @@ const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   NEXT_DIST_DIR: ".next-e2e",
-  PGLITE_DATA_DIR: path.join(root, ".data", "e2e-pglite"),
+  PGLITE_DATA_DIR: process.env.E2E_PGLITE_DIR ?? path.join(root, ".data", "e2e-pglite"),
 };
 // The browser tests use the embedded database even when a PostgreSQL is around for the integration tests.
 delete env.DATABASE_URL;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ServerPing } from "@/components/bench/server-ping";
 import { CustomIncentives } from "@/components/incentives/custom-incentives";
 import { ProgramCard } from "@/components/incentives/program-card";
 import { HeadlineFigures } from "@/components/proposal/headline-figures";
@@ -25,8 +26,9 @@ export const metadata: Metadata = { title: "Manage incentives" };
 
 type Params = Promise<{ projectId: string; optionId: string }>;
 
-export default async function IncentivesPage({ params }: { params: Params }) {
+export default async function IncentivesPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | undefined>> }) {
   const { projectId, optionId } = await params;
+  const isBenchmark = (await searchParams).bench === "1";
   if (!parseId(projectId) || !parseId(optionId)) notFound();
 
   return withDatabase(async () => {
@@ -111,6 +113,7 @@ export default async function IncentivesPage({ params }: { params: Params }) {
             </Card>
           </aside>
         </div>
+        {isBenchmark ? <ServerPing /> : null}
       </>
     );
   });

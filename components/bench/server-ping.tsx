@@ -1,0 +1,28 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { ping } from "@/lib/actions/ping";
+
+/** Rendered only with ?bench=1: lets the UI benchmark time an empty server action on the same page. */
+export function ServerPing() {
+  const [count, setCount] = useState(0);
+  const [, startTransition] = useTransition();
+  return (
+    <div className="no-print mt-6 text-xs text-slate-500">
+      <button
+        type="button"
+        data-testid="server-ping"
+        className="underline"
+        onClick={() =>
+          startTransition(async () => {
+            await ping();
+            setCount((value) => value + 1);
+          })
+        }
+      >
+        Ping server
+      </button>{" "}
+      <span data-testid="server-ping-count">{count}</span>
+    </div>
+  );
+}

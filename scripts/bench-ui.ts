@@ -1,0 +1,155 @@
+/**
+ * npm run bench:ui — builds and starts the production server on a fresh embedded database with the demo
+ * data, then measures in Chromium:
+ *   (a) program switch click → updated pricing table, over many toggles;
+ *   (b) the same round trip for a server action that does nothing, on the same page (the floor);
+ *   (c) the proposal page's server response time against a static page of the same app.
+ * Prints the figures and the ratios. A script that prints numbers, not a timed test.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.BENCH_PORT ?? 3200);
+const base = `http://127.0.0.1:${port}`;
+const toggles = Number(process.env.BENCH_TOGGLES ?? 40);
+const requests = Number(process.env.BENCH_REQUESTS ?? 60);
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+};
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function waitForServer(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The server did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function timeRequests(url: string) {
+  const times: number[] = [];
+  for (let index = 0; index < requests + 5; index++) {
+    const started = performance.now();
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    if (index >= 5) times.push(performance.now() - started); // the first five warm the caches
+  }
+  return times;
+}
+
+async function main() {
+  const server = spawn("node", ["scripts/e2e-server.mjs"], {
+    cwd: root,
+    env: { ...process.env, E2E_PORT: String(port), E2E_PGLITE_DIR: path.join(root, ".data", "bench-pglite") },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  process.on("exit", stop);
+  try {
+    console.log("Building and starting the production server…");
+    await waitForServer(`${base}/api/health`, 420_000);
+
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    });
+    const page = await browser.newPage();
+    await page.goto(`${base}/projects?state=CT`);
+    await page.locator("table a").first().click();
+    await page.getByRole("link", { name: /Manage incentives of/ }).first().click();
+    await page.waitForURL(/\/incentives$/);
+    const incentivesUrl = page.url();
+    await page.goto(`${incentivesUrl}?bench=1`);
+    const proposalUrl = incentivesUrl.replace(/\/incentives$/, "/proposal");
+
+    // (a) switch → pricing table shows (or drops) the CT-ESS upfront line.
+    const toggleTimes: number[] = [];
+    for (let index = 0; index < toggles + 3; index++) {
+      const elapsed = await page.evaluate(async () => {
+        const toggle = document.querySelector<HTMLElement>('[data-testid="program-ct-ess"] [role="switch"]');
+        if (!toggle) throw new Error("CT-ESS switch not found");
+        const wantLine = toggle.getAttribute("aria-checked") !== "true";
+        const isDone = () => Boolean(document.querySelector('[data-testid="upfront-ct-ess"]')) === wantLine && !toggle.hasAttribute("aria-busy");
+        const started = performance.now();
+        toggle.click();
+        await new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (isDone()) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        });
+        return performance.now() - started;
+      });
+      if (index >= 3) toggleTimes.push(elapsed);
+    }
+
+    // (b) an empty server action on the same page.
+    const pingTimes: number[] = [];
+    for (let index = 0; index < toggles + 3; index++) {
+      const elapsed = await page.evaluate(async () => {
+        const button = document.querySelector<HTMLElement>('[data-testid="server-ping"]');
+        const counter = document.querySelector('[data-testid="server-ping-count"]');
+        if (!button || !counter) throw new Error("Ping button not found");
+        const before = counter.textContent;
+        const started = performance.now();
+        button.click();
+        await new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (counter.textContent !== before) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(counter, { subtree: true, childList: true, characterData: true });
+        });
+        return performance.now() - started;
+      });
+      if (index >= 3) pingTimes.push(elapsed);
+    }
+    await browser.close();
+
+    // (c) server response: the proposal against a static page.
+    const proposalTimes = await timeRequests(proposalUrl);
+    const staticTimes = await timeRequests(`${base}/programs`);
+
+    const toggleP50 = percentile(toggleTimes, 50);
+    const toggleP95 = percentile(toggleTimes, 95);
+    const pingP50 = percentile(pingTimes, 50);
+    const pingP95 = percentile(pingTimes, 95);
+    const proposalP50 = percentile(proposalTimes, 50);
+    const staticP50 = percentile(staticTimes, 50);
+    console.log(`\n(a) switch → updated pricing table, ${toggleTimes.length} toggles: p50 ${ms(toggleP50)}, p95 ${ms(toggleP95)}   (target p95 < 150 ms)`);
+    console.log(`(b) empty server action, ${pingTimes.length} calls:            p50 ${ms(pingP50)}, p95 ${ms(pingP95)}`);
+    console.log(`    ratio (a)/(b): p50 ${(toggleP50 / pingP50).toFixed(2)}, p95 ${(toggleP95 / pingP95).toFixed(2)}   (target < 1.5)`);
+    console.log(`(c) proposal page response, ${proposalTimes.length} requests:      p50 ${ms(proposalP50)}, p95 ${ms(percentile(proposalTimes, 95))}`);
+    console.log(`    static page (/programs), ${staticTimes.length} requests:     p50 ${ms(staticP50)}, p95 ${ms(percentile(staticTimes, 95))}`);
+    console.log(`    ratio (c) proposal/static p50: ${(proposalP50 / staticP50).toFixed(2)}   (target < 2)`);
+  } finally {
+    stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
