@@ -21,7 +21,7 @@ import type {
   SchemaEngine,
   SchemaFilter,
 } from "@prisma/schema-engine-wasm";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
@@ -77,7 +77,19 @@ async function loadEngineModule(): Promise<EngineModule> {
       __wbg_set_wasm(exports: WebAssembly.Exports): void;
     };
     const bytes = await readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports });
+    const imports: WebAssembly.ModuleImports = { ...(glue as unknown as WebAssembly.ModuleImports) };
+    for (const [name, value] of Object.entries(imports)) {
+      // The engine arms a 10 s timer (its advisory-lock timeout) and never clears it, which keeps a command-line
+      // process alive for 10 s after its work is done. Unreferenced timers still fire while the process runs.
+      if (name.startsWith("__wbg_setTimeout_") && typeof value === "function") {
+        imports[name] = (...args: unknown[]) => {
+          const timer = (value as (...a: unknown[]) => unknown)(...args);
+          (timer as { unref?: () => void } | undefined)?.unref?.();
+          return timer;
+        };
+      }
+    }
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": imports });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as (() => void) | undefined)?.();
     return glue;
@@ -137,6 +149,26 @@ export interface EngineSession {
 export async function openSchemaEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory, schemaText: string): Promise<EngineSession> {
   const glue = await loadEngineModule();
   const logs: string[] = [];
+  // `free()` does not dispose the main connection (shadow connections the engine disposes itself), so we keep
+  // track of it: a PGlite folder stays locked, and a pg pool keeps the process alive, until it is disposed.
+  const connections: SqlDriverAdapter[] = [];
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: async () => {
+      const connection = await adapterFactory.connect();
+      connections.push(connection);
+      return connection;
+    },
+    connectToShadowDb: () => adapterFactory.connectToShadowDb(),
+  };
+  for (const symbol of Object.getOwnPropertySymbols(adapterFactory)) {
+    (tracked as unknown as Record<symbol, unknown>)[symbol] = (adapterFactory as unknown as Record<symbol, unknown>)[symbol];
+  }
+  const disposeConnections = async () => {
+    const pending = connections.splice(0);
+    await Promise.allSettled(pending.map((connection) => connection.dispose()));
+  };
   const engine = await runEngine("Connecting the schema engine", () =>
     glue.SchemaEngine.new(
       { datamodels: [["schema.prisma", schemaText]] },
@@ -144,9 +176,12 @@ export async function openSchemaEngine(adapterFactory: SqlMigrationAwareDriverAd
         if (process.env.DEBUG_SCHEMA_ENGINE) console.error(`[schema-engine] ${log}`);
         if (logs.length < 200) logs.push(log);
       },
-      bindMigrationAwareSqlAdapterFactory(adapterFactory),
+      bindMigrationAwareSqlAdapterFactory(tracked),
     ),
-  );
+  ).catch(async (error: unknown) => {
+    await disposeConnections();
+    throw error;
+  });
   let closed = false;
   return {
     engine,
@@ -154,6 +189,7 @@ export async function openSchemaEngine(adapterFactory: SqlMigrationAwareDriverAd
       if (closed) return;
       closed = true;
       engine.free();
+      await disposeConnections();
     },
   };
 }
