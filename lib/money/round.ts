@@ -11,18 +11,23 @@ export type Cents = number;
  * installer rounds by hand: $0.005 → $0.01, −$0.005 → −$0.01).
  *
  * Binary floating point cannot hold most decimal fractions, so a product such as
- * 0.285 × 100 arrives as 28.499999999999996. Values within one part in 10¹² of a half are
- * treated as the half; no real amount in this engine carries that much precision.
+ * 0.285 × 100 arrives as 28.499999999999996, one unit in the last place below the half it
+ * means. Values within a few units in the last place of a half (a relative 4 × 2⁻⁵²) are
+ * treated as the half; no amount in this engine carries that much precision, and the margin
+ * stays far below a cent up to the largest safe integer.
  *
  * Throws a RangeError on NaN or ±Infinity: a non-finite amount is a bug upstream (inputs are
  * validated before they get here), and turning it into 0 would hide it inside a total.
  */
+/** A few units in the last place, relative: how far below a half a float artifact may land. */
+const HALF_TOLERANCE = 4 * Number.EPSILON;
+
 export function roundCents(amountInCents: number): Cents {
   if (!Number.isFinite(amountInCents)) {
     throw new RangeError(`roundCents: expected a finite number of cents, got ${amountInCents}`);
   }
   const magnitude = Math.abs(amountInCents);
-  const rounded = Math.floor(magnitude + 0.5 + magnitude * 1e-12);
+  const rounded = Math.floor(magnitude + 0.5 + magnitude * HALF_TOLERANCE);
   // `|| 0` turns −0 into 0 so that JSON and equality checks never see a negative zero.
   return (amountInCents < 0 ? -rounded : rounded) || 0;
 }

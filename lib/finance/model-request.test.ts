@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { runModel } from "./model-request";
+
+const ctExample = readFileSync(new URL("../../docs/examples/ct-ess.json", import.meta.url), "utf8");
+
+function ok(jsonText: string) {
+  const run = runModel(jsonText);
+  if (run.exitCode !== 0) throw new Error(`expected success, got ${JSON.stringify(run.issues)}`);
+  return run.response;
+}
+
+function issuesOf(document: unknown) {
+  const run = runModel(JSON.stringify(document));
+  if (run.exitCode === 0) throw new Error("expected invalid input");
+  return run.issues;
+}
+
+const minimal = {
+  project: {
+    state: "CT",
+    segment: "residential",
+    battery: { capacityKwh: 13.5, powerKw: 5 },
+    costs: { solar: 0, battery: 15000 },
+    billSavingsYear1: 1000,
+  },
+  programs: [{ id: "ct-ess", averageDeliveredKw: 5 }],
+};
+
+describe("the command line's JSON (docs/examples/ct-ess.json)", () => {
+  const response = ok(ctExample);
+
+  test("programs: the worked example in dollars", () => {
+    expect(response.availablePrograms).toEqual(["ct-ess"]);
+    const [ctEss] = response.programs;
+    expect(ctEss).toMatchObject({ id: "ct-ess", eligible: true, reasons: [], upfront: 3375, rateVersion: "ct-ess/2025-01" });
+    expect(ctEss?.annual).toHaveLength(25);
+    expect(ctEss?.annual.slice(0, 11)).toEqual([1125, 1125, 1125, 1125, 1125, 650, 650, 650, 650, 650, 0]);
+    expect(ctEss?.explanation[0]).toMatch(/^Upfront: 13.5 kWh × \$250\/kWh/);
+  });
+
+  test("financials: the named fields, with and without Grid Services", () => {
+    const { financials } = response;
+    expect(financials).toMatchObject({ systemCost: 40000, upfrontIncentives: 3375, netCost: 36625 });
+    expect(financials.annualSavings).toHaveLength(25);
+    expect(financials.cumulativeCashFlow).toHaveLength(26);
+    expect(financials.cumulativeCashFlow[0]).toBe(-36625);
+    expect(financials.withoutGridServices).toMatchObject({ systemCost: 40000, upfrontIncentives: 0, netCost: 40000 });
+    for (const field of ["paybackYears", "roi", "npv", "irr"] as const) {
+      expect(typeof financials[field]).toBe("number");
+      expect(typeof financials.withoutGridServices[field]).toBe("number");
+    }
+  });
+
+  test("money is dollars rounded to cents", () => {
+    for (const value of [...response.financials.annualSavings, ...response.financials.cumulativeCashFlow, response.financials.npv]) {
+      expect(Math.round(value * 100) / 100).toBe(value);
+    }
+  });
+});
+
+describe("defaults and conversions", () => {
+  test("a minimal request gets the defaults: 25 years, count 1, 20% reserve, other cost 0", () => {
+    const response = ok(JSON.stringify(minimal));
+    expect(response.financials.years).toBe(25);
+    expect(response.programs[0]?.upfront).toBe(3375);
+  });
+
+  test("custom incentives in dollars: per kWh with a cap, and annual", () => {
+    const response = ok(
+      JSON.stringify({
+        ...minimal,
+        customIncentives: [
+          { name: "Town rebate", kind: "upfront", basis: "per_kwh", amount: 100, cap: 1000 },
+          { name: "Co-op credit", kind: "annual", amount: 50, years: 2 },
+        ],
+      }),
+    );
+    expect(response.customIncentives.map((incentive) => [incentive.id, incentive.upfront, incentive.annual.slice(0, 3)])).toEqual([
+      ["custom-1", 1000, [0, 0, 0]],
+      ["custom-2", 0, [50, 50, 0]],
+    ]);
+    expect(response.financials.upfrontIncentives).toBe(3375 + 1000);
+    expect(response.financials.withoutGridServices.upfrontIncentives).toBe(1000);
+  });
+
+  test("an ineligible program is reported with its reason (commercial)", () => {
+    const response = ok(JSON.stringify({ ...minimal, project: { ...minimal.project, segment: "commercial" } }));
+    expect(response.programs[0]).toMatchObject({ eligible: false, upfront: 0 });
+    expect(response.programs[0]?.reasons[0]).toMatch(/^Commercial project/);
+  });
+});
+
+describe("invalid input names every bad field with its path and reason", () => {
+  test("several bad fields at once, including program inputs and unknown keys", () => {
+    const issues = issuesOf({
+      project: {
+        state: "Connecticut",
+        segment: "home",
+        costs: { solar: "12000", battery: -5 },
+        billSavingsYear1: 1000,
+        assumptions: { utilityEscalation: 3 },
+        colour: "blue",
+      },
+      programs: [{ id: "ct-ess", customerTier: "gold", gridedge: true }, { id: "nope" }],
+    });
+    const paths = issues.map((issue) => issue.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "project.state",
+        "project.segment",
+        "project.costs.solar",
+        "project.costs.battery",
+        "project.assumptions.utilityEscalation",
+        "project.colour",
+        "programs[0].customerTier",
+        "programs[0].gridedge",
+        "programs[1].id",
+      ]),
+    );
+    expect(issues.find((issue) => issue.path === "project.assumptions.utilityEscalation")?.message).toMatch(/fraction/);
+    expect(issues.find((issue) => issue.path === "programs[1].id")?.message).toMatch(/unknown program "nope"; known: elrp/);
+    expect(issues.find((issue) => issue.path === "project.colour")?.message).toBe("unknown field");
+  });
+
+  test.each([
+    { label: "not JSON", text: "{nope", path: "(document)", message: /not valid JSON/ },
+    { label: "JSON but not an object", text: "[1,2]", path: "(document)", message: /expected object/ },
+    { label: "missing project", text: "{}", path: "project", message: /expected object/ },
+  ])("$label", ({ text, path, message }) => {
+    const run = runModel(text);
+    expect(run.exitCode).toBe(2);
+    if (run.exitCode === 2) {
+      expect(run.issues[0]?.path).toBe(path);
+      expect(run.issues[0]?.message).toMatch(message);
+    }
+  });
+
+  test("a program listed twice is an error", () => {
+    const issues = issuesOf({ ...minimal, programs: [{ id: "ct-ess" }, { id: "ct-ess" }] });
+    expect(issues).toEqual([{ path: "programs[1].id", message: 'program "ct-ess" is listed twice' }]);
+  });
+});

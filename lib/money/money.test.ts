@@ -1,0 +1,142 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { formatKw, formatKwh, formatNumber, formatPercent, formatUsd, formatUsdPer, NOT_A_NUMBER } from "./format";
+import { centsToDollars, dollarsToCents, roundCents, sumCents } from "./round";
+
+describe("roundCents", () => {
+  test.each([
+    { label: "a whole number stays", input: 1234, expected: 1234 },
+    { label: "below the half rounds down", input: 12.49, expected: 12 },
+    { label: "the half rounds up", input: 12.5, expected: 13 },
+    { label: "a negative half rounds away from zero", input: -12.5, expected: -13 },
+    { label: "0.285 × 100 (28.499999999999996 in binary) is read as the half it means", input: 0.285 * 100, expected: 29 },
+    { label: "1.005 × 100 (100.49999999999999) likewise", input: 1.005 * 100, expected: 101 },
+    { label: "a genuine 28.4999 stays below the half", input: 28.4999, expected: 28 },
+    { label: "−0.4 rounds to 0, not −0", input: -0.4, expected: 0 },
+  ])("$label", ({ input, expected }) => {
+    const rounded = roundCents(input);
+    expect(rounded).toBe(expected);
+    expect(Object.is(rounded, -0)).toBe(false);
+  });
+
+  test.each([
+    { label: "NaN", input: Number.NaN },
+    { label: "+Infinity", input: Number.POSITIVE_INFINITY },
+    { label: "−Infinity", input: Number.NEGATIVE_INFINITY },
+  ])("throws on $label: a non-finite amount is a bug upstream, not a zero", ({ input }) => {
+    expect(() => roundCents(input)).toThrow(RangeError);
+  });
+
+  test("property: the result is an integer within half a cent of the input", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (amount) => {
+        const rounded = roundCents(amount);
+        expect(Number.isInteger(rounded)).toBe(true);
+        expect(Math.abs(rounded - amount)).toBeLessThanOrEqual(0.5 + Math.abs(amount) * 4 * Number.EPSILON);
+      }),
+    );
+  });
+
+  test("property: rounding is symmetric around zero", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (amount) => {
+        expect(roundCents(-amount)).toBe(-roundCents(amount) || 0);
+      }),
+    );
+  });
+});
+
+describe("dollars and cents", () => {
+  test.each([
+    { label: "whole dollars", dollars: 3375, cents: 337_500 },
+    { label: "dollars and cents", dollars: 24.5, cents: 2450 },
+    { label: "a float artifact (0.1 + 0.2) still lands on the cent", dollars: 0.1 + 0.2, cents: 30 },
+    { label: "a third of a cent rounds to the nearest cent", dollars: 1 / 3, cents: 33 },
+  ])("dollarsToCents: $label", ({ dollars, cents }) => {
+    expect(dollarsToCents(dollars)).toBe(cents);
+  });
+
+  test("centsToDollars of an integer prints with at most two decimals", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (cents) => {
+        const text = String(centsToDollars(cents));
+        expect(text).toMatch(/^-?\d+(\.\d{1,2})?$/);
+        expect(dollarsToCents(centsToDollars(cents))).toBe(cents);
+      }),
+    );
+  });
+
+  test("sumCents adds integers exactly", () => {
+    expect(sumCents([337_500, 112_500, 65_000])).toBe(515_000);
+    expect(sumCents([])).toBe(0);
+  });
+});
+
+describe("formatting", () => {
+  test.each([
+    { label: "whole dollars hide the cents", cents: 337_500, options: {}, expected: "$3,375" },
+    { label: "an amount with cents shows them", cents: 2450, options: {}, expected: "$24.50" },
+    { label: "cents: true forces two decimals", cents: 337_500, options: { cents: true }, expected: "$3,375.00" },
+    { label: "cents: false rounds half away from zero", cents: 250, options: { cents: false }, expected: "$3" },
+    { label: "a negative amount", cents: -123_456, options: {}, expected: "-$1,234.56" },
+    { label: "millions are grouped", cents: 123_456_789_00, options: {}, expected: "$123,456,789" },
+    { label: "zero", cents: 0, options: {}, expected: "$0" },
+    { label: "a negative amount that rounds to zero has no sign", cents: -40, options: { cents: false }, expected: "$0" },
+  ])("formatUsd: $label", ({ cents, options, expected }) => {
+    expect(formatUsd(cents, options)).toBe(expected);
+  });
+
+  test.each([
+    { label: "NaN", value: Number.NaN },
+    { label: "Infinity", value: Number.POSITIVE_INFINITY },
+  ])("formatters print a dash for $label, never 'NaN'", ({ value }) => {
+    expect(formatUsd(value)).toBe(NOT_A_NUMBER);
+    expect(formatNumber(value)).toBe(NOT_A_NUMBER);
+    expect(formatPercent(value)).toBe(NOT_A_NUMBER);
+  });
+
+  test.each([
+    { label: "kW with decimals trimmed", actual: formatKw(3.6), expected: "3.6 kW" },
+    { label: "kW rounded to two decimals", actual: formatKw(1.2345), expected: "1.23 kW" },
+    { label: "kWh", actual: formatKwh(13.5), expected: "13.5 kWh" },
+    { label: "large kWh grouped", actual: formatKwh(1234.5), expected: "1,234.5 kWh" },
+    { label: "percent of a fraction", actual: formatPercent(0.863), expected: "86.3%" },
+    { label: "percent, float artifact (0.9 × 100 = 90.00000000000001)", actual: formatPercent(0.9), expected: "90%" },
+    { label: "a rate per unit", actual: formatUsdPer(225, "kW-year"), expected: "$225/kW-year" },
+    { label: "a rate with cents", actual: formatUsdPer(212.5, "kWh"), expected: "$212.50/kWh" },
+    { label: "1.005 rounds as written (up), like Intl", actual: formatNumber(1.005), expected: "1.01" },
+  ])("$label", ({ actual, expected }) => {
+    expect(actual).toBe(expected);
+  });
+
+  // Intl.NumberFormat("en-US") is the reference; the only intended difference is that a value
+  // rounding to zero prints without a minus sign.
+  const intlUsd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+  const intlWholeUsd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  const intlNumber = [0, 1, 2, 3].map((digits) => new Intl.NumberFormat("en-US", { maximumFractionDigits: digits }));
+  const withoutNegativeZero = (text: string) => text.replace(/^-(\$?)(0(\.0+)?)$/, "$1$2");
+  const anyAmount = fc.oneof(
+    fc.integer({ min: -1e15, max: 1e15 }),
+    fc.double({ min: -1e22, max: 1e22, noNaN: true }),
+    fc.integer({ min: -1e9, max: 1e9 }).map((thousandths) => thousandths / 1000 + 0.005),
+  );
+
+  test("property: formatUsd matches Intl en-US currency", () => {
+    fc.assert(
+      fc.property(anyAmount, fc.constantFrom(undefined, true, false), (cents, showCents) => {
+        const decimals = (showCents ?? cents % 100 !== 0) ? intlUsd : intlWholeUsd;
+        expect(formatUsd(cents, showCents === undefined ? {} : { cents: showCents })).toBe(withoutNegativeZero(decimals.format(cents / 100)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("property: formatNumber matches Intl en-US", () => {
+    fc.assert(
+      fc.property(anyAmount, fc.integer({ min: 0, max: 3 }), (value, digits) => {
+        expect(formatNumber(value, digits)).toBe(withoutNegativeZero(intlNumber[digits]!.format(value)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

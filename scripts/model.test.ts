@@ -1,0 +1,50 @@
+/**
+ * The command line as a process: exit codes, standard output and standard error.
+ * (The JSON contract itself is tested in lib/finance/model-request.test.ts.)
+ */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
+
+function model(args: string[], input?: string) {
+  const result = spawnSync(tsx, ["scripts/model.ts", ...args], { cwd: root, input, encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("npm run -s model -- FILE", () => {
+  test("a valid file: exit 0 and the result as JSON on standard output", () => {
+    const run = model(["docs/examples/ct-ess.json"]);
+    expect(run.status).toBe(0);
+    const response = JSON.parse(run.stdout);
+    expect(response.programs[0].upfront).toBe(3375);
+    expect(response.financials.netCost).toBe(36625);
+  });
+
+  test("standard input with '-'", () => {
+    const run = model(["-"], JSON.stringify({
+      project: { state: "RI", segment: "residential", battery: { capacityKwh: 13.5, powerKw: 5 }, costs: { solar: 0, battery: 12000 }, billSavingsYear1: 500 },
+      programs: [{ id: "connected-solutions-ri", averageDeliveredKw: 5 }],
+    }));
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).programs[0].annual[0]).toBe(1125);
+  });
+
+  test.each([
+    { label: "invalid fields", input: '{"project": {"state": "C", "segment": "residential", "costs": {"solar": 1, "battery": 1}, "billSavingsYear1": "x"}}', lines: ["project.state:", "project.billSavingsYear1:"] },
+    { label: "invalid JSON", input: "{", lines: ["(document): not valid JSON"] },
+  ])("$label: exit 2, one line per bad field on standard error, no stack trace", ({ input, lines }) => {
+    const run = model(["-"], input);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    for (const line of lines) expect(run.stderr).toContain(line);
+    expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
+  test("a missing file or no argument: exit 2 with a message", () => {
+    expect(model(["does-not-exist.json"])).toMatchObject({ status: 2, stdout: "" });
+    expect(model([]).stderr).toMatch(/^usage:/);
+  });
+});
