@@ -6,9 +6,9 @@ import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { LATEST_RATES } from "./performance-inputs";
 import { parseProgramInputs, programCatalog } from "./registry";
-import type { ProgramContext } from "./types";
+import type { ProgramContext, ProgramDefinition } from "./types";
 
-const programs = programCatalog.map((program) => ({ id: program.id, program }));
+const programs = programCatalog.map((program: ProgramDefinition) => ({ id: program.id, program }));
 
 describe.each(programs)("catalog entry $id", ({ program }) => {
   test("data: two-letter states, dated and sourced rate versions (oldest first), a verification date", () => {

@@ -23,12 +23,12 @@ describe("program years placed into project years", () => {
 
 describe("schedule wording", () => {
   test.each([
-    { label: "program years are project years", args: [1, 5, 1] as const, expected: "Years 1–5" },
-    { label: "a single year", args: [6, 6, 1] as const, expected: "Year 6" },
-    { label: "open-ended", args: [11, undefined, 1] as const, expected: "Years 11 on" },
-    { label: "shifted by a late start", args: [1, 5, 2] as const, expected: "Program years 1–5 (project years 2–6)" },
-  ])("$label", ({ args, expected }) => {
-    expect(describeProgramYears(...args)).toBe(expected);
+    { label: "program years are project years", from: 1, to: 5, startYear: 1, expected: "Years 1–5" },
+    { label: "a single year", from: 6, to: 6, startYear: 1, expected: "Year 6" },
+    { label: "open-ended", from: 11, to: undefined, startYear: 1, expected: "Years 11 on" },
+    { label: "shifted by a late start", from: 1, to: 5, startYear: 2, expected: "Program years 1–5 (project years 2–6)" },
+  ])("$label", ({ from, to, startYear, expected }) => {
+    expect(describeProgramYears(from, to, startYear)).toBe(expected);
   });
 
   test("paid seasons are stated with the assumption behind them", () => {
