@@ -1,0 +1,614 @@
+/**
+ * Demo data for sales demos: customer sites in the states Gridfolio's programs cover, each with one to three
+ * design options. Run through `npm run db:seed` (scripts/db.ts seed).
+ *
+ * Re-running never duplicates anything and never touches projects people created: every demo row has a fixed id
+ * starting with "demo-", and a demo project that already exists is kept as it is (edits made during a demo
+ * survive a restart). `--reset` restores the demo projects to the data below.
+ *
+ * Names, e-mails (example.com/.net/.org, reserved for examples) and phone numbers (555-01xx, reserved for
+ * fiction) are made up. Figures are typical 2025-2026 quotes: installed solar $2.20-3.60/W, Tesla Powerwall 3
+ * 13.5 kWh / 11.5 kW, Enphase IQ Battery 5P 5 kWh / 3.84 kW, SolarEdge Home Battery 9.7 kWh / 5 kW, FranklinWH
+ * aPower 2 15 kWh / 10 kW; production from typical specific yields (about 1,200 kWh/kW in New England, 1,450 in
+ * north Texas, 1,500-1,650 in California).
+ */
+import type { Prisma, PrismaClient } from "../lib/db/generated/client";
+
+export const DEMO_ID_PREFIX = "demo-";
+
+interface Battery {
+  model: string;
+  capacityKwh: number;
+  powerKw: number;
+  /** Installed price of one unit, in cents. */
+  unitCostCents: number;
+}
+
+const POWERWALL_3: Battery = { model: "Tesla Powerwall 3", capacityKwh: 13.5, powerKw: 11.5, unitCostCents: 1_490_000 };
+const IQ_BATTERY_5P: Battery = { model: "Enphase IQ Battery 5P", capacityKwh: 5, powerKw: 3.84, unitCostCents: 620_000 };
+const SOLAREDGE_9_7: Battery = { model: "SolarEdge Home Battery 9.7", capacityKwh: 9.7, powerKw: 5, unitCostCents: 1_050_000 };
+const APOWER_2: Battery = { model: "FranklinWH aPower 2", capacityKwh: 15, powerKw: 10, unitCostCents: 1_650_000 };
+
+interface Finance {
+  horizonYears?: number;
+  utilityEscalationPercent?: number;
+  discountRatePercent?: number;
+  degradationPercent?: number;
+  omCostYearlyCents?: number;
+}
+
+interface OptionSpec extends Finance {
+  letter: "A" | "B" | "C";
+  pvKw: number;
+  /** kWh per kW per year at the site. */
+  specificYield: number;
+  /** Installed solar price, cents per watt. */
+  solarCentsPerWatt: number;
+  battery?: { battery: Battery; count: number; reservePercent?: number };
+  otherCostCents: number;
+  billSavingsYear1Cents: number;
+  programs?: { programId: string; inputs: Prisma.InputJsonValue }[];
+  incentives?: Omit<Prisma.CustomIncentiveCreateWithoutOptionInput, "id">[];
+}
+
+function optionName(spec: OptionSpec): string {
+  const pv = `${spec.pvKw.toFixed(1)} kW`;
+  return spec.battery ? `Option ${spec.letter} — ${pv} + ${spec.battery.count}× ${spec.battery.battery.model}` : `Option ${spec.letter} — ${pv} solar only`;
+}
+
+function buildOption(projectKey: string, spec: OptionSpec, position: number): Prisma.OptionCreateWithoutProjectInput {
+  const id = `demo-option-${projectKey}-${spec.letter.toLowerCase()}`;
+  const battery = spec.battery;
+  return {
+    id,
+    name: optionName(spec),
+    position,
+    pvKw: spec.pvKw,
+    annualProductionKwh: Math.round((spec.pvKw * spec.specificYield) / 10) * 10,
+    batteryModel: battery?.battery.model ?? null,
+    batteryCapacityKwh: battery?.battery.capacityKwh ?? 0,
+    batteryPowerKw: battery?.battery.powerKw ?? 0,
+    batteryCount: battery?.count ?? 0,
+    reservePercent: battery?.reservePercent ?? 20,
+    solarCostCents: Math.round(spec.pvKw * 1000 * spec.solarCentsPerWatt),
+    batteryCostCents: battery ? battery.battery.unitCostCents * battery.count : 0,
+    otherCostCents: spec.otherCostCents,
+    billSavingsYear1Cents: spec.billSavingsYear1Cents,
+    horizonYears: spec.horizonYears ?? 25,
+    utilityEscalationPercent: spec.utilityEscalationPercent ?? 3,
+    discountRatePercent: spec.discountRatePercent ?? 5,
+    degradationPercent: spec.degradationPercent ?? 0.5,
+    omCostYearlyCents: spec.omCostYearlyCents ?? 0,
+    programs: {
+      create: (spec.programs ?? []).map((program) => ({
+        id: `demo-program-${projectKey}-${spec.letter.toLowerCase()}-${program.programId}`,
+        programId: program.programId,
+        inputs: program.inputs,
+      })),
+    },
+    customIncentives: {
+      create: (spec.incentives ?? []).map((incentive, index) => ({ ...incentive, id: `${id.replace("demo-option-", "demo-incentive-")}-${index + 1}` })),
+    },
+  };
+}
+
+interface ProjectSpec {
+  /** Short key; the project id is `demo-project-<key>`. */
+  key: string;
+  /** Shown as "created N days ago", so the list looks like a real pipeline. */
+  daysAgo: number;
+  project: Omit<Prisma.ProjectCreateInput, "id" | "options" | "createdAt" | "updatedAt">;
+  options: OptionSpec[];
+}
+
+const CT_ESS_STANDARD = { programId: "ct-ess", inputs: { customerTier: "standard", gridEdge: false } };
+const CONNECTED_SOLUTIONS_MA = { programId: "connected-solutions-ma", inputs: {} };
+const CONNECTED_SOLUTIONS_RI = { programId: "connected-solutions-ri", inputs: {} };
+const ELRP = { programId: "elrp", inputs: {} };
+const DSGS_EXPORT_APPROVED = { programId: "dsgs", inputs: { exportApproved: true } };
+
+const CALIFORNIA: Finance = { utilityEscalationPercent: 4 };
+
+export const demoProjects: readonly ProjectSpec[] = [
+  {
+    key: "ca-pge-nem2",
+    daysAgo: 2,
+    project: {
+      customerName: "Priya and Arjun Raman",
+      email: "priya.raman@example.com",
+      phone: "(408) 555-0142",
+      street: "1487 Hamilton Avenue",
+      city: "San Jose",
+      state: "CA",
+      zip: "95125",
+      utility: "PG&E",
+      tariff: "NEM2",
+      segment: "residential",
+      notes: "Interconnected under NEM 2.0 in 2021 (existing 3 kW array to be replaced). Wants backup for the well pump and home office.",
+    },
+    options: [
+      {
+        letter: "A",
+        ...CALIFORNIA,
+        pvKw: 7.6,
+        specificYield: 1520,
+        solarCentsPerWatt: 310,
+        battery: { battery: POWERWALL_3, count: 1 },
+        otherCostCents: 185_000,
+        billSavingsYear1Cents: 338_000,
+        programs: [ELRP],
+      },
+      {
+        letter: "B",
+        ...CALIFORNIA,
+        pvKw: 7.6,
+        specificYield: 1520,
+        solarCentsPerWatt: 310,
+        battery: { battery: POWERWALL_3, count: 2, reservePercent: 30 },
+        otherCostCents: 240_000,
+        billSavingsYear1Cents: 352_000,
+        programs: [ELRP],
+      },
+      {
+        letter: "C",
+        ...CALIFORNIA,
+        pvKw: 7.6,
+        specificYield: 1520,
+        solarCentsPerWatt: 310,
+        otherCostCents: 120_000,
+        billSavingsYear1Cents: 315_000,
+      },
+    ],
+  },
+  {
+    key: "ca-sce-nbt",
+    daysAgo: 5,
+    project: {
+      customerName: "Daniel Castillo",
+      email: "dcastillo@example.net",
+      phone: "(951) 555-0117",
+      street: "6120 Magnolia Avenue",
+      city: "Riverside",
+      state: "CA",
+      zip: "92506",
+      utility: "SCE",
+      tariff: "NBT",
+      segment: "residential",
+      notes: "New interconnection under the Net Billing Tariff; evening peak usage from two EVs. 200 A panel.",
+    },
+    options: [
+      {
+        letter: "A",
+        ...CALIFORNIA,
+        pvKw: 8.4,
+        specificYield: 1650,
+        solarCentsPerWatt: 295,
+        battery: { battery: POWERWALL_3, count: 1 },
+        otherCostCents: 160_000,
+        billSavingsYear1Cents: 289_000,
+        programs: [DSGS_EXPORT_APPROVED],
+      },
+      {
+        letter: "B",
+        ...CALIFORNIA,
+        pvKw: 8.4,
+        specificYield: 1650,
+        solarCentsPerWatt: 295,
+        battery: { battery: IQ_BATTERY_5P, count: 3 },
+        otherCostCents: 175_000,
+        billSavingsYear1Cents: 276_000,
+        programs: [DSGS_EXPORT_APPROVED],
+      },
+    ],
+  },
+  {
+    key: "ca-sdge-nbt",
+    daysAgo: 9,
+    project: {
+      customerName: "Linh Nguyen",
+      email: "linh.nguyen@example.org",
+      phone: "(858) 555-0163",
+      street: "4352 Mount Abernathy Avenue",
+      city: "San Diego",
+      state: "CA",
+      zip: "92117",
+      utility: "SDG&E",
+      tariff: "NBT",
+      segment: "residential",
+      notes: "Tile roof, south-west facing. Asked for whole-home backup during Public Safety Power Shutoffs.",
+    },
+    options: [
+      {
+        letter: "A",
+        ...CALIFORNIA,
+        pvKw: 6.2,
+        specificYield: 1560,
+        solarCentsPerWatt: 325,
+        battery: { battery: APOWER_2, count: 1 },
+        otherCostCents: 210_000,
+        billSavingsYear1Cents: 301_000,
+        programs: [DSGS_EXPORT_APPROVED],
+      },
+      {
+        letter: "B",
+        ...CALIFORNIA,
+        pvKw: 6.2,
+        specificYield: 1560,
+        solarCentsPerWatt: 325,
+        battery: { battery: APOWER_2, count: 2, reservePercent: 40 },
+        otherCostCents: 265_000,
+        billSavingsYear1Cents: 318_000,
+        programs: [DSGS_EXPORT_APPROVED],
+      },
+    ],
+  },
+  {
+    key: "ma-national-grid",
+    daysAgo: 3,
+    project: {
+      customerName: "Kevin and Maura O'Brien",
+      email: "obrien.family@example.com",
+      phone: "(508) 555-0129",
+      street: "27 Institute Road",
+      city: "Worcester",
+      state: "MA",
+      zip: "01609",
+      utility: "National Grid",
+      tariff: "other",
+      segment: "residential",
+      notes: "Mass Save heat pump installed last winter; net metering under the Massachusetts rules.",
+    },
+    options: [
+      {
+        letter: "A",
+        pvKw: 9.2,
+        specificYield: 1190,
+        solarCentsPerWatt: 345,
+        battery: { battery: SOLAREDGE_9_7, count: 2 },
+        otherCostCents: 220_000,
+        billSavingsYear1Cents: 334_000,
+        programs: [CONNECTED_SOLUTIONS_MA],
+      },
+      {
+        letter: "B",
+        pvKw: 9.2,
+        specificYield: 1190,
+        solarCentsPerWatt: 345,
+        battery: { battery: POWERWALL_3, count: 1 },
+        otherCostCents: 195_000,
+        billSavingsYear1Cents: 329_000,
+        programs: [CONNECTED_SOLUTIONS_MA],
+      },
+    ],
+  },
+  {
+    key: "ma-eversource-solar-only",
+    daysAgo: 14,
+    project: {
+      customerName: "Rachel Goldberg",
+      email: "rgoldberg@example.net",
+      phone: "(617) 555-0188",
+      street: "112 Commonwealth Avenue",
+      city: "Newton",
+      state: "MA",
+      zip: "02459",
+      utility: "Eversource",
+      tariff: "other",
+      segment: "residential",
+      notes: "Solar only for now: condo association has not approved a battery in the garage. Revisit next year.",
+    },
+    options: [
+      {
+        letter: "A",
+        pvKw: 6.4,
+        specificYield: 1180,
+        solarCentsPerWatt: 355,
+        otherCostCents: 95_000,
+        billSavingsYear1Cents: 231_000,
+      },
+      {
+        letter: "B",
+        pvKw: 8.0,
+        specificYield: 1180,
+        solarCentsPerWatt: 340,
+        otherCostCents: 110_000,
+        billSavingsYear1Cents: 284_000,
+      },
+    ],
+  },
+  {
+    key: "ma-concord-mlp",
+    daysAgo: 21,
+    project: {
+      customerName: "Thomas Whitfield",
+      email: "t.whitfield@example.org",
+      phone: "(978) 555-0104",
+      street: "58 Monument Street",
+      city: "Concord",
+      state: "MA",
+      zip: "01742",
+      utility: "Concord Municipal Light Plant",
+      tariff: "other",
+      segment: "residential",
+      notes: "Municipal light plant customer: not eligible for the investor-owned utilities' programs; the town's own rebate is entered as a custom incentive.",
+    },
+    options: [
+      {
+        letter: "A",
+        pvKw: 7.0,
+        specificYield: 1180,
+        solarCentsPerWatt: 350,
+        battery: { battery: IQ_BATTERY_5P, count: 2 },
+        otherCostCents: 150_000,
+        billSavingsYear1Cents: 198_000,
+        incentives: [{ name: "Concord Light battery rebate (municipal light plant)", kind: "upfront", basis: "fixed", amountCents: 150_000 }],
+      },
+    ],
+  },
+  {
+    key: "ri-rhode-island-energy",
+    daysAgo: 6,
+    project: {
+      customerName: "Ana Medeiros",
+      email: "ana.medeiros@example.com",
+      phone: "(401) 555-0151",
+      street: "310 Post Road",
+      city: "Warwick",
+      state: "RI",
+      zip: "02888",
+      utility: "Rhode Island Energy",
+      tariff: "other",
+      segment: "residential",
+      notes: "Coastal property; backup during nor'easters is the main motivation.",
+    },
+    options: [
+      {
+        letter: "A",
+        pvKw: 7.2,
+        specificYield: 1200,
+        solarCentsPerWatt: 340,
+        battery: { battery: POWERWALL_3, count: 1 },
+        otherCostCents: 175_000,
+        billSavingsYear1Cents: 262_000,
+        programs: [CONNECTED_SOLUTIONS_RI],
+      },
+      {
+        letter: "B",
+        pvKw: 7.2,
+        specificYield: 1200,
+        solarCentsPerWatt: 340,
+        battery: { battery: SOLAREDGE_9_7, count: 1 },
+        otherCostCents: 160_000,
+        billSavingsYear1Cents: 255_000,
+      },
+    ],
+  },
+  {
+    key: "ct-eversource",
+    daysAgo: 1,
+    project: {
+      customerName: "Mark and Jennifer Kowalski",
+      email: "kowalski.home@example.net",
+      phone: "(860) 555-0136",
+      street: "845 Hubbard Street",
+      city: "Glastonbury",
+      state: "CT",
+      zip: "06033",
+      utility: "Eversource",
+      tariff: "other",
+      segment: "residential",
+      notes: "Large south-facing roof; 200 A service. Interested in Energy Storage Solutions after a neighbor's install.",
+    },
+    options: [
+      {
+        letter: "A",
+        pvKw: 10.4,
+        specificYield: 1210,
+        solarCentsPerWatt: 335,
+        battery: { battery: POWERWALL_3, count: 2 },
+        otherCostCents: 230_000,
+        billSavingsYear1Cents: 362_000,
+        programs: [CT_ESS_STANDARD],
+      },
+      {
+        letter: "B",
+        pvKw: 10.4,
+        specificYield: 1210,
+        solarCentsPerWatt: 335,
+        battery: { battery: POWERWALL_3, count: 1 },
+        otherCostCents: 190_000,
+        billSavingsYear1Cents: 351_000,
+        programs: [CT_ESS_STANDARD],
+      },
+      {
+        letter: "C",
+        pvKw: 10.4,
+        specificYield: 1210,
+        solarCentsPerWatt: 335,
+        battery: { battery: APOWER_2, count: 1, reservePercent: 25 },
+        otherCostCents: 205_000,
+        billSavingsYear1Cents: 353_000,
+        programs: [CT_ESS_STANDARD],
+      },
+    ],
+  },
+  {
+    key: "ct-ui",
+    daysAgo: 11,
+    project: {
+      customerName: "Siobhan Fitzgerald",
+      email: "siobhan.fitz@example.com",
+      phone: "(203) 555-0172",
+      street: "19 Gulf Street",
+      city: "Milford",
+      state: "CT",
+      zip: "06460",
+      utility: "UI",
+      tariff: "other",
+      segment: "residential",
+      notes: "United Illuminating territory. Wants modular storage she can expand later.",
+    },
+    options: [
+      {
+        letter: "A",
+        pvKw: 6.8,
+        specificYield: 1200,
+        solarCentsPerWatt: 345,
+        battery: { battery: IQ_BATTERY_5P, count: 2 },
+        otherCostCents: 145_000,
+        billSavingsYear1Cents: 247_000,
+        programs: [CT_ESS_STANDARD],
+      },
+      {
+        letter: "B",
+        pvKw: 6.8,
+        specificYield: 1200,
+        solarCentsPerWatt: 345,
+        battery: { battery: IQ_BATTERY_5P, count: 4 },
+        otherCostCents: 165_000,
+        billSavingsYear1Cents: 254_000,
+        programs: [CT_ESS_STANDARD],
+      },
+    ],
+  },
+  {
+    key: "ct-commercial",
+    daysAgo: 18,
+    project: {
+      customerName: "Harbor Point Brewing Co.",
+      email: "facilities@harborpointbrewing.example.com",
+      phone: "(203) 555-0190",
+      street: "200 Pacific Street",
+      city: "Stamford",
+      state: "CT",
+      zip: "06902",
+      utility: "Eversource",
+      tariff: "other",
+      segment: "commercial",
+      notes: "Commercial rate with demand charges; flat membrane roof. Residential Grid Services programs do not apply.",
+    },
+    options: [
+      {
+        letter: "A",
+        pvKw: 62.4,
+        specificYield: 1180,
+        solarCentsPerWatt: 225,
+        battery: { battery: POWERWALL_3, count: 4, reservePercent: 10 },
+        otherCostCents: 1_250_000,
+        billSavingsYear1Cents: 1_680_000,
+        utilityEscalationPercent: 3,
+        discountRatePercent: 7,
+        degradationPercent: 0.4,
+        omCostYearlyCents: 150_000,
+        incentives: [
+          { name: "Demand-response payments (installer's estimate)", kind: "annual", basis: "fixed", amountCents: 240_000, years: 10 },
+        ],
+      },
+      {
+        letter: "B",
+        pvKw: 62.4,
+        specificYield: 1180,
+        solarCentsPerWatt: 225,
+        otherCostCents: 980_000,
+        billSavingsYear1Cents: 1_540_000,
+        utilityEscalationPercent: 3,
+        discountRatePercent: 7,
+        degradationPercent: 0.4,
+        omCostYearlyCents: 120_000,
+      },
+    ],
+  },
+  {
+    key: "tx-oncor",
+    daysAgo: 8,
+    project: {
+      customerName: "Marcus Bell",
+      email: "marcus.bell@example.org",
+      phone: "(817) 555-0125",
+      street: "3716 Westcliff Road South",
+      city: "Fort Worth",
+      state: "TX",
+      zip: "76109",
+      utility: "Oncor",
+      tariff: "other",
+      segment: "residential",
+      notes: "Retail plan with a low buyback rate, so the battery shifts solar into the evening. No Grid Services program in Gridfolio's catalog for Texas.",
+    },
+    options: [
+      {
+        letter: "A",
+        pvKw: 11.2,
+        specificYield: 1450,
+        solarCentsPerWatt: 270,
+        battery: { battery: POWERWALL_3, count: 1 },
+        otherCostCents: 140_000,
+        billSavingsYear1Cents: 214_000,
+        utilityEscalationPercent: 2.5,
+      },
+      {
+        letter: "B",
+        pvKw: 11.2,
+        specificYield: 1450,
+        solarCentsPerWatt: 270,
+        battery: { battery: POWERWALL_3, count: 2 },
+        otherCostCents: 190_000,
+        billSavingsYear1Cents: 229_000,
+        utilityEscalationPercent: 2.5,
+      },
+    ],
+  },
+];
+
+export function demoProjectId(key: string): string {
+  return `demo-project-${key}`;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function buildProject(spec: ProjectSpec, now: Date): Prisma.ProjectCreateInput {
+  return {
+    ...spec.project,
+    id: demoProjectId(spec.key),
+    createdAt: new Date(now.getTime() - spec.daysAgo * DAY_MS),
+    options: { create: spec.options.map((option, position) => buildOption(spec.key, option, position)) },
+  };
+}
+
+export interface SeedResult {
+  /** Demo projects that did not exist and were created. */
+  created: number;
+  /** Demo projects that existed and were left as they were. */
+  kept: number;
+  /** Demo projects deleted and created again from the data above (`reset`). */
+  reset: number;
+}
+
+/**
+ * Creates the demo projects that are missing. With `reset`, deletes the demo projects first (their options,
+ * programs and incentives go with them) and creates them again. Projects without the demo prefix are never read
+ * or written. One transaction: a failed seed leaves the database as it was.
+ */
+export async function seedDemoData(db: PrismaClient, options: { reset?: boolean; now?: Date } = {}): Promise<SeedResult> {
+  const now = options.now ?? new Date();
+  const ids = demoProjects.map((spec) => demoProjectId(spec.key));
+  return db.$transaction(
+    async (tx) => {
+      const existing = new Set(
+        (await tx.project.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((project) => project.id),
+      );
+      let reset = 0;
+      if (options.reset && existing.size > 0) {
+        reset = (await tx.project.deleteMany({ where: { id: { in: [...existing] } } })).count;
+      }
+      let created = 0;
+      for (const spec of demoProjects) {
+        const data = buildProject(spec, now);
+        // update: {} keeps an existing demo project exactly as people left it.
+        await tx.project.upsert({ where: { id: data.id! }, create: data, update: {} });
+        if (!existing.has(data.id!)) created++;
+      }
+      return { created, kept: options.reset ? 0 : existing.size, reset };
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+}
