@@ -4,7 +4,7 @@
  * bad field on standard error, never a stack trace. The logic lives in lib/finance/model-request.ts.
  */
 import { readFileSync } from "node:fs";
-import { runModel } from "../lib/finance/model-request";
+import { formatModelJson, runModel } from "../lib/finance/model-request";
 
 const USAGE = "usage: npm run -s model -- FILE   (FILE is a JSON document, or - for standard input)";
 
@@ -28,7 +28,7 @@ function main(): void {
   if (run.exitCode !== 0) {
     fail(2, ["invalid input:", ...run.issues.map((issue) => `  ${issue.path}: ${issue.message}`)]);
   }
-  process.stdout.write(`${JSON.stringify(run.response, null, 2)}\n`);
+  process.stdout.write(`${formatModelJson(run.response)}\n`);
 }
 
 try {

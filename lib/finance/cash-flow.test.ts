@@ -39,7 +39,7 @@ describe("financials", () => {
     years: 4,
     billSavingsCents: [200_000, 200_000, 200_000, 200_000],
     discountRate: 0,
-    omCostYearlyCents: 10_000,
+    omCostCents: [10_000, 10_000, 10_000, 10_000],
     streams: [{ id: "p", name: "Program", cents: [50_000, 50_000, 0, 0] }],
   };
   const financials = computeFinancials(input);
@@ -80,7 +80,7 @@ describe("financials", () => {
       ...input,
       years,
       billSavingsCents: new Array(years).fill(100),
-      omCostYearlyCents: 0,
+      omCostCents: new Array(years).fill(0),
       streams: [],
     });
     expect(result.tenYearSavingsCents).toBe(1000);

@@ -15,7 +15,8 @@ export interface CashFlowInput {
   /** Bill savings by year (see billSavingsByYear), `years` long. */
   billSavingsCents: readonly Cents[];
   discountRate: number;
-  omCostYearlyCents: Cents;
+  /** Operation and maintenance cost by year, `years` long. */
+  omCostCents: readonly Cents[];
   /** Program and custom annual incentives, each `years` long. */
   streams: readonly AnnualStream[];
 }
@@ -56,9 +57,8 @@ export function paybackYears(cumulativeCents: readonly Cents[]): number | null {
 }
 
 export function computeFinancials(input: CashFlowInput): Financials {
-  const { years, billSavingsCents, streams } = input;
+  const { years, billSavingsCents, omCostCents, streams } = input;
   const netCostCents = input.systemCostCents - input.upfrontIncentivesCents;
-  const omCostCents = new Array<Cents>(years).fill(input.omCostYearlyCents);
 
   const annualSavingsCents = new Array<Cents>(years);
   // The cash flow for NPV and IRR: year 0 is the outlay, then each year's savings.
@@ -70,7 +70,7 @@ export function computeFinancials(input: CashFlowInput): Financials {
   let lifetimeSavingsCents = 0;
   let tenYearSavingsCents = 0;
   for (let index = 0; index < years; index++) {
-    let total = (billSavingsCents[index] ?? 0) - input.omCostYearlyCents;
+    let total = (billSavingsCents[index] ?? 0) - (omCostCents[index] ?? 0);
     for (const stream of streams) total += stream.cents[index] ?? 0;
     annualSavingsCents[index] = total;
     cashFlows[index + 1] = total;
@@ -85,9 +85,11 @@ export function computeFinancials(input: CashFlowInput): Financials {
     upfrontIncentivesCents: input.upfrontIncentivesCents,
     netCostCents,
     years,
-    billSavingsCents: billSavingsCents.slice(),
-    programAnnualCents: streams.slice(),
-    omCostCents,
+    // The input arrays are shared, not copied: results are read-only by convention, and the
+    // with and without Grid Services financials of one option share the same bill savings.
+    billSavingsCents: billSavingsCents as Cents[],
+    programAnnualCents: streams as AnnualStream[],
+    omCostCents: omCostCents as Cents[],
     annualSavingsCents,
     cumulativeCashFlowCents,
     paybackYears: paybackYears(cumulativeCashFlowCents),

@@ -210,7 +210,7 @@ export function evaluateOption(input: OptionInput): OptionEvaluation {
     billSavingsCents: billSavingsByYear(input.billSavingsYear1Cents, years, input.assumptions.utilityEscalation, input.assumptions.degradation),
     years,
     discountRate: input.assumptions.discountRate,
-    omCostYearlyCents: input.assumptions.omCostYearlyCents ?? 0,
+    omCostCents: new Array<Cents>(years).fill(input.assumptions.omCostYearlyCents ?? 0),
   };
   // Without Grid Services = the same option with the catalog programs removed; custom incentives
   // are local rebates, not Grid Services, so they stay in both.

@@ -9,6 +9,7 @@ export {
   modelRequestToOptionInput,
   toModelResponse,
   runModel,
+  formatModelJson,
   type ModelRequest,
   type ModelResponse,
   type ModelIssue,

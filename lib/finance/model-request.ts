@@ -197,12 +197,6 @@ export function modelRequestToOptionInput(request: ModelRequest, programInputs: 
   };
 }
 
-function roundTo(value: number | null, decimals: number): number | null {
-  if (value === null) return null;
-  const scale = 10 ** decimals;
-  return Math.round(value * scale) / scale || 0;
-}
-
 const dollarsOf = (cents: readonly number[]): number[] => cents.map(centsToDollars);
 
 function financialsToDollars(financials: Financials) {
@@ -216,10 +210,11 @@ function financialsToDollars(financials: Financials) {
     omCost: dollarsOf(financials.omCostCents),
     annualSavings: dollarsOf(financials.annualSavingsCents),
     cumulativeCashFlow: dollarsOf(financials.cumulativeCashFlowCents),
-    paybackYears: roundTo(financials.paybackYears, 2),
-    roi: roundTo(financials.roi, 4),
+    // Ratios at full precision: rounding here and again for display could disagree with the app.
+    paybackYears: financials.paybackYears,
+    roi: financials.roi,
     npv: centsToDollars(financials.npvCents),
-    irr: roundTo(financials.irr, 4),
+    irr: financials.irr,
     tenYearSavings: centsToDollars(financials.tenYearSavingsCents),
     lifetimeSavings: centsToDollars(financials.lifetimeSavingsCents),
   };
@@ -263,6 +258,18 @@ export function toModelResponse(evaluation: OptionEvaluation) {
 export type ModelResponse = ReturnType<typeof toModelResponse>;
 
 export type ModelRun = { exitCode: 0; response: ModelResponse } | { exitCode: 2; issues: ModelIssue[] };
+
+/**
+ * Indented JSON with arrays of numbers kept on one line (a 25-year array stays readable). Only
+ * arrays JSON.stringify broke over lines are joined: a string cannot hold a raw newline, so no
+ * text inside a string is touched.
+ */
+export function formatModelJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /\[\n\s+(-?[\d.eE+-]+(?:,\n\s+-?[\d.eE+-]+)*)\n\s*\]/g,
+    (_, numbers: string) => `[${numbers.split(/,\n\s+/).join(", ")}]`,
+  );
+}
 
 /** The whole command, minus I/O: JSON text in, response or issues out. */
 export function runModel(jsonText: string): ModelRun {

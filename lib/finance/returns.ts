@@ -93,26 +93,49 @@ function walkFromZero(cashFlows: readonly number[]): number | null {
   return null;
 }
 
+/** NPV and its derivative with respect to the rate, in one Horner pass. */
+function valueAndSlope(cashFlows: readonly number[], rate: number): [number, number] {
+  const discount = 1 / (1 + rate);
+  let value = 0;
+  let derivativeInDiscount = 0;
+  for (let year = cashFlows.length - 1; year >= 0; year--) {
+    derivativeInDiscount = derivativeInDiscount * discount + value;
+    value = value * discount + (cashFlows[year] ?? 0);
+  }
+  // d(discount)/d(rate) = −discount².
+  return [value, -derivativeInDiscount * discount * discount];
+}
+
 /**
- * The Illinois variant of regula falsi: secant steps that always keep a sign change between the
- * two ends (so it cannot leave the bracket), with the stale end's value halved so neither end
- * sticks. Converges in about ten steps where bisection takes forty.
+ * Newton's method kept inside a bracket (Numerical Recipes' "rtsafe"): a Newton step when it
+ * lands inside the bracket and shrinks the error fast enough, a bisection step otherwise. The
+ * bracket always holds a sign change, so the answer cannot escape it; Newton makes it converge in
+ * a handful of steps where bisection takes forty.
  */
 function solveInBracket(cashFlows: readonly number[], a: number, valueA: number, b: number, valueB: number): number {
-  for (let step = 0; step < 200 && Math.abs(b - a) > RATE_TOLERANCE; step++) {
-    const c = b - (valueB * (b - a)) / (valueB - valueA);
-    const valueC = netPresentValue(cashFlows, c);
-    if (valueC === 0) return c;
-    if (valueC < 0 !== valueB < 0) {
-      // The root is between b and c: b becomes the other end.
-      a = b;
-      valueA = valueB;
+  // Orient the bracket so that NPV is negative at `low` and positive at `high`.
+  let low = valueA < 0 ? a : b;
+  let high = valueA < 0 ? b : a;
+  let rate = a - (valueA * (b - a)) / (valueB - valueA); // start from the secant estimate
+  let previousStep = Math.abs(b - a);
+  let step = previousStep;
+  let [value, slope] = valueAndSlope(cashFlows, rate);
+  for (let iteration = 0; iteration < 200; iteration++) {
+    const isNewtonOutside = ((rate - high) * slope - value) * ((rate - low) * slope - value) > 0;
+    const isNewtonSlow = Math.abs(2 * value) > Math.abs(previousStep * slope);
+    previousStep = step;
+    if (isNewtonOutside || isNewtonSlow) {
+      step = (high - low) / 2;
+      rate = low + step;
     } else {
-      // Same side as b twice in a row would make the secant crawl: halve the far end's weight.
-      valueA /= 2;
+      step = value / slope;
+      rate -= step;
     }
-    b = c;
-    valueB = valueC;
+    if (Math.abs(step) < RATE_TOLERANCE) return rate;
+    [value, slope] = valueAndSlope(cashFlows, rate);
+    if (value === 0) return rate;
+    if (value < 0) low = rate;
+    else high = rate;
   }
-  return b;
+  return rate;
 }

@@ -10,7 +10,14 @@ export function defineProgram<const Id extends string, Inputs, Rates>(
   return definition;
 }
 
-/** The last explanation line of every program: which rates, from where. */
+const rateSourceLines = new WeakMap<RateVersion, string>();
+
+/** The last explanation line of every program: which rates, from where. (Rate data is constant: built once.) */
 export function describeRateSource(version: RateVersion): string {
-  return `Rates ${version.id} (from ${version.effectiveDate}): ${version.sourceTitle}, ${version.sourceUrl}`;
+  let line = rateSourceLines.get(version);
+  if (line === undefined) {
+    line = `Rates ${version.id} (from ${version.effectiveDate}): ${version.sourceTitle}, ${version.sourceUrl}`;
+    rateSourceLines.set(version, line);
+  }
+  return line;
 }

@@ -32,6 +32,18 @@ function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
+// One evaluation checks the same project utility against every program of its state: remember
+// the last one normalized.
+let lastUtility = "";
+let lastNormalizedUtility = "";
+function normalizeUtility(utility: string): string {
+  if (utility !== lastUtility) {
+    lastUtility = utility;
+    lastNormalizedUtility = normalizeName(utility);
+  }
+  return lastNormalizedUtility;
+}
+
 /**
  * Whether the project's utility is one that runs the program. A prefix match accepts longer
  * official names ("Eversource Energy" for "Eversource"); programs list their common aliases.
@@ -40,7 +52,7 @@ export function isUtilityListed(
   program: Pick<ProgramDefinition, "utilities" | "utilityAliases">,
   utility: string,
 ): boolean {
-  const wanted = normalizeName(utility);
+  const wanted = normalizeUtility(utility);
   if (wanted === "") return true;
   return normalizedUtilities(program).some((name) => wanted === name || wanted.startsWith(name));
 }
