@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { evaluateOption } from "./evaluate-option";
+import { optionInputSchema } from "./option-input";
 import type { Financials, OptionInput } from "./option-input";
 import { optionInputArbitrary } from "./test-arbitraries";
 
@@ -116,6 +117,29 @@ describe("evaluateOption: programs that count for nothing, with a reason", () =>
     const evaluation = evaluateOption({ ...ctOption, project: { ...ctOption.project, utility: "Some Municipal Light" } });
     expect(evaluation.programs[0]?.isCounted).toBe(true);
     expect(evaluation.programs[0]?.warnings[0]).toMatch(/is not one of them/);
+  });
+});
+
+describe("optionInputSchema", () => {
+  test("fills the defaults and yields an OptionInput the engine takes", () => {
+    const parsed: OptionInput = optionInputSchema.parse({
+      project: { state: "CT", segment: "residential" },
+      system: { battery: { capacityKwh: 13.5, powerKw: 5, count: 1 } },
+      costs: { solarCents: 0, batteryCents: 1_500_000 },
+      billSavingsYear1Cents: 100_000,
+    });
+    expect(parsed.assumptions).toEqual({ years: 25, utilityEscalation: 0.03, discountRate: 0.05, degradation: 0.005, omCostYearlyCents: 0 });
+    expect(parsed.system.battery?.reservePercent).toBe(20);
+    expect(evaluateOption(parsed).financials.withGridServices.years).toBe(25);
+  });
+
+  test.each([
+    { label: "fractional cents", change: { billSavingsYear1Cents: 10.5 }, path: "billSavingsYear1Cents" },
+    { label: "a horizon beyond 50 years", change: { assumptions: { years: 80 } }, path: "assumptions.years" },
+  ])("refuses $label", ({ change, path }) => {
+    const result = optionInputSchema.safeParse({ ...ctOption, ...change });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toContain(path);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { runModel } from "./model-request";
+import fc from "fast-check";
+import { formatModelJson, runModel } from "./model-request";
 
 const ctExample = readFileSync(new URL("../../docs/examples/ct-ess.json", import.meta.url), "utf8");
 
@@ -139,5 +140,19 @@ describe("invalid input names every bad field with its path and reason", () => {
   test("a program listed twice is an error", () => {
     const issues = issuesOf({ ...minimal, programs: [{ id: "ct-ess" }, { id: "ct-ess" }] });
     expect(issues).toEqual([{ path: "programs[1].id", message: 'program "ct-ess" is listed twice' }]);
+  });
+});
+
+describe("formatModelJson", () => {
+  test("keeps arrays of numbers on one line", () => {
+    expect(formatModelJson({ annual: [1125, 650.5, -3, 0] })).toBe('{\n  "annual": [1125, 650.5, -3, 0]\n}');
+  });
+
+  test("property: the text parses back to the same value, strings included", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(JSON.parse(formatModelJson(value))).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
   });
 });
