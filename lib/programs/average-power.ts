@@ -86,48 +86,50 @@ export function shareOfEventsServed(
 
 export function computeAveragePower(input: AveragePowerInput): AveragePower {
   const share = shareOfEventsServed(input.participation, input.stormGuardDays, input.seasonDays);
-  const modeled = modelPerEventKw(input);
-  const modeledKw = roundKw(modeled.perEventKw * share);
-  const common = { perEventKw: modeled.perEventKw, limitedBy: modeled.limitedBy, shareOfEventsServed: share, modeledKw };
+  const event = modelEvent(input);
+  const modeledKw = roundKw(event.perEventKw * share);
+  const figures = { perEventKw: event.perEventKw, limitedBy: event.limitedBy, shareOfEventsServed: share, modeledKw };
 
   if (input.overrideKw !== undefined) {
     // The installer's figure is already a season average: participation and Storm Guard are in it.
     const overrideKw = roundKw(input.overrideKw);
     return {
-      ...common,
+      ...figures,
       average: { kw: overrideKw, source: "override" },
-      explanation: [
-        `Average delivered power: ${formatKw(overrideKw)}, the installer's figure (the model gives ${formatKw(modeledKw)})`,
-      ],
+      explanation: [`Average delivered power: ${formatKw(overrideKw)}, the installer's figure (the model gives ${formatKw(modeledKw)})`],
     };
   }
 
-  const stormGuardNote =
+  const participationShare = formatPercent(PARTICIPATION_SHARE[input.participation]);
+  const eventsServed =
     input.stormGuardDays > 0
-      ? ` × (1 − ${formatNumber(input.stormGuardDays)} Storm Guard days ÷ ${formatNumber(input.seasonDays)} season days)`
-      : "";
+      ? `Events served: ${participationShare} (${input.participation} participation) × (1 − ${formatNumber(input.stormGuardDays)} Storm Guard days ÷ ${formatNumber(input.seasonDays)} season days) = ${formatPercent(share)}`
+      : `Events served: ${formatPercent(share)} (${input.participation} participation)`;
   return {
-    ...common,
+    ...figures,
     average: { kw: modeledKw, source: "modeled" },
     explanation: [
-      ...modeled.explanation,
-      stormGuardNote === ""
-        ? `Events served: ${formatPercent(share)} (${input.participation} participation)`
-        : `Events served: ${formatPercent(PARTICIPATION_SHARE[input.participation])} (${input.participation} participation)${stormGuardNote} = ${formatPercent(share)}`,
-      `Average delivered power (modeled): ${formatKw(modeled.perEventKw)} × ${formatPercent(share)} = ${formatKw(modeledKw)}`,
+      ...describeEvent(input, event),
+      eventsServed,
+      `Average delivered power (modeled): ${formatKw(event.perEventKw)} × ${formatPercent(share)} = ${formatKw(modeledKw)}`,
     ],
   };
 }
 
-function modelPerEventKw(input: AveragePowerInput): { perEventKw: number; limitedBy: PowerLimit; explanation: string[] } {
+/** One event the battery serves: the three bounds and the one that sets the power. */
+interface EventModel {
+  perEventKw: number;
+  limitedBy: PowerLimit;
+  /** Absent without a battery. */
+  bounds?: { capacityKwh: number; ratedKw: number; usableKwh: number; energyLimitedKw: number };
+}
+
+function modelEvent(input: AveragePowerInput): EventModel {
   const battery = input.battery;
-  if (battery === null || battery.count <= 0) {
-    return { perEventKw: 0, limitedBy: "stored energy", explanation: ["No battery: nothing to deliver during events (0 kW)"] };
-  }
+  if (battery === null || battery.count <= 0) return { perEventKw: 0, limitedBy: "stored energy" };
   const capacityKwh = battery.capacityKwh * battery.count;
   const ratedKw = battery.powerKw * battery.count;
-  const usableShare = Math.max(0, input.stateOfChargePercent - input.reservePercent) / 100;
-  const usableKwh = capacityKwh * usableShare;
+  const usableKwh = (capacityKwh * Math.max(0, input.stateOfChargePercent - input.reservePercent)) / 100;
   const energyLimitedKw = usableKwh / input.eventDurationHours;
 
   // The smallest bound wins; on a tie the physical one (rated power, then energy) is named.
@@ -141,19 +143,19 @@ function modelPerEventKw(input: AveragePowerInput): { perEventKw: number; limite
     perEventKw = input.homeLoadKw;
     limitedBy = "home load";
   }
-  perEventKw = roundKw(perEventKw);
+  return { perEventKw: roundKw(perEventKw), limitedBy, bounds: { capacityKwh, ratedKw, usableKwh, energyLimitedKw } };
+}
 
-  const bounds = [
-    `${formatKw(ratedKw)} rated`,
-    `${formatKwh(usableKwh)} ÷ ${formatNumber(input.eventDurationHours)} h = ${formatKw(energyLimitedKw)}`,
+function describeEvent(input: AveragePowerInput, event: EventModel): string[] {
+  const bounds = event.bounds;
+  if (bounds === undefined) return ["No battery: nothing to deliver during events (0 kW)"];
+  const limits = [
+    `${formatKw(bounds.ratedKw)} rated`,
+    `${formatKwh(bounds.usableKwh)} ÷ ${formatNumber(input.eventDurationHours)} h = ${formatKw(bounds.energyLimitedKw)}`,
   ];
-  if (!input.exportAllowed) bounds.push(`home load ${formatKw(input.homeLoadKw)} (no export)`);
-  return {
-    perEventKw,
-    limitedBy,
-    explanation: [
-      `Usable energy per event: ${formatKwh(capacityKwh)} × (${formatNumber(input.stateOfChargePercent)}% charged − ${formatNumber(input.reservePercent)}% reserve) = ${formatKwh(usableKwh)}`,
-      `Delivered per event: min(${bounds.join("; ")}) = ${formatKw(perEventKw)}, set by ${limitedBy}`,
-    ],
-  };
+  if (!input.exportAllowed) limits.push(`home load ${formatKw(input.homeLoadKw)} (no export)`);
+  return [
+    `Usable energy per event: ${formatKwh(bounds.capacityKwh)} × (${formatNumber(input.stateOfChargePercent)}% charged − ${formatNumber(input.reservePercent)}% reserve) = ${formatKwh(bounds.usableKwh)}`,
+    `Delivered per event: min(${limits.join("; ")}) = ${formatKw(event.perEventKw)}, set by ${event.limitedBy}`,
+  ];
 }
