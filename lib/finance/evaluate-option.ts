@@ -131,7 +131,10 @@ function evaluateProgram(
 /** Each program's eligibility is checked once per evaluation, whether it is listed, enabled, or both. */
 class EligibilityCache {
   private readonly byId = new Map<string, Eligibility>();
-  constructor(private readonly facts: EligibilityFacts) {}
+  private readonly facts: EligibilityFacts;
+  constructor(facts: EligibilityFacts) {
+    this.facts = facts;
+  }
   of(program: ProgramDefinition): Eligibility {
     let eligibility = this.byId.get(program.id);
     if (eligibility === undefined) {
