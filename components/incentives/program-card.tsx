@@ -19,6 +19,7 @@ export type ProgramCardData = {
   isEnabled: boolean;
   fields: readonly InputField[];
   values: Record<string, string>;
+  defaults: Record<string, string>;
   preview: BenefitPreviewData | null;
 };
 
@@ -79,7 +80,7 @@ export function ProgramCard({
           <details className="rounded-lg border border-slate-200" open={program.isEnabled}>
             <summary className="cursor-pointer px-4 py-2.5 font-medium text-slate-800">Program inputs</summary>
             <div className="border-t border-slate-100 px-4 py-4">
-              <ProgramInputsForm programId={program.id} fields={program.fields} values={program.values} action={saveInputs} />
+              <ProgramInputsForm programId={program.id} fields={program.fields} values={program.values} defaults={program.defaults} action={saveInputs} />
             </div>
           </details>
         ) : null}

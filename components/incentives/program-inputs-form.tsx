@@ -13,11 +13,13 @@ export function ProgramInputsForm({
   programId,
   fields,
   values,
+  defaults,
   action,
 }: {
   programId: string;
   fields: readonly ProgramInputField[];
   values: Record<string, string>;
+  defaults: Record<string, string>;
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
 }) {
   const [state, formAction] = useActionState(action, initialActionState);
@@ -35,7 +37,7 @@ export function ProgramInputsForm({
           const id = `${programId}-${field.name}`;
           switch (field.kind) {
             case "select":
-              return <SelectField {...common} id={id} options={field.options ?? []} defaultValue={values[field.name] ?? field.options?.[0]?.value} />;
+              return <SelectField {...common} id={id} options={field.options ?? []} defaultValue={values[field.name] ?? defaults[field.name] ?? field.options?.[0]?.value} />;
             case "boolean":
               return (
                 <SelectField
@@ -45,7 +47,7 @@ export function ProgramInputsForm({
                     { value: "false", label: "No" },
                     { value: "true", label: "Yes" },
                   ]}
-                  defaultValue={values[field.name] ?? "false"}
+                  defaultValue={values[field.name] ?? defaults[field.name] ?? "false"}
                 />
               );
             case "number":
@@ -56,7 +58,7 @@ export function ProgramInputsForm({
                   unit={field.unit}
                   type="text"
                   inputMode="decimal"
-                  placeholder={field.optional ? "Default" : undefined}
+                  placeholder={defaults[field.name] ? `Default ${defaults[field.name]}` : "Default"}
                   defaultValue={values[field.name] ?? ""}
                 />
               );

@@ -11,14 +11,14 @@ export function CashFlowChart({ points, paybackWith, paybackWithout }: { points:
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 16, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="year" tickLine={false} stroke="#64748b" fontSize={12} label={{ value: "Year", position: "insideBottomRight", offset: -2, fontSize: 12, fill: "#64748b" }} />
+          <XAxis dataKey="year" type="number" domain={[0, "dataMax"]} allowDecimals={false} tickLine={false} stroke="#64748b" fontSize={12} label={{ value: "Year", position: "insideBottomRight", offset: -2, fontSize: 12, fill: "#64748b" }} />
           <YAxis tickFormatter={compactUsd} stroke="#64748b" fontSize={12} width={64} />
           <Tooltip formatter={(value) => fullUsd(Number(value))} labelFormatter={(year) => `Year ${year}`} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <ReferenceLine y={0} stroke="#334155" />
-          {paybackWith !== null ? <ReferenceLine x={Math.ceil(paybackWith)} stroke="#0072B2" strokeDasharray="2 3" label={{ value: `Payback ${paybackWith.toFixed(1)} y`, position: "top", fontSize: 11, fill: "#0072B2" }} /> : null}
+          {paybackWith !== null ? <ReferenceLine x={paybackWith} stroke="#0072B2" strokeDasharray="2 3" label={{ value: `Payback ${paybackWith.toFixed(1)} y`, position: "top", fontSize: 11, fill: "#0072B2" }} /> : null}
           {paybackWithout !== null && paybackWithout !== paybackWith ? (
-            <ReferenceLine x={Math.ceil(paybackWithout)} stroke="#B46A00" strokeDasharray="2 3" label={{ value: `${paybackWithout.toFixed(1)} y`, position: "insideTopRight", fontSize: 11, fill: "#B46A00" }} />
+            <ReferenceLine x={paybackWithout} stroke="#B46A00" strokeDasharray="2 3" label={{ value: `${paybackWithout.toFixed(1)} y`, position: "insideTopRight", fontSize: 11, fill: "#B46A00" }} />
           ) : null}
           <Line type="monotone" dataKey="withGridServices" name="With Grid Services" stroke="#0072B2" strokeWidth={2.5} dot={false} isAnimationActive={false} />
           <Line type="monotone" dataKey="withoutGridServices" name="Without Grid Services" stroke="#E69F00" strokeWidth={2.5} strokeDasharray="6 4" dot={false} isAnimationActive={false} />

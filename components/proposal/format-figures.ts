@@ -9,6 +9,7 @@ export function formatRatio(value: number | null): string {
   return value === null ? "—" : formatPercent(value, 1);
 }
 
+/** Headline money in whole dollars: cents belong in the tables, not in a figure read across a room. */
 export function formatMoney(cents: number): string {
-  return formatUsd(cents);
+  return formatUsd(cents, { cents: false });
 }

@@ -1,6 +1,5 @@
 import type { Financials } from "@/lib/finance";
-import { formatUsd } from "@/lib/money/format";
-import { formatPayback, formatRatio } from "./format-figures";
+import { formatMoney as formatUsd, formatPayback, formatRatio } from "./format-figures";
 
 type Row = { key: string; label: string; withGs: string; withoutGs: string };
 

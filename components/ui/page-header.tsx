@@ -9,14 +9,16 @@ export function PageHeader({ title, subtitle, crumbs = [], actions }: { title: s
       {crumbs.length > 0 ? (
         <nav aria-label="Breadcrumb" className="no-print mb-2 text-sm text-slate-600">
           <ol className="flex flex-wrap items-center gap-1.5">
-            {crumbs.map((crumb) => (
+            {crumbs.map((crumb, index) => (
               <li key={crumb.href} className="flex items-center gap-1.5">
+                {index > 0 ? (
+                  <span aria-hidden="true" className="text-slate-400">
+                    /
+                  </span>
+                ) : null}
                 <Link href={crumb.href} className="hover:text-brand-700 hover:underline">
                   {crumb.label}
                 </Link>
-                <span aria-hidden="true" className="text-slate-400">
-                  /
-                </span>
               </li>
             ))}
           </ol>

@@ -18,6 +18,8 @@ export type ProgramCardModel = {
   fields: readonly InputField[];
   /** The stored inputs, as the strings a form shows. */
   values: Record<string, string>;
+  /** What each blank input means: the program's defaults, shown as placeholders. */
+  defaults: Record<string, string>;
   preview: {
     summary: BenefitSummary;
     years: number;
@@ -41,6 +43,11 @@ export function describePayee(payee: Payee | null | undefined): string | null {
 function inputsAsStrings(inputs: unknown): Record<string, string> {
   if (!inputs || typeof inputs !== "object") return {};
   return Object.fromEntries(Object.entries(inputs as Record<string, unknown>).filter(([, value]) => value !== undefined && value !== null).map(([key, value]) => [key, String(value)]));
+}
+
+function defaultsOf(program: { inputSchema: { safeParse(value: unknown): { success: boolean; data?: unknown } } }): Record<string, string> {
+  const parsed = program.inputSchema.safeParse({});
+  return parsed.success ? inputsAsStrings(parsed.data) : {};
 }
 
 function previewOf(result: ProgramResult | undefined, years: number): ProgramCardModel["preview"] {
@@ -79,6 +86,7 @@ export function buildProgramCards(evaluation: OptionEvaluation, preview: OptionE
         isEnabled: summary.isEnabled,
         fields: program.fields,
         values: inputsAsStrings(storedInputs.get(program.id)),
+        defaults: defaultsOf(program),
         preview: previewOf(result, years),
       },
     ];

@@ -9,9 +9,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { deleteProject } from "@/lib/actions/projects/delete-project";
 import { getProject } from "@/lib/data/projects";
-import { formatUsd } from "@/lib/money/format";
 import { parseId } from "@/lib/actions/ids";
-import { formatPayback } from "@/components/proposal/format-figures";
+import { formatMoney, formatPayback } from "@/components/proposal/format-figures";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 
 type Params = Promise<{ projectId: string }>;
@@ -84,11 +83,11 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
                       projectId={project.id}
                       option={{
                         ...option,
-                        grossPrice: formatUsd(withGridServices.systemCostCents),
+                        grossPrice: formatMoney(withGridServices.systemCostCents),
                         enabledProgramCount: option.programs.filter((program) => program.enabled).length,
                         customIncentiveCount: option.customIncentives.length,
                         headline: [
-                          { label: "Net cost", value: formatUsd(withGridServices.netCostCents) },
+                          { label: "Net cost", value: formatMoney(withGridServices.netCostCents) },
                           { label: "Payback", value: formatPayback(withGridServices.paybackYears) },
                         ],
                       }}

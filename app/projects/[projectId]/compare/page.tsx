@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatPayback, formatRatio } from "@/components/proposal/format-figures";
+import { formatMoney, formatPayback, formatRatio } from "@/components/proposal/format-figures";
 import { withDatabase } from "@/components/shell/with-database";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { parseId } from "@/lib/actions/ids";
 import { getProject } from "@/lib/data/projects";
-import { formatNumber, formatUsd } from "@/lib/money/format";
+import { formatNumber } from "@/lib/money/format";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 
 export const metadata: Metadata = { title: "Compare options" };
@@ -28,14 +28,14 @@ export default async function CompareOptionsPage({ params }: { params: Promise<{
       { label: "Solar", values: columns.map(({ option }) => `${formatNumber(option.pvKw, 2)} kW`) },
       { label: "Battery", values: columns.map(({ option }) => (option.batteryCount > 0 ? `${option.batteryCount} × ${option.batteryModel ?? "battery"}` : "None")) },
       { label: "Grid Services programs", values: columns.map(({ programs }) => (programs.length > 0 ? programs.join(", ") : "None")) },
-      { label: "Gross price", values: columns.map(({ withGs }) => formatUsd(withGs.systemCostCents)) },
-      { label: "Upfront incentives", values: columns.map(({ withGs }) => formatUsd(-withGs.upfrontIncentivesCents)) },
-      { label: "Net cost", values: columns.map(({ withGs }) => formatUsd(withGs.netCostCents)), emphasis: true },
+      { label: "Gross price", values: columns.map(({ withGs }) => formatMoney(withGs.systemCostCents)) },
+      { label: "Upfront incentives", values: columns.map(({ withGs }) => formatMoney(-withGs.upfrontIncentivesCents)) },
+      { label: "Net cost", values: columns.map(({ withGs }) => formatMoney(withGs.netCostCents)), emphasis: true },
       { label: "Payback", values: columns.map(({ withGs }) => formatPayback(withGs.paybackYears)), emphasis: true },
       { label: "Payback without Grid Services", values: columns.map(({ withoutGs }) => formatPayback(withoutGs.paybackYears)) },
       { label: "ROI", values: columns.map(({ withGs }) => formatRatio(withGs.roi)) },
-      { label: "Lifetime savings", values: columns.map(({ withGs }) => formatUsd(withGs.lifetimeSavingsCents)), emphasis: true },
-      { label: "NPV", values: columns.map(({ withGs }) => formatUsd(withGs.npvCents)) },
+      { label: "Lifetime savings", values: columns.map(({ withGs }) => formatMoney(withGs.lifetimeSavingsCents)), emphasis: true },
+      { label: "NPV", values: columns.map(({ withGs }) => formatMoney(withGs.npvCents)) },
     ];
     return (
       <>
