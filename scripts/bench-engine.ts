@@ -58,7 +58,12 @@ function consume(evaluation: ReturnType<typeof evaluateOption>): void {
   sink += evaluation.financials.withGridServices.npvCents & 1;
 }
 
-function measureThroughput(input: OptionInput): number {
+/**
+ * Evaluations per second over 5 rounds of 50,000 (after a warm-up). Returns the best round and
+ * the median round: other processes share this machine's cores, and the best round is the one
+ * they disturbed least.
+ */
+function measureThroughput(input: OptionInput): { best: number; median: number } {
   for (let index = 0; index < 20_000; index++) consume(evaluateOption(input)); // warm-up: let the JIT settle
   const rates: number[] = [];
   for (let round = 0; round < 5; round++) {
@@ -68,7 +73,7 @@ function measureThroughput(input: OptionInput): number {
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     rates.push(count / seconds);
   }
-  return median(rates);
+  return { best: Math.max(...rates), median: median(rates) };
 }
 
 function measureMedianMicroseconds(input: OptionInput): number {
@@ -172,13 +177,14 @@ function formatCount(value: number): string {
 
 function main(): void {
   console.log(`Gridfolio engine benchmark (Node ${process.version}, one thread)\n`);
-  console.log("One full option (available programs + financials with and without Grid Services):");
+  console.log("One full option (available programs + financials with and without Grid Services), median of 5 rounds:");
   for (const { label, input } of fullOptions) {
     const perSecond = measureThroughput(input);
     const medianMicroseconds = measureMedianMicroseconds(input);
-    const verdict = perSecond >= THROUGHPUT_TARGET_PER_SECOND ? "meets" : "MISSES";
+    const verdict = perSecond.median >= THROUGHPUT_TARGET_PER_SECOND ? "meets" : "MISSES";
     console.log(
-      `  ${label.padEnd(24)} ${formatCount(perSecond).padStart(8)} evaluations/s   median ${medianMicroseconds.toFixed(1)} µs   (${verdict} the ${formatCount(THROUGHPUT_TARGET_PER_SECOND)}/s target)`,
+      `  ${label.padEnd(24)} ${formatCount(perSecond.median).padStart(8)} evaluations/s (best round ${formatCount(perSecond.best)})   ` +
+        `median evaluation ${medianMicroseconds.toFixed(1)} µs   (${verdict} the ${formatCount(THROUGHPUT_TARGET_PER_SECOND)}/s target)`,
     );
   }
 

@@ -90,23 +90,26 @@ const POWERS_OF_TEN = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
 
 /**
  * The fast case: a value that is exactly k ÷ 10^maxDecimals (10.8, 4.5, 0.25). Its shortest
- * decimal form has at most maxDecimals decimals, so no rounding is needed and the digits of k
- * are the answer. Returns undefined for anything else.
+ * decimal form has at most maxDecimals decimals, so no rounding is needed: the digits of k are
+ * the answer, split with integer arithmetic. Returns undefined for anything else.
  */
-function exactDecimal(magnitude: number, minDecimals: number, maxDecimals: number): [string, string] | undefined {
+function formatExactDecimal(value: number, magnitude: number, minDecimals: number, maxDecimals: number, prefix: string): string | undefined {
   const scale = POWERS_OF_TEN[maxDecimals];
   if (scale === undefined) return undefined;
   const scaled = Math.round(magnitude * scale);
   // Below 2^52, decimals with at most maxDecimals places are far apart compared with the spacing
   // of doubles, so k ÷ 10^d is the shortest form of the value.
   if (scaled >= 2 ** 52 || scaled / scale !== magnitude) return undefined;
-  const digits = String(scaled).padStart(maxDecimals + 1, "0");
-  const integer = digits.slice(0, digits.length - maxDecimals);
-  let fraction = digits.slice(digits.length - maxDecimals);
-  let end = fraction.length;
-  while (end > minDecimals && fraction.charCodeAt(end - 1) === 48) end--;
-  fraction = fraction.slice(0, end);
-  return [integer, fraction];
+  const integer = Math.floor(scaled / scale);
+  let fraction = scaled - integer * scale;
+  let decimals = maxDecimals;
+  while (decimals > minDecimals && fraction % 10 === 0) {
+    fraction /= 10;
+    decimals--;
+  }
+  const sign = value < 0 && scaled !== 0 ? "-" : "";
+  const grouped = integer < 1000 ? String(integer) : groupThousands(String(integer));
+  return decimals === 0 ? `${sign}${prefix}${grouped}` : `${sign}${prefix}${grouped}.${String(fraction).padStart(decimals, "0")}`;
 }
 
 function formatDecimal(value: number, minDecimals: number, maxDecimals: number, prefix: string): string {
@@ -115,7 +118,9 @@ function formatDecimal(value: number, minDecimals: number, maxDecimals: number, 
   if (magnitude >= PLAIN_DECIMAL_LIMIT || (maxDecimals > 6 && magnitude < 1e-6)) {
     return intlFormat(value, minDecimals, maxDecimals, prefix === "$");
   }
-  const [integer, fraction] = exactDecimal(magnitude, minDecimals, maxDecimals) ?? roundDecimal(magnitude, minDecimals, maxDecimals);
+  const exact = formatExactDecimal(value, magnitude, minDecimals, maxDecimals, prefix);
+  if (exact !== undefined) return exact;
+  const [integer, fraction] = roundDecimal(magnitude, minDecimals, maxDecimals);
   const sign = value < 0 && !isZero(integer, fraction) ? "-" : "";
   return `${sign}${prefix}${groupThousands(integer)}${fraction === "" ? "" : `.${fraction}`}`;
 }
