@@ -4,8 +4,9 @@
  * `z.object({...})` and adds its specific inputs; its form fields do the same.
  */
 import { z } from "zod";
-import { DEFAULT_HOME_LOAD_KW } from "./average-power";
-import type { InputField, RateVersion } from "./types";
+import { computeAveragePower, DEFAULT_HOME_LOAD_KW } from "./average-power";
+import type { AveragePower } from "./average-power";
+import type { InputField, ProgramContext, RateVersion } from "./types";
 
 /** Per-program defaults of the shared inputs. */
 export interface PerformanceDefaults {
@@ -161,4 +162,27 @@ export function latestRateVersion<Rates>(versions: readonly RateVersion<Rates>[]
 export function selectRateVersion<Rates>(versions: readonly RateVersion<Rates>[], requested: string): RateVersion<Rates> {
   if (requested === LATEST_RATES) return latestRateVersion(versions);
   return versions.find((version) => version.id === requested) ?? latestRateVersion(versions);
+}
+
+/**
+ * The average-power model fed from the shared inputs: the program's reserve if set, else the
+ * option's. Programs only say whether the battery may export and how long their event seasons are.
+ */
+export function modelAveragePower(
+  context: ProgramContext,
+  inputs: PerformanceInputs,
+  program: { exportAllowed: boolean; eventSeasonDaysPerYear: number },
+): AveragePower {
+  return computeAveragePower({
+    battery: context.battery,
+    reservePercent: inputs.reservePercent ?? context.battery?.reservePercent ?? 0,
+    stateOfChargePercent: inputs.stateOfChargePercent,
+    eventDurationHours: inputs.eventDurationHours,
+    exportAllowed: program.exportAllowed,
+    homeLoadKw: inputs.homeLoadKw,
+    participation: context.participation,
+    stormGuardDays: inputs.stormGuardDays,
+    seasonDays: program.eventSeasonDaysPerYear,
+    overrideKw: inputs.averageDeliveredKw,
+  });
 }

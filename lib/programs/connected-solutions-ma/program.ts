@@ -11,10 +11,11 @@ import { z } from "zod";
 import { roundCents } from "../../money/round";
 import type { Cents } from "../../money/round";
 import { formatKw, formatUsd, formatUsdPer } from "../../money/format";
-import { computeAveragePower, roundKw } from "../average-power";
+import { roundKw } from "../average-power";
 import { defineProgram, describeRateSource } from "../define-program";
 import {
   latestRateVersion,
+  modelAveragePower,
   performanceFields,
   performanceInputShape,
   rateVersionField,
@@ -124,18 +125,10 @@ export const connectedSolutionsMa = defineProgram({
     const current = latestRateVersion(RATE_VERSIONS);
     const explanation: string[] = [];
 
-    const power = computeAveragePower({
-      battery: context.battery,
-      reservePercent: inputs.reservePercent ?? context.battery?.reservePercent ?? 0,
-      stateOfChargePercent: inputs.stateOfChargePercent,
-      eventDurationHours: inputs.eventDurationHours,
+    const power = modelAveragePower(context, inputs, {
       // A battery without solar may not export: it only covers the home's load.
       exportAllowed: context.hasSolar,
-      homeLoadKw: inputs.homeLoadKw,
-      participation: context.participation,
-      stormGuardDays: inputs.stormGuardDays,
-      seasonDays: EVENT_SEASON_DAYS_PER_YEAR,
-      overrideKw: inputs.averageDeliveredKw,
+      eventSeasonDaysPerYear: EVENT_SEASON_DAYS_PER_YEAR,
     });
     explanation.push(...power.explanation);
     const summerKw = power.average.kw;

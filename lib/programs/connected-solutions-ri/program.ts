@@ -10,10 +10,10 @@
 import { z } from "zod";
 import { roundCents } from "../../money/round";
 import { formatKw, formatUsd, formatUsdPer } from "../../money/format";
-import { computeAveragePower } from "../average-power";
 import { defineProgram, describeRateSource } from "../define-program";
 import {
   latestRateVersion,
+  modelAveragePower,
   performanceFields,
   performanceInputShape,
   rateVersionField,
@@ -99,18 +99,10 @@ export const connectedSolutionsRi = defineProgram({
     const explanation: string[] = [];
     const warnings: string[] = [];
 
-    const power = computeAveragePower({
-      battery: context.battery,
-      reservePercent: inputs.reservePercent ?? context.battery?.reservePercent ?? 0,
-      stateOfChargePercent: inputs.stateOfChargePercent,
-      eventDurationHours: inputs.eventDurationHours,
+    const power = modelAveragePower(context, inputs, {
       // A battery without solar may not export: it only covers the home's load.
       exportAllowed: context.hasSolar,
-      homeLoadKw: inputs.homeLoadKw,
-      participation: context.participation,
-      stormGuardDays: inputs.stormGuardDays,
-      seasonDays: EVENT_SEASON_DAYS_PER_YEAR,
-      overrideKw: inputs.averageDeliveredKw,
+      eventSeasonDaysPerYear: EVENT_SEASON_DAYS_PER_YEAR,
     });
     explanation.push(...power.explanation);
     const kw = power.average.kw;

@@ -8,9 +8,15 @@ import { z } from "zod";
 import { dollarsToCents, roundCents } from "../../money/round";
 import { formatKw, formatKwh, formatNumber, formatPercent, formatUsd, formatUsdPer } from "../../money/format";
 import type { Cents } from "../../money/round";
-import { computeAveragePower } from "../average-power";
 import { defineProgram, describeRateSource } from "../define-program";
-import { performanceFields, performanceInputShape, rateVersionField, rateVersionSchema, selectRateVersion } from "../performance-inputs";
+import {
+  modelAveragePower,
+  performanceFields,
+  performanceInputShape,
+  rateVersionField,
+  rateVersionSchema,
+  selectRateVersion,
+} from "../performance-inputs";
 import type { PerformanceDefaults } from "../performance-inputs";
 import { annualByProjectYear, describeProgramYears, describeSchedule } from "../schedule";
 import type { PaymentBand } from "../schedule";
@@ -183,18 +189,7 @@ export const ctEss = defineProgram({
     explanation.push(upfront.explanation);
     explanation.push("The upfront incentive is paid to the contractor, who passes it on as a lower price.");
 
-    const power = computeAveragePower({
-      battery,
-      reservePercent: inputs.reservePercent ?? battery?.reservePercent ?? 0,
-      stateOfChargePercent: inputs.stateOfChargePercent,
-      eventDurationHours: inputs.eventDurationHours,
-      exportAllowed: context.hasSolar,
-      homeLoadKw: inputs.homeLoadKw,
-      participation: context.participation,
-      stormGuardDays: inputs.stormGuardDays,
-      seasonDays: EVENT_SEASON_DAYS_PER_YEAR,
-      overrideKw: inputs.averageDeliveredKw,
-    });
+    const power = modelAveragePower(context, inputs, { exportAllowed: context.hasSolar, eventSeasonDaysPerYear: EVENT_SEASON_DAYS_PER_YEAR });
     explanation.push(...power.explanation);
     const kw = power.average.kw;
 

@@ -11,9 +11,15 @@
 import { z } from "zod";
 import { roundCents } from "../../money/round";
 import { formatKw, formatUsd, formatUsdPer } from "../../money/format";
-import { computeAveragePower } from "../average-power";
 import { defineProgram, describeRateSource } from "../define-program";
-import { performanceFields, performanceInputShape, rateVersionField, rateVersionSchema, selectRateVersion } from "../performance-inputs";
+import {
+  modelAveragePower,
+  performanceFields,
+  performanceInputShape,
+  rateVersionField,
+  rateVersionSchema,
+  selectRateVersion,
+} from "../performance-inputs";
 import type { PerformanceDefaults } from "../performance-inputs";
 import { annualByProjectYear, describeSchedule } from "../schedule";
 import type { ProgramContext, RateVersion, Tariff } from "../types";
@@ -159,18 +165,7 @@ export const dsgs = defineProgram({
     const explanation: string[] = [`Framework: ${choice.reason}`];
     const warnings: string[] = choice.warning === null ? [] : [choice.warning];
 
-    const power = computeAveragePower({
-      battery: context.battery,
-      reservePercent: inputs.reservePercent ?? context.battery?.reservePercent ?? 0,
-      stateOfChargePercent: inputs.stateOfChargePercent,
-      eventDurationHours: inputs.eventDurationHours,
-      exportAllowed: choice.framework === "nbt-export",
-      homeLoadKw: inputs.homeLoadKw,
-      participation: context.participation,
-      stormGuardDays: inputs.stormGuardDays,
-      seasonDays: EVENT_SEASON_DAYS_PER_YEAR,
-      overrideKw: inputs.averageDeliveredKw,
-    });
+    const power = modelAveragePower(context, inputs, { exportAllowed: choice.framework === "nbt-export", eventSeasonDaysPerYear: EVENT_SEASON_DAYS_PER_YEAR });
     explanation.push(...power.explanation);
 
     const dollarsPerKwSeason = version.rates.dollarsPerKwSeason[choice.framework];

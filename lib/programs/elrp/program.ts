@@ -13,9 +13,16 @@
 import { z } from "zod";
 import { dollarsToCents, roundCents } from "../../money/round";
 import { formatKw, formatKwh, formatNumber, formatPercent, formatUsd, formatUsdPer } from "../../money/format";
-import { computeAveragePower, roundKw } from "../average-power";
+import { roundKw } from "../average-power";
 import { defineProgram, describeRateSource } from "../define-program";
-import { performanceFields, performanceInputShape, rateVersionField, rateVersionSchema, selectRateVersion } from "../performance-inputs";
+import {
+  modelAveragePower,
+  performanceFields,
+  performanceInputShape,
+  rateVersionField,
+  rateVersionSchema,
+  selectRateVersion,
+} from "../performance-inputs";
 import type { PerformanceDefaults } from "../performance-inputs";
 import { annualByProjectYear, describeSchedule } from "../schedule";
 import type { RateVersion } from "../types";
@@ -119,18 +126,10 @@ export const elrp = defineProgram({
       "Some manufacturers have closed new ELRP enrollments: confirm that the customer's manufacturer still enrolls.",
     ];
 
-    const power = computeAveragePower({
-      battery: context.battery,
-      reservePercent: inputs.reservePercent ?? context.battery?.reservePercent ?? 0,
-      stateOfChargePercent: inputs.stateOfChargePercent,
-      eventDurationHours: inputs.eventDurationHours,
+    const power = modelAveragePower(context, inputs, {
       // Export needs a Rule 21 export permit, which a battery paired with solar has.
       exportAllowed: context.hasSolar,
-      homeLoadKw: inputs.homeLoadKw,
-      participation: context.participation,
-      stormGuardDays: inputs.stormGuardDays,
-      seasonDays: EVENT_SEASON_DAYS_PER_YEAR,
-      overrideKw: inputs.averageDeliveredKw,
+      eventSeasonDaysPerYear: EVENT_SEASON_DAYS_PER_YEAR,
     });
     explanation.push(...power.explanation);
     if (!context.hasSolar) {
