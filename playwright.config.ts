@@ -18,7 +18,8 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
-    video: "retain-on-failure",
+    // No video: Playwright records it with an ffmpeg build it would have to download. Traces keep the same evidence.
+    video: "off",
     screenshot: "only-on-failure",
     contextOptions: { reducedMotion: "reduce" },
     launchOptions: {
@@ -32,7 +33,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 420_000,
     reuseExistingServer: !isCI,
-    stdout: "pipe",
+    stdout: "ignore",
     stderr: "pipe",
     env: { E2E_PORT: String(port) },
   },

@@ -17,7 +17,7 @@ function FieldShell({ name, id: idOverride, label, error, hint, unit, className 
     <div className={className}>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">
         {label}
-        {unit ? <span className="ml-1 font-normal text-slate-500">({unit})</span> : null}
+        {unit ? <span className="font-normal text-slate-500"> ({unit})</span> : null}
       </label>
       {children({ id, describedBy, invalid: Boolean(error), className: `${controlClass} ${border}` })}
       {hint ? (
