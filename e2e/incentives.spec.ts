@@ -123,16 +123,16 @@ test.describe("manage incentives", () => {
 
     await page.getByRole("button", { name: "Add custom incentive" }).click();
     await page.getByLabel("Incentive name").fill("Hartford green rebate");
-    await page.getByLabel("Amount").fill("");
+    await page.getByLabel("Amount ($)").fill("");
     await page.getByRole("button", { name: "Add incentive" }).click();
     await expect(page.getByText("Enter amount.")).toBeVisible();
-    await page.getByLabel("Amount").fill("1000");
+    await page.getByLabel("Amount ($)").fill("1000");
     await page.getByRole("button", { name: "Add incentive" }).click();
     await expect(page.getByText("$1,000 upfront")).toBeVisible();
     expect((await readSummary(page)).net).toBe(before.net - 1000);
 
     await page.getByRole("button", { name: "Edit Hartford green rebate" }).click();
-    await page.getByLabel("Amount").fill("1500");
+    await page.getByLabel("Amount ($)").fill("1500");
     await page.getByRole("button", { name: "Save incentive" }).click();
     await expect(page.getByText("$1,500 upfront")).toBeVisible();
     expect((await readSummary(page)).net).toBe(before.net - 1500);

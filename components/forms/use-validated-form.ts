@@ -5,35 +5,47 @@ import type { z } from "zod";
 import { fieldErrorsOf, formDataToObject } from "@/lib/validation/fields";
 
 /**
- * Instant feedback with the same zod schema the server action uses: a field is checked when the user
- * leaves it, every field on submit; the server's answer replaces the browser's when it arrives.
+ * Instant feedback with the same zod schema the server action uses. A field is checked when the user
+ * leaves it; an error clears while the user types the fix (never on blur: a message vanishing as the
+ * pointer goes down would shift the layout and swallow the click on Save); every field is checked on
+ * submit. The server's answer replaces the browser's when it arrives.
  */
 export function useValidatedForm(schema: z.ZodType, serverErrors: Record<string, string>, submit: (formData: FormData) => void) {
   const [errors, setErrors] = useState<Record<string, string>>(serverErrors);
-  const [touched, setTouched] = useState<Set<string>>(new Set());
 
   useEffect(() => setErrors(serverErrors), [serverErrors]);
 
-  const validate = useCallback((form: HTMLFormElement) => {
-    const result = schema.safeParse(formDataToObject(new FormData(form)));
-    return result.success ? {} : fieldErrorsOf(result.error);
-  }, [schema]);
+  const validate = useCallback(
+    (form: HTMLFormElement) => {
+      const result = schema.safeParse(formDataToObject(new FormData(form)));
+      return result.success ? {} : fieldErrorsOf(result.error);
+    },
+    [schema],
+  );
 
   const onBlur = useCallback(
     (event: FocusEvent<HTMLFormElement>) => {
       const name = (event.target as unknown as { name?: string }).name;
       if (!name) return;
-      const nowTouched = new Set(touched).add(name);
-      setTouched(nowTouched);
-      const all = validate(event.currentTarget);
-      setErrors((previous) => {
-        const next: Record<string, string> = {};
-        for (const [key, message] of Object.entries(previous)) if (!nowTouched.has(key) && key !== "_form") next[key] = message;
-        for (const key of nowTouched) if (all[key]) next[key] = all[key];
-        return next;
-      });
+      const message = validate(event.currentTarget)[name];
+      if (message) setErrors((previous) => (previous[name] === message ? previous : { ...previous, [name]: message }));
     },
-    [touched, validate],
+    [validate],
+  );
+
+  const onChange = useCallback(
+    (event: FormEvent<HTMLFormElement>) => {
+      const name = (event.target as unknown as { name?: string }).name;
+      if (!name || !(name in errors)) return;
+      if (!validate(event.currentTarget)[name]) {
+        setErrors((previous) => {
+          const next = { ...previous };
+          delete next[name];
+          return next;
+        });
+      }
+    },
+    [errors, validate],
   );
 
   const onSubmit = useCallback(
@@ -52,5 +64,5 @@ export function useValidatedForm(schema: z.ZodType, serverErrors: Record<string,
     [submit, validate],
   );
 
-  return { errors, onBlur, onSubmit };
+  return { errors, onBlur, onChange, onSubmit };
 }

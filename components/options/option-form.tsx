@@ -28,12 +28,12 @@ export function OptionForm({
   savedMessage?: string;
 }) {
   const [state, formAction] = useActionState(action, { ok: Boolean(savedMessage), message: savedMessage ?? null, fieldErrors: {}, version });
-  const { errors, onBlur, onSubmit } = useValidatedForm(ZOptionFormSchema, state.fieldErrors, (formData) => startTransition(() => formAction(formData)));
+  const { errors, onBlur, onChange, onSubmit } = useValidatedForm(ZOptionFormSchema, state.fieldErrors, (formData) => startTransition(() => formAction(formData)));
   const currentVersion = state.version ?? version;
   const number = { inputMode: "decimal" as const };
 
   return (
-    <form action={formAction} onSubmit={onSubmit} onBlur={onBlur} noValidate className="rounded-xl border border-slate-200 bg-white shadow-sm">
+    <form action={formAction} onSubmit={onSubmit} onBlur={onBlur} onChange={onChange} noValidate className="rounded-xl border border-slate-200 bg-white shadow-sm">
       {currentVersion !== undefined ? <input type="hidden" name="version" value={currentVersion} /> : null}
       <FormSection title="Design" description="A name the customer will recognise in the proposal.">
         <InputField name="name" label="Option name" defaultValue={initial.name} error={errors.name} className="sm:col-span-2" placeholder="Option A — 8.4 kW + Powerwall 3" />

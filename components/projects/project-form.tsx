@@ -42,10 +42,10 @@ export function ProjectForm({
   cancelHref: string;
 }) {
   const [state, formAction] = useActionState(action, initialActionState);
-  const { errors, onBlur, onSubmit } = useValidatedForm(ZProjectFormSchema, state.fieldErrors, (formData) => startTransition(() => formAction(formData)));
+  const { errors, onBlur, onChange, onSubmit } = useValidatedForm(ZProjectFormSchema, state.fieldErrors, (formData) => startTransition(() => formAction(formData)));
 
   return (
-    <form action={formAction} onSubmit={onSubmit} onBlur={onBlur} noValidate className="rounded-xl border border-slate-200 bg-white shadow-sm">
+    <form action={formAction} onSubmit={onSubmit} onBlur={onBlur} onChange={onChange} noValidate className="rounded-xl border border-slate-200 bg-white shadow-sm">
       <FormSection title="Customer" description="Who the proposal is for.">
         <InputField name="customerName" label="Customer name" defaultValue={initial.customerName} error={errors.customerName} autoComplete="name" className="sm:col-span-2" />
         <InputField name="email" label="Email" type="email" defaultValue={initial.email} error={errors.email} autoComplete="email" />

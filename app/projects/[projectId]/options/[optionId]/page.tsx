@@ -51,7 +51,6 @@ export default async function OptionPage({ params, searchParams }: { params: Par
           }
         />
         <OptionForm
-          key={option.version}
           action={updateOption.bind(null, projectId, optionId)}
           initial={optionToFormValues(option)}
           version={option.version}
