@@ -15,12 +15,14 @@ const env = {
 delete env.DATABASE_URL;
 
 rmSync(env.PGLITE_DATA_DIR, { recursive: true, force: true });
+// Node runs Next directly (not through npx), so stopping this script stops the server and frees the database.
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const run = (command, args) => execFileSync(command, args, { cwd: root, env, stdio: "inherit" });
 run("npx", ["tsx", "scripts/db.ts", "migrate"]);
 run("npx", ["tsx", "scripts/db.ts", "seed"]);
-if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
+if (!process.env.E2E_SKIP_BUILD) run(process.execPath, [nextBin, "build"]);
 
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
