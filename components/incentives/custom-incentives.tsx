@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { InputField, SelectField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
@@ -43,7 +44,7 @@ function IncentiveForm({ idPrefix, initial, action, submitLabel, onDone }: { idP
   const amountUnit = kind === "annual" ? "$ per year" : basis === "per_kwh" ? "$ per kWh" : basis === "per_watt" ? "$ per W" : "$";
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={submitKeepingValues(formAction)} noValidate className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <InputField id={id("name")} name="name" label="Incentive name" defaultValue={initial?.name} error={state.fieldErrors.name} placeholder="Town of Concord solar rebate" className="sm:col-span-2" />
         <SelectField id={id("kind")} name="kind" label="Paid" options={kindOptions} value={kind} onChange={(event) => setKind(event.target.value as "upfront" | "annual")} error={state.fieldErrors.kind} />

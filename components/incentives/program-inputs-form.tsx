@@ -5,6 +5,7 @@ import { useState } from "react";
 import { InputField, SelectField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import type { InputField as ProgramInputField } from "@/lib/programs/types";
 
@@ -27,7 +28,7 @@ export function ProgramInputsForm({
   const isShown = (field: ProgramInputField) => !field.showWhen || current[field.showWhen.field] === String(field.showWhen.equals);
 
   return (
-    <form action={formAction} noValidate onChange={(event) => {
+    <form action={formAction} onSubmit={submitKeepingValues(formAction)} noValidate onChange={(event) => {
       const target = event.target as unknown as HTMLInputElement;
       setCurrent((previous) => ({ ...previous, [target.name]: target.value }));
     }}>

@@ -39,8 +39,8 @@ export function HeadlineFigures({ withGridServices, withoutGridServices, compact
             <th scope="row" className="py-2 text-left font-normal text-slate-700">
               {row.label}
             </th>
-            <td className="py-2 text-right font-semibold text-slate-900">{row.withGs}</td>
-            <td className="py-2 text-right text-slate-600">{row.withoutGs}</td>
+            <td className="whitespace-nowrap py-2 text-right font-semibold text-slate-900">{row.withGs}</td>
+            <td className="whitespace-nowrap py-2 pl-3 text-right text-slate-600">{row.withoutGs}</td>
           </tr>
         ))}
       </tbody>
