@@ -1,0 +1,132 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, keepScreenshot } from "./support/checks";
+import { dollarsOf, runModel, yearsOf } from "./support/model";
+
+const ctOption = "/projects/demo-project-ct-eversource/options/demo-option-ct-eversource-a";
+const nbtOption = "/projects/demo-project-ca-sce-nbt/options/demo-option-ca-sce-nbt-b";
+
+test.describe("availability and eligibility", () => {
+  test("an NBT system not approved for export falls back to the NEM 1.0 / 2.0 framework", async ({ page }) => {
+    await page.goto(`${nbtOption}/incentives`);
+    const card = page.getByTestId("program-dsgs");
+    await expect(card.getByRole("switch")).toHaveAttribute("aria-checked", "true");
+    await card.getByText("How this is calculated").click();
+    await expect(card).toContainText("NBT, approved for export");
+    const exportAnnual = dollarsOf(await card.getByTestId("preview-dsgs").locator("dd").nth(1).innerText());
+    await expectAccessible(page);
+    await keepScreenshot(page, "incentives-california-nbt");
+
+    await card.getByText("Program inputs").click();
+    await card.getByLabel("Approved for export (NBT only)").selectOption("false");
+    await card.getByRole("button", { name: "Save inputs" }).click();
+    await expect(card.getByRole("status").filter({ hasText: "inputs saved" })).toBeVisible();
+    await expect(card).toContainText("NBT system not approved for export: the NEM 1.0 / 2.0 framework applies");
+    const nemAnnual = dollarsOf(await card.getByTestId("preview-dsgs").locator("dd").nth(1).innerText());
+    expect(nemAnnual).toBeLessThanOrEqual(exportAnnual);
+
+    // The engine's command line agrees for the same battery: 3 × IQ Battery 5P under NBT without export.
+    const model = runModel({
+      project: {
+        state: "CA", segment: "residential", utility: "SCE", tariff: "NBT", pvKw: 8.4,
+        battery: { capacityKwh: 5, powerKw: 3.84, count: 3, reservePercent: 20 },
+        costs: { solar: 24780, battery: 0, other: 0 }, billSavingsYear1: 2760,
+      },
+      programs: [{ id: "dsgs", exportApproved: false }],
+    });
+    expect(model.programs[0]?.explanation.join(" ")).toContain("NEM 1.0 / 2.0 framework applies");
+    expect(model.programs[0]?.annual[0]).toBe(nemAnnual);
+  });
+
+  test("a commercial project cannot enable any program and says why", async ({ page }) => {
+    await page.goto("/projects/demo-project-ct-commercial/options/demo-option-ct-commercial-a/incentives");
+    await expect(page.getByRole("note")).toContainText("This is a commercial project");
+    const card = page.getByTestId("program-ct-ess");
+    await expect(card.getByText("Not eligible")).toBeVisible();
+    await expect(card).toContainText("residential");
+    await expect(card.getByRole("switch")).toBeDisabled();
+    await expectAccessible(page);
+    await keepScreenshot(page, "incentives-commercial");
+  });
+
+  test("a state without programs says so plainly", async ({ page }) => {
+    await page.goto("/projects/demo-project-tx-oncor/options/demo-option-tx-oncor-a/incentives");
+    await expect(page.getByRole("heading", { name: "No Grid Services programs in Texas" })).toBeVisible();
+    await expect(page.getByRole("switch")).toHaveCount(0);
+  });
+});
+
+test.describe("proposal", () => {
+  test("pricing, savings breakdown, charts and sources; the CSV equals the page to the cent", async ({ page }) => {
+    await page.goto(`${ctOption}/proposal`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Proposal");
+    await expect(page.getByTestId("upfront-ct-ess")).toBeVisible();
+    await expect(page.locator(".recharts-surface")).toHaveCount(2);
+    await expect(page.getByTestId("assumption-ct-ess")).toContainText("ct-ess/");
+    await expectAccessible(page);
+    await keepScreenshot(page, "proposal");
+
+    const table = page.getByTestId("savings-table");
+    const headers = await table.locator("thead th").allInnerTexts();
+    const ctColumn = headers.findIndex((text) => /Energy Storage Solutions/i.test(text));
+    expect(ctColumn).toBeGreaterThan(0);
+    const bodyRows = table.locator("tbody tr");
+    await expect(bodyRows).toHaveCount(25);
+    // A program's years past its term show zero: CT-ESS pays for 10 years.
+    expect(dollarsOf(await bodyRows.nth(10).locator("th, td").nth(ctColumn).innerText())).toBe(0);
+    expect(dollarsOf(await bodyRows.nth(0).locator("th, td").nth(ctColumn).innerText())).toBeGreaterThan(0);
+
+    const downloadPromise = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download CSV" }).click();
+    const download = await downloadPromise;
+    const csv = readFileSync((await download.path())!, "utf8").trim().split("\r\n").map((line) => line.split(","));
+    const headerTexts = await table.locator("thead th").evaluateAll((cells) => cells.map((cell) => cell.textContent ?? ""));
+    expect(csv[0]).toEqual(["Year", ...headerTexts.slice(1, -2), "Total", "Cumulative cash flow"]);
+    const pageRows = await table.locator("tbody tr, tfoot tr").evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll("th, td")).map((cell) => cell.textContent ?? "")));
+    expect(csv.length - 1).toBe(pageRows.length);
+    pageRows.forEach((cells, rowIndex) => {
+      const csvRow = csv[rowIndex + 1]!;
+      cells.slice(1).forEach((text, cellIndex) => {
+        if (text === "") expect(csvRow[cellIndex + 1]).toBe("");
+        else expect(Number(csvRow[cellIndex + 1])).toBe(dollarsOf(text));
+      });
+    });
+  });
+
+  test("low / expected / high participation re-runs the engine and moves payback", async ({ page }) => {
+    await page.goto(`${ctOption}/proposal`);
+    const paybackOf = async () => yearsOf(await page.getByTestId("headline-payback").locator("td").first().innerText())!;
+    const expected = await paybackOf();
+    await page.getByRole("link", { name: "Low", exact: true }).click();
+    await expect(page).toHaveURL(/participation=low/);
+    await expect(page.getByRole("link", { name: "Low", exact: true })).toHaveAttribute("aria-current", "true");
+    const low = await paybackOf();
+    await page.getByRole("link", { name: "High", exact: true }).click();
+    await expect(page).toHaveURL(/participation=high/);
+    const high = await paybackOf();
+    expect(low).toBeGreaterThan(expected);
+    expect(high).toBeLessThanOrEqual(expected);
+    const sensitivity = await page.getByTestId("sensitivity-table").locator("tbody tr td:first-of-type").allInnerTexts();
+    expect(sensitivity.map((text) => yearsOf(text))).toEqual([low, expected, high]);
+  });
+
+  test("compare options side by side", async ({ page }) => {
+    await page.goto("/projects/demo-project-ct-eversource");
+    await page.getByRole("link", { name: "Compare options" }).click();
+    const table = page.getByTestId("compare-table");
+    await expect(table.locator("thead th")).toHaveCount(4);
+    for (const label of ["Net cost", "Upfront incentives", "Payback", "ROI", "Lifetime savings"]) {
+      await expect(table.getByRole("rowheader", { name: label, exact: true })).toBeVisible();
+    }
+    await expectAccessible(page);
+    await keepScreenshot(page, "compare-options");
+  });
+
+  test("the proposal prints without the app's navigation", async ({ page }) => {
+    await page.goto(`${ctOption}/proposal`);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("banner")).toBeHidden();
+    await expect(page.getByTestId("pricing-table")).toBeVisible();
+    await page.pdf({ path: "artifacts/proposal-print.pdf", format: "Letter", printBackground: true });
+  });
+});
