@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, keepScreenshot } from "./support/checks";
+import { expectAccessible, keepScreenshot, openProgramInputs } from "./support/checks";
 import { dollarsOf, runModel, yearsOf } from "./support/model";
 
 const customer = "Morgan CT-ESS-E2E";
@@ -97,14 +97,14 @@ test.describe("manage incentives", () => {
     await page.getByRole("link", { name: /Manage incentives of/ }).first().click();
     const card = page.getByTestId("program-ct-ess");
     const previewBefore = await card.getByTestId("preview-ct-ess").innerText();
-    await card.getByText("Program inputs").click();
+    await openProgramInputs(card);
     const kw = card.getByLabel("Average delivered power (override)");
     await kw.fill("-2");
     await card.getByRole("button", { name: "Save inputs" }).click();
     await expect(card.getByText("Average delivered power (override) cannot be less than 0 kW.")).toBeVisible();
     await expect(card.getByRole("status").filter({ hasText: "Nothing was saved" })).toBeVisible();
     await page.reload();
-    await page.getByTestId("program-ct-ess").getByText("Program inputs").click();
+    await openProgramInputs(page.getByTestId("program-ct-ess"));
     await expect(page.getByTestId("program-ct-ess").getByLabel("Average delivered power (override)")).toHaveValue("");
     expect(await page.getByTestId("preview-ct-ess").innerText()).toBe(previewBefore);
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { expectAccessible, keepScreenshot } from "./support/checks";
+import { expectAccessible, keepScreenshot, openProgramInputs } from "./support/checks";
 import { dollarsOf, runModel, yearsOf } from "./support/model";
 
 const ctOption = "/projects/demo-project-ct-eversource/options/demo-option-ct-eversource-a";
@@ -17,7 +17,7 @@ test.describe("availability and eligibility", () => {
     await expectAccessible(page);
     await keepScreenshot(page, "incentives-california-nbt");
 
-    await card.getByText("Program inputs").click();
+    await openProgramInputs(card);
     await card.getByLabel("Approved for export (NBT only)").selectOption("false");
     await card.getByRole("button", { name: "Save inputs" }).click();
     await expect(card.getByRole("status").filter({ hasText: "inputs saved" })).toBeVisible();
@@ -61,7 +61,7 @@ test.describe("proposal", () => {
     await page.goto(`${ctOption}/proposal`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Proposal");
     await expect(page.getByTestId("upfront-ct-ess")).toBeVisible();
-    await expect(page.locator(".recharts-surface")).toHaveCount(2);
+    await expect(page.locator("figure .recharts-wrapper")).toHaveCount(2);
     await expect(page.getByTestId("assumption-ct-ess")).toContainText("ct-ess/");
     await expectAccessible(page);
     await keepScreenshot(page, "proposal");

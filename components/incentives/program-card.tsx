@@ -51,7 +51,7 @@ export function ProgramCard({
           <div className="mt-2 flex flex-wrap gap-1.5">
             {program.eligible ? <Badge tone="success">Eligible</Badge> : <Badge tone="danger">Not eligible</Badge>}
             <Badge tone={status.tone}>{status.label}</Badge>
-            {program.warnings.length > 0 ? <Badge tone="warning">Check utility</Badge> : null}
+            {program.warnings.length > 0 ? <Badge tone="warning">Warning</Badge> : null}
           </div>
         </div>
         <ProgramSwitch programName={program.name} isEnabled={program.isEnabled} isDisabled={!program.eligible && !program.isEnabled} toggle={toggle} />

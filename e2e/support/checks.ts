@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** No serious or critical accessibility violation on the page as it is now. */
 export async function expectAccessible(page: Page) {
@@ -13,4 +13,10 @@ export async function expectAccessible(page: Page) {
 /** A full-page screenshot kept as a test artifact under artifacts/screenshots. */
 export async function keepScreenshot(page: Page, name: string) {
   await page.screenshot({ path: `artifacts/screenshots/${name}.png`, fullPage: true });
+}
+
+/** Opens a program card's "Program inputs" section unless it is open already (it starts open for an enabled program). */
+export async function openProgramInputs(card: Locator) {
+  const details = card.locator("details").filter({ has: card.page().getByText("Program inputs", { exact: true }) });
+  if ((await details.getAttribute("open")) === null) await details.getByText("Program inputs", { exact: true }).click();
 }

@@ -82,7 +82,8 @@ export function buildProgramCards(evaluation: OptionEvaluation, preview: OptionE
         payeeNote: describePayee(result?.payee ?? program.payee),
         eligible: summary.eligible,
         reasons: summary.reasons,
-        warnings: summary.warnings,
+        // The card shows the status note on its own; a warning that repeats it would say the same thing twice.
+        warnings: summary.warnings.filter((warning) => !warning.includes(program.status.note)),
         isEnabled: summary.isEnabled,
         fields: program.fields,
         values: inputsAsStrings(storedInputs.get(program.id)),
