@@ -26,13 +26,14 @@ interface CachedClient {
   client: PrismaClient;
 }
 
-const holder = globalThis as typeof globalThis & { __gridfolioDb?: CachedClient };
+const holder = globalThis as typeof globalThis & { __gridfolioDb?: CachedClient; __gridfolioTestDb?: PrismaClient };
 
 /**
  * The process's PrismaClient. If the database settings in the environment changed since it was created (tests do
  * this), the old client is disconnected and a new one created.
  */
 export function getDb(): PrismaClient {
+  if (holder.__gridfolioTestDb) return holder.__gridfolioTestDb;
   const config = resolveDatabaseConfig();
   const key = configKey(config);
   const cached = holder.__gridfolioDb;
@@ -48,4 +49,12 @@ export async function disconnectDb(): Promise<void> {
   const cached = holder.__gridfolioDb;
   holder.__gridfolioDb = undefined;
   await cached?.client.$disconnect();
+}
+
+/**
+ * Tests only (see createTestDb's `replaceAppDb`): makes getDb() return `client` until called again with null,
+ * so code under test that calls getDb() (server actions, data loaders) uses the test database.
+ */
+export function setTestDbOverride(client: PrismaClient | null): void {
+  holder.__gridfolioTestDb = client ?? undefined;
 }

@@ -5,11 +5,11 @@
  *   a relative path is relative to the project root; `memory://` keeps it in memory, for tests).
  */
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaPg } from "@prisma/adapter-pg";
 import path from "node:path";
 import { DatabaseConfigError } from "./errors";
 import { displayPath, findProjectRoot } from "./paths";
 import { isMemoryDataDir, PgliteAdapterFactory } from "./pglite";
+import { createPostgresAdapterFactory } from "./postgres";
 
 export type DatabaseKind = "embedded" | "postgresql";
 
@@ -50,14 +50,12 @@ export function configKey(config: DatabaseConfig): string {
   return config.kind === "postgresql" ? `postgresql:${config.url}` : `embedded:${config.dataDir}`;
 }
 
-// pg waits forever for an unreachable host by default; a page should rather say "not reachable" soon.
-const CONNECTION_TIMEOUT_MS = 10_000;
-
 /** A Prisma driver adapter factory for the PrismaClient and the schema engine. Opens nothing until used. */
 export function createAdapterFactory(config: DatabaseConfig): SqlMigrationAwareDriverAdapterFactory {
   switch (config.kind) {
     case "postgresql":
-      return new PrismaPg({ connectionString: config.url, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS });
+      // pg waits forever for an unreachable host by default; a page should rather say "not reachable" soon.
+      return createPostgresAdapterFactory(config.url, { connectionTimeoutMillis: 10_000 });
     case "embedded":
       return PgliteAdapterFactory.forDataDir(config.dataDir);
     default: {

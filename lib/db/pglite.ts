@@ -17,6 +17,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DatabaseUnavailableError } from "./errors";
 import { displayPath } from "./paths";
+import { hashParts, installedVersion, readSnapshot, writeSnapshot } from "./snapshot-cache";
 
 export type { PGlite };
 
@@ -29,24 +30,25 @@ export async function createMemoryPglite(snapshot?: Blob): Promise<PGlite> {
   return PGlite.create(snapshot ? { loadDataDir: snapshot } : {});
 }
 
-let emptyClusterSnapshot: Promise<Blob> | null = null;
+let emptyClusterSnapshot: Promise<Blob | null> | null = null;
 
 /**
- * An in-memory PGlite with an empty database. The first call in a process runs initdb (2-3 s) and keeps a snapshot;
- * later calls start from the snapshot.
+ * An in-memory PGlite with an empty database. Starts from a snapshot of a fresh cluster, kept in memory and in
+ * node_modules/.cache (see snapshot-cache.ts); only the first process on a machine pays for initdb (2-3 s).
  */
 export async function createEmptyMemoryPglite(): Promise<PGlite> {
-  if (emptyClusterSnapshot) {
-    const snapshot = await emptyClusterSnapshot.catch(() => null);
-    if (snapshot) return createMemoryPglite(snapshot);
-  }
+  const key = hashParts(["pglite-empty", installedVersion("@electric-sql/pglite")]);
+  emptyClusterSnapshot ??= readSnapshot("pglite-empty", key);
+  const snapshot = await emptyClusterSnapshot;
+  if (snapshot) return createMemoryPglite(snapshot);
   const pglite = await createMemoryPglite();
-  if (!emptyClusterSnapshot) {
-    emptyClusterSnapshot = pglite.dumpDataDir("none");
-    await emptyClusterSnapshot.catch(() => {
-      emptyClusterSnapshot = null;
-    });
-  }
+  const fresh = pglite.dumpDataDir("none").then(
+    (dump) => dump,
+    () => null,
+  );
+  emptyClusterSnapshot = fresh;
+  const dump = await fresh;
+  if (dump) await writeSnapshot("pglite-empty", key, dump);
   return pglite;
 }
 

@@ -114,6 +114,8 @@ function cleanEngineMessage(error: unknown): string {
   const lines: string[] = [];
   for (const line of message.split("\n")) {
     if (/^\s+\d+: /.test(line) || /^\s+at /.test(line)) break;
+    // The engine's generic prefix for driver adapter errors; the next line says what happened.
+    if (line.trim() === "external connector error") continue;
     lines.push(line);
   }
   return lines.join("\n").trim() || message.split("\n")[0]!;
@@ -265,10 +267,39 @@ export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAda
   if (migrationsList.migrationDirectories.length === 0) {
     throw new MigrationError(`No migrations found in ${migrationsDir}.`);
   }
-  const output: ApplyMigrationsOutput = await withEngine(adapterFactory, schemaText, (engine) =>
-    runEngine("Applying migrations", () => engine.applyMigrations({ migrationsList, filters: NO_FILTER })),
-  );
+  let output: ApplyMigrationsOutput;
+  try {
+    output = await withEngine(adapterFactory, schemaText, (engine) =>
+      runEngine("Applying migrations", () => engine.applyMigrations({ migrationsList, filters: NO_FILTER })),
+    );
+  } catch (error) {
+    // The WebAssembly engine's error does not say which migration failed; Prisma's table does.
+    const failed = await findUnfinishedMigrations(adapterFactory);
+    if (failed.length > 0 && error instanceof MigrationError && !error.message.includes(failed[0]!)) {
+      const reason = error.message.replace(/^Applying migrations failed: /, "");
+      throw new MigrationError(`Migration ${failed.join(", ")} failed: ${reason}`, { cause: error.cause });
+    }
+    throw error;
+  }
   return { applied: output.appliedMigrationNames };
+}
+
+/** Migrations recorded as started but neither finished nor rolled back (a failed `migrate deploy`). */
+async function findUnfinishedMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+  let connection: SqlDriverAdapter | undefined;
+  try {
+    connection = await adapterFactory.connect();
+    const result = await connection.queryRaw({
+      sql: 'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NULL AND rolled_back_at IS NULL ORDER BY started_at',
+      args: [],
+      argTypes: [],
+    });
+    return result.rows.map((row) => String(row[0]));
+  } catch {
+    return [];
+  } finally {
+    await connection?.dispose().catch(() => undefined);
+  }
 }
 
 export interface SchemaDiff {
@@ -295,7 +326,7 @@ function withLockfile(list: MigrationList): MigrationList {
 /**
  * The SQL from "the migrations replayed on an empty database" to schema.prisma: empty when the migrations produce
  * exactly what the schema describes. Replays on in-memory PGlite by default; pass a PostgreSQL adapter factory
- * (`new PrismaPg(...)`, which creates and drops a shadow database) to replay on a real server.
+ * (`createPostgresAdapterFactory(url)`, which creates and drops a shadow database) to replay on a real server.
  */
 export async function diffMigrationsToSchema(options: SchemaFiles & { adapterFactory?: SqlMigrationAwareDriverAdapterFactory } = {}): Promise<SchemaDiff> {
   const { schemaPath, migrationsDir } = resolveFiles(options);
@@ -343,10 +374,11 @@ export function toMigrationSlug(name: string): string {
 /** A UTC timestamp (YYYYMMDDHHMMSS) later than every existing migration's, like `prisma migrate dev`. */
 function nextTimestamp(existing: string[], now: Date): string {
   const format = (date: Date) => date.toISOString().replace(/[-:T]/g, "").slice(0, 14);
-  let candidate = now;
   const latest = existing.map((name) => name.slice(0, 14)).filter((stamp) => /^\d{14}$/.test(stamp)).sort().at(-1);
-  while (latest && format(candidate) <= latest) candidate = new Date(candidate.getTime() + 1000);
-  return format(candidate);
+  if (!latest || format(now) > latest) return format(now);
+  // Same second as, or a clock behind, the last migration: one second after it keeps the order.
+  const [, y, mo, d, h, mi, se] = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(latest)!.map(Number) as number[];
+  return format(new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, se! + 1)));
 }
 
 export interface CreatedMigration {
