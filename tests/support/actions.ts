@@ -1,0 +1,223 @@
+/**
+ * Shared pieces of the server-action integration tests (tests/actions).
+ *
+ * Each test file mocks three modules at its top (vi.mock is hoisted per file, so it cannot live here):
+ *
+ *   const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
+ *   vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+ *   vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
+ *   vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
+ *
+ * (the factories import this module themselves: vi.mock runs before the file's own imports).
+ *
+ * and runs its cases once per backend of `testBackends` (the embedded PGlite always; PostgreSQL too when
+ * TEST_DATABASE_URL is set, as under scripts/with-postgres.sh and `npm test`).
+ */
+import { expect, vi } from "vitest";
+import type { DatabaseKind, PrismaClient } from "@/lib/db/client";
+import type { ActionState } from "@/lib/actions/state";
+import { initialActionState } from "@/lib/actions/state";
+
+// ---------------------------------------------------------------------------------------------------------------
+// Backends
+
+/** The embedded database always; PostgreSQL as well whenever TEST_DATABASE_URL is set (never silently skipped). */
+export const testBackends: DatabaseKind[] = process.env.TEST_DATABASE_URL?.trim() ? ["embedded", "postgresql"] : ["embedded"];
+
+/** The client the mocked getDb() returns; set per backend in beforeAll / beforeEach. */
+export interface TestDatabaseSlot {
+  current: PrismaClient | null;
+}
+
+/** A factory for `vi.mock("@/lib/db/client")`: the real module, except that getDb() returns the test database. */
+export function mockDbClient<T extends object>(actual: T, slot: TestDatabaseSlot): T {
+  return {
+    ...actual,
+    getDb: () => {
+      if (!slot.current) throw new Error("tests/actions: no test database selected (set testDatabase.current in beforeEach)");
+      return slot.current;
+    },
+  };
+}
+
+/** Checks that the database the tests run on is the backend the describe block names. */
+export async function describeConnectedDatabase(db: PrismaClient): Promise<{ database: string; version: string }> {
+  const [row] = await db.$queryRaw<{ database: string; version: string }[]>`SELECT current_database() AS database, version() AS version`;
+  return row!;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// next/cache and next/navigation
+
+/** What the mocked redirect() throws: like Next's own, an Error whose digest carries the destination. */
+export class RedirectSignal extends Error {
+  readonly digest: string;
+
+  constructor(readonly url: string) {
+    super("NEXT_REDIRECT");
+    this.digest = `NEXT_REDIRECT;replace;${url};307;`;
+  }
+}
+
+/** What the mocked notFound() throws. */
+export class NotFoundSignal extends Error {
+  readonly digest = "NEXT_HTTP_ERROR_FALLBACK;404";
+
+  constructor() {
+    super("NEXT_NOT_FOUND");
+  }
+}
+
+export function nextCacheMock() {
+  return { revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() };
+}
+
+export function nextNavigationMock() {
+  return {
+    redirect: vi.fn((url: string) => {
+      throw new RedirectSignal(url);
+    }),
+    permanentRedirect: vi.fn((url: string) => {
+      throw new RedirectSignal(url);
+    }),
+    notFound: vi.fn(() => {
+      throw new NotFoundSignal();
+    }),
+  };
+}
+
+/** Awaits an action that must redirect; returns the destination. Fails on a returned state or another error. */
+export async function expectRedirect(action: Promise<unknown>): Promise<string> {
+  let outcome: unknown;
+  try {
+    outcome = await action;
+  } catch (error) {
+    if (error instanceof RedirectSignal) return error.url;
+    throw error;
+  }
+  expect.fail(`expected a redirect, but the action returned ${JSON.stringify(outcome)}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Forms
+
+export const noState: ActionState = initialActionState;
+
+export function form(values: Record<string, string | number | boolean | null | undefined>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined && value !== null) data.set(key, String(value));
+  }
+  return data;
+}
+
+/** A project form as the "New project" page posts it. */
+export const validProjectForm = {
+  customerName: "Dana Whitfield",
+  email: "dana@example.com",
+  phone: "(860) 555-0142",
+  street: "12 Elm Street",
+  city: "Hartford",
+  state: "CT",
+  zip: "06103",
+  utility: "Eversource",
+  tariff: "NEM2",
+  segment: "residential",
+  notes: "",
+} satisfies Record<string, string>;
+
+/** An option form: 8 kW of PV and one 13.5 kWh / 5 kW battery costing $15,000. */
+export const validOptionForm = {
+  name: "Solar + battery",
+  pvKw: "8",
+  annualProductionKwh: "9,600",
+  batteryModel: "Powerwall 3",
+  batteryCapacityKwh: "13.5",
+  batteryPowerKw: "5",
+  batteryCount: "1",
+  reservePercent: "20",
+  solarCostCents: "$24,000",
+  batteryCostCents: "$15,000",
+  otherCostCents: "1250.50",
+  billSavingsYear1Cents: "2,100",
+  horizonYears: "25",
+  utilityEscalationPercent: "3",
+  discountRatePercent: "5",
+  degradationPercent: "0.5",
+  omCostYearlyCents: "0",
+} satisfies Record<string, string>;
+
+/** Solar only: no battery. */
+export const solarOnlyOptionForm = {
+  ...validOptionForm,
+  name: "Solar only",
+  batteryModel: "",
+  batteryCapacityKwh: "0",
+  batteryPowerKw: "0",
+  batteryCount: "0",
+  batteryCostCents: "0",
+} satisfies Record<string, string>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rows written directly (arrangement), bypassing the actions under test
+
+type ProjectData = Parameters<PrismaClient["project"]["create"]>[0]["data"];
+
+export async function insertProject(db: PrismaClient, data: Partial<ProjectData> = {}) {
+  return db.project.create({
+    data: {
+      customerName: "Dana Whitfield",
+      street: "12 Elm Street",
+      city: "Hartford",
+      state: "CT",
+      zip: "06103",
+      utility: "Eversource",
+      tariff: "NEM2",
+      segment: "residential",
+      ...data,
+    } as ProjectData,
+  });
+}
+
+/** 13.5 kWh / 5 kW battery costing $15,000, 8 kW of PV costing $24,000. */
+export async function insertOption(db: PrismaClient, projectId: string, data: Record<string, unknown> = {}) {
+  return db.option.create({
+    data: {
+      projectId,
+      name: "Solar + battery",
+      pvKw: 8,
+      annualProductionKwh: 9600,
+      batteryModel: "Powerwall 3",
+      batteryCapacityKwh: 13.5,
+      batteryPowerKw: 5,
+      batteryCount: 1,
+      reservePercent: 20,
+      solarCostCents: 2_400_000,
+      batteryCostCents: 1_500_000,
+      billSavingsYear1Cents: 210_000,
+      ...data,
+    },
+  });
+}
+
+/** Row counts of every app table, to prove that a refused action wrote nothing. */
+export async function countRows(db: PrismaClient) {
+  const [projects, options, enabledPrograms, customIncentives] = await Promise.all([
+    db.project.count(),
+    db.option.count(),
+    db.enabledProgram.count(),
+    db.customIncentive.count(),
+  ]);
+  return { projects, options, enabledPrograms, customIncentives };
+}
+
+/** Every row of every app table, in a stable order: equal snapshots before and after mean nothing was written. */
+export async function snapshotTables(db: PrismaClient) {
+  const [projects, options, enabledPrograms, customIncentives] = await Promise.all([
+    db.project.findMany({ orderBy: { id: "asc" } }),
+    db.option.findMany({ orderBy: { id: "asc" } }),
+    db.enabledProgram.findMany({ orderBy: { id: "asc" } }),
+    db.customIncentive.findMany({ orderBy: { id: "asc" } }),
+  ]);
+  return { projects, options, enabledPrograms, customIncentives };
+}
