@@ -7,9 +7,9 @@ import { compactUsd, fullUsd } from "./chart-format";
 /** Cumulative cash flow with and without Grid Services; vertical lines mark each payback year. */
 export function CashFlowChart({ points, paybackWith, paybackWithout }: { points: CashFlowPoint[]; paybackWith: number | null; paybackWithout: number | null }) {
   return (
-    <div className="h-72 w-full" aria-hidden="true">
+    <div className="h-72 w-full" role="img" aria-label="Line chart of the cumulative cash flow with and without Grid Services by year; the savings breakdown table lists the same figures.">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 16, right: 16, bottom: 4, left: 8 }}>
+        <LineChart accessibilityLayer={false} data={points} margin={{ top: 16, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="year" type="number" domain={[0, "dataMax"]} allowDecimals={false} tickLine={false} stroke="#64748b" fontSize={12} label={{ value: "Year", position: "insideBottomRight", offset: -2, fontSize: 12, fill: "#64748b" }} />
           <YAxis tickFormatter={compactUsd} stroke="#64748b" fontSize={12} width={64} />

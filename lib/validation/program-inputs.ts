@@ -52,7 +52,8 @@ export function describeInputIssues(fields: readonly InputField[], issues: reado
         messages[name] = `${label} cannot be more than ${withUnit(Number(issue.maximum), field)}.`;
         break;
       case "invalid_type":
-        messages[name] = field?.kind === "number" ? `${label} must be a number.` : `${label} has an invalid value.`;
+        // zod 4 reports a failed .int() as invalid_type with expected "int".
+        messages[name] = issue.expected === "int" ? `${label} must be a whole number.` : field?.kind === "number" ? `${label} must be a number.` : `${label} has an invalid value.`;
         break;
       case "invalid_value":
         messages[name] = `Choose one of the listed values for ${label.toLowerCase()}.`;

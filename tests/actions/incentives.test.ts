@@ -80,6 +80,13 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
       expect(revalidatePath).toHaveBeenCalledWith(`/projects/${project.id}`);
     });
 
+    test("switching off a program that was never on writes nothing", async () => {
+      const { project, option } = await ctOption();
+      const before = await snapshotTables(db);
+      expect((await setProgramEnabled(project.id, option.id, "ct-ess", false)).ok).toBe(true);
+      expect(await snapshotTables(db)).toEqual(before);
+    });
+
     test("disabling keeps the row, switched off, with its inputs and rate version", async () => {
       const { project, option } = await ctOption();
       await setProgramEnabled(project.id, option.id, "ct-ess", true);
@@ -215,7 +222,7 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
 
     // BUG (left failing on purpose): zod 4 reports `.int()` failures as code "invalid_type" (expected "int"), not
     // "not_multiple_of", so describeInputIssues (lib/validation/program-inputs.ts) says "must be a number." about 1.5.
-    test("BUG: a fractional first season (1.5) is refused as not a whole number, not as 'not a number'", async () => {
+    test("a fractional first season (1.5) is refused as not a whole number, not as 'not a number'", async () => {
       const { project, option } = await ctOption();
       const before = await snapshotTables(db);
       const result = await saveProgramInputs(project.id, option.id, "ct-ess", noState, form({ startYear: "1.5" }));
@@ -225,6 +232,14 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
         message: "Nothing was saved: some inputs need attention.",
         fieldErrors: { startYear: "First participating season must be a whole number." },
       });
+    });
+
+    test("inputs of a program another state runs are refused and nothing is written", async () => {
+      const { project, option } = await ctOption();
+      const before = await snapshotTables(db);
+      const result = await saveProgramInputs(project.id, option.id, "elrp", noState, form({ homeLoadKw: "2" }));
+      expect(result).toEqual({ ok: false, message: "ELRP is not offered in CT: nothing was saved.", fieldErrors: {} });
+      expect(await snapshotTables(db)).toEqual(before);
     });
 
     test("a refused save leaves the previously stored inputs in place", async () => {

@@ -112,6 +112,13 @@ describe.each(testBackends)("option actions on the %s database", (kind) => {
       ]);
     });
 
+    test("options created at the same moment get distinct positions (the project row is locked while numbering)", async () => {
+      const project = await insertProject(db);
+      await Promise.all(["A", "B", "C"].map((letter) => expectRedirect(createOption(project.id, noState, form({ ...validOptionForm, name: `Option ${letter}` })))));
+      const positions = (await db.option.findMany({ where: { projectId: project.id }, select: { position: true } })).map((option) => option.position);
+      expect(positions.sort()).toEqual([0, 1, 2]);
+    });
+
     test.each([
       { label: "negative PV size", values: { pvKw: "-1" }, field: "pvKw", message: "PV size cannot be less than 0 kW." },
       { label: "negative battery power", values: { batteryPowerKw: "-5" }, field: "batteryPowerKw", message: "Battery power cannot be less than 0 kW." },

@@ -21,6 +21,7 @@ export async function saveProgramInputs(projectId: string, optionId: string, pro
   try {
     const option = await loadOptionForChange(projectId, optionId);
     if (!option) return failed(optionGone);
+    if (!program.states.includes(option.project.state)) return failed(`${program.shortName} is not offered in ${option.project.state}: nothing was saved.`);
     const stored = option.programs.find((entry) => entry.programId === program.id);
     const withInputs = { ...option, programs: [...option.programs.filter((entry) => entry.programId !== program.id), { programId: program.id, enabled: stored?.enabled ?? false, inputs: raw }] };
     const result = evaluateStoredOption(withInputs, { enabledPrograms: { [program.id]: true } }).programs.find((entry) => entry.id === program.id);

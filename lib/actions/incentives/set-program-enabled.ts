@@ -31,12 +31,17 @@ export async function setProgramEnabled(projectId: string, optionId: string, pro
       });
       if (!eligibility.eligible) return failed(`${program.shortName} cannot be enabled: ${eligibility.reasons.join(" ")}`);
     }
-    const result = evaluateStoredOption(option, { enabledPrograms: { [programId]: true } }).programs.find((entry) => entry.id === programId);
-    await getDb().enabledProgram.upsert({
-      where: { optionId_programId: { optionId: option.id, programId } },
-      create: { optionId: option.id, programId, enabled, inputs: {}, rateVersion: result?.rateVersion?.id ?? null },
-      update: { enabled, rateVersion: result?.rateVersion?.id ?? null },
-    });
+    if (enabled) {
+      const result = evaluateStoredOption(option, { enabledPrograms: { [programId]: true } }).programs.find((entry) => entry.id === programId);
+      await getDb().enabledProgram.upsert({
+        where: { optionId_programId: { optionId: option.id, programId } },
+        create: { optionId: option.id, programId, enabled, inputs: {}, rateVersion: result?.rateVersion?.id ?? null },
+        update: { enabled, rateVersion: result?.rateVersion?.id ?? null },
+      });
+    } else {
+      // Switching off keeps the row and its inputs; a program that was never on has nothing to switch off.
+      await getDb().enabledProgram.updateMany({ where: { optionId: option.id, programId }, data: { enabled: false } });
+    }
     const paths = optionPaths(option);
     revalidatePath(paths.option, "layout");
     revalidatePath(paths.project);

@@ -19,8 +19,9 @@ export async function createOption(projectIdArg: string, _previous: ActionState,
   try {
     const db = getDb();
     const option = await db.$transaction(async (tx) => {
-      const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true } });
-      if (!project) return null;
+      // Lock the project row so concurrent creates number their options 0, 1, 2… instead of reading the same maximum.
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Project" WHERE id = ${projectId} FOR UPDATE`;
+      if (locked.length === 0) return null;
       const last = await tx.option.aggregate({ where: { projectId }, _max: { position: true } });
       return tx.option.create({ data: { ...parsed.data, projectId, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
     });
