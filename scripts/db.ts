@@ -48,7 +48,13 @@ async function seed(args: string[]): Promise<void> {
   const { seedDemoData } = await import("../prisma/seed");
   const db = createPrismaClient(config);
   try {
-    const result = await seedDemoData(db, { reset: args.includes("--reset") });
+    const result = await seedDemoData(db, { reset: args.includes("--reset") }).catch((error: unknown) => {
+      // P2021: a table does not exist.
+      if ((error as { code?: unknown }).code === "P2021") {
+        throw new MigrationError(`The database has no tables yet (${label}): run npm run db:migrate first.`, { cause: error });
+      }
+      throw error;
+    });
     console.log(
       `Demo data in ${label}: ${result.created} project${result.created === 1 ? "" : "s"} created, ` +
         `${result.reset} restored, ${result.kept} kept as they were (${seconds(started)}).`,

@@ -77,6 +77,14 @@ const unavailableKinds = new Map<string, string>([
   ["SocketTimeout", "the connection timed out"],
 ]);
 
+// Messages of Prisma's engines (the schema engine's errors carry no code) that mean the same thing.
+const unavailableMessages: [RegExp, (match: RegExpExecArray) => string][] = [
+  [/The database is not reachable: ([^\n]+)/, (m) => m[1]!],
+  [/Can't reach database server at `([^`]+)`/, (m) => `the server at ${m[1]} cannot be reached`],
+  [/Authentication failed against database server/, () => "authentication failed (check the user and password in DATABASE_URL)"],
+  [/Database `([^`]+)` does not exist/, (m) => `the database ${m[1]} does not exist`],
+];
+
 /**
  * The DatabaseUnavailableError an error means, or null when it is some other failure (a bug, a constraint).
  * Looks through `cause` chains and Prisma's error shapes, so it works on whatever a query threw.
@@ -94,10 +102,12 @@ export function toDatabaseUnavailableError(error: unknown): DatabaseUnavailableE
     if (typeof record.kind === "string" && unavailableKinds.has(record.kind)) {
       return new DatabaseUnavailableError(unavailableKinds.get(record.kind)!, { cause: error });
     }
-    if (typeof record.message === "string" && /The database is not reachable: (.+)/.test(record.message)) {
+    if (typeof record.message === "string") {
       // Prisma wraps errors thrown while connecting (e.g. by our PGlite adapter) into its own error types.
-      const reason = /The database is not reachable: (.+)/.exec(record.message)![1]!.split("\n")[0]!;
-      return new DatabaseUnavailableError(reason, { cause: error });
+      for (const [pattern, reason] of unavailableMessages) {
+        const match = pattern.exec(record.message);
+        if (match) return new DatabaseUnavailableError(reason(match), { cause: error });
+      }
     }
     current = record.cause;
   }

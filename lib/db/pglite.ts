@@ -13,7 +13,7 @@ import { PGlite } from "@electric-sql/pglite";
 import type { IsolationLevel, SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
 import { DriverAdapterError } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DatabaseUnavailableError } from "./errors";
 import { displayPath } from "./paths";
@@ -37,9 +37,7 @@ let emptyClusterSnapshot: Promise<Blob | null> | null = null;
  * node_modules/.cache (see snapshot-cache.ts); only the first process on a machine pays for initdb (2-3 s).
  */
 export async function createEmptyMemoryPglite(): Promise<PGlite> {
-  const key = hashParts(["pglite-empty", installedVersion("@electric-sql/pglite")]);
-  emptyClusterSnapshot ??= readSnapshot("pglite-empty", key);
-  const snapshot = await emptyClusterSnapshot;
+  const snapshot = await getCachedEmptyClusterSnapshot();
   if (snapshot) return createMemoryPglite(snapshot);
   const pglite = await createMemoryPglite();
   const fresh = pglite.dumpDataDir("none").then(
@@ -48,8 +46,18 @@ export async function createEmptyMemoryPglite(): Promise<PGlite> {
   );
   emptyClusterSnapshot = fresh;
   const dump = await fresh;
-  if (dump) await writeSnapshot("pglite-empty", key, dump);
+  if (dump) await writeSnapshot("pglite-empty", emptyClusterKey(), dump);
   return pglite;
+}
+
+function emptyClusterKey(): string {
+  return hashParts(["pglite-empty", installedVersion("@electric-sql/pglite")]);
+}
+
+/** The empty-cluster snapshot if this process or an earlier one made it; null otherwise (never builds one). */
+async function getCachedEmptyClusterSnapshot(): Promise<Blob | null> {
+  emptyClusterSnapshot ??= readSnapshot("pglite-empty", emptyClusterKey());
+  return emptyClusterSnapshot;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -122,6 +130,25 @@ function lockDataDir(dataDir: string): () => void {
   return release;
 }
 
+/**
+ * A new data folder starts from the empty-cluster snapshot when one is cached (about 1.5 s instead of 4 s for
+ * initdb on disk: the first `npm start` is that much quicker); an existing folder is simply opened.
+ */
+async function createOnDisk(dataDir: string): Promise<PGlite> {
+  const isNew = !existsSync(dataDir) || readdirSync(dataDir).length === 0;
+  // Not kept in memory afterwards: a long-running app server has no use for the 40 MB tarball.
+  const snapshot = isNew ? await (emptyClusterSnapshot ?? readSnapshot("pglite-empty", emptyClusterKey())) : null;
+  if (snapshot) {
+    try {
+      return await PGlite.create({ dataDir, loadDataDir: snapshot });
+    } catch {
+      // A damaged snapshot must not leave a half-written folder behind: start over with initdb.
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  return PGlite.create({ dataDir });
+}
+
 export interface OpenedPglite {
   pglite: PGlite;
   /** Closes the database and releases the folder. Safe to call twice. */
@@ -148,7 +175,7 @@ export async function openPglite(dataDir: string): Promise<OpenedPglite> {
   const release = lockDataDir(dataDir);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create({ dataDir });
+    pglite = await createOnDisk(dataDir);
   } catch (error) {
     release();
     throw new DatabaseUnavailableError(`cannot open the embedded database in ${shown}: ${(error as Error).message ?? String(error)}`, {

@@ -28,7 +28,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { MigrationError } from "./errors";
+import { DatabaseUnavailableError, MigrationError, toDatabaseUnavailableError } from "./errors";
 import { createEmptyMemoryPglite, PgliteAdapterFactory } from "./pglite";
 import { findProjectRoot, getMigrationsDir, getSchemaPath } from "./paths";
 
@@ -125,7 +125,9 @@ async function runEngine<T>(what: string, action: () => Promise<T>): Promise<T> 
   try {
     return await action();
   } catch (error) {
-    if (error instanceof MigrationError) throw error;
+    if (error instanceof MigrationError || error instanceof DatabaseUnavailableError) throw error;
+    const unavailable = toDatabaseUnavailableError(error);
+    if (unavailable) throw unavailable;
     if (error instanceof WebAssembly.RuntimeError) {
       // Nothing is safe to call after a panic: load a fresh instance next time.
       loadedModule = null;
