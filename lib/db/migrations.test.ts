@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, 
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { createRequire } from "node:module";
 import { afterAll, describe, expect, it } from "vitest";
 import { MigrationError } from "./errors";
 import { getMigrationsDir, getSchemaPath } from "./paths";
@@ -13,6 +14,7 @@ import {
   createMigration,
   diffDatabaseToSchema,
   diffMigrationsToSchema,
+  getSchemaEngineVersion,
   listMigrationNames,
   MIGRATION_LOCK_CONTENT,
   toMigrationSlug,
@@ -69,6 +71,16 @@ async function createEmptyDatabase(kind: DatabaseKind): Promise<{
     },
   };
 }
+
+describe("the WebAssembly schema engine", () => {
+  it("is the engine build of the installed Prisma CLI (upgrade @prisma/schema-engine-wasm together with prisma)", async () => {
+    // prisma → @prisma/engines → @prisma/engines-version holds the engines' git hash the CLI was released with.
+    const fromPrisma = createRequire(createRequire(import.meta.url).resolve("prisma/package.json"));
+    const fromEngines = createRequire(fromPrisma.resolve("@prisma/engines"));
+    const { enginesVersion } = fromEngines("@prisma/engines-version") as { enginesVersion: string };
+    expect(await getSchemaEngineVersion()).toBe(enginesVersion);
+  });
+});
 
 describe("the migrations in prisma/migrations", () => {
   it("exist in Prisma's layout (timestamped folders with migration.sql, migration_lock.toml for postgresql)", async () => {
