@@ -110,6 +110,14 @@ test.describe("proposal", () => {
     expect(sensitivity.map((text) => yearsOf(text))).toEqual([low, expected, high]);
   });
 
+  test("the program catalog lists every program with its sources", async ({ page }) => {
+    await page.goto("/programs");
+    await expect(page.getByRole("article")).toHaveCount(5);
+    await expect(page.getByRole("link", { name: /Energy Storage Solutions program pages/ }).first()).toBeVisible();
+    await expectAccessible(page);
+    await keepScreenshot(page, "programs");
+  });
+
   test("compare options side by side", async ({ page }) => {
     await page.goto("/projects/demo-project-ct-eversource");
     await page.getByRole("link", { name: "Compare options" }).click();
