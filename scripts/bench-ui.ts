@@ -3,7 +3,8 @@
  * data, then measures in Chromium:
  *   (a) program switch click → updated pricing table, over many toggles;
  *   (b) the same round trip for a server action that does nothing, on the same page (the floor);
- *   (c) the proposal page's server response time against a static page of the same app.
+ *   (c) the proposal page's server response time against a static page of the same app;
+ *   (d) the JavaScript each route loads on a first visit (compressed bytes over the wire, and uncompressed).
  * Prints the figures and the ratios. A script that prints numbers, not a timed test.
  */
 import { spawn } from "node:child_process";
@@ -126,6 +127,37 @@ async function main() {
       });
       if (index >= 3) pingTimes.push(elapsed);
     }
+    // (d) first-load JavaScript per route, each in a fresh context (empty cache).
+    const projectUrl = incentivesUrl.replace(/\/options\/.*$/, "");
+    const optionUrl = incentivesUrl.replace(/\/incentives$/, "");
+    const routes: [string, string][] = [
+      ["/projects", `${base}/projects`],
+      ["/projects/new", `${base}/projects/new`],
+      ["/projects/[projectId]", projectUrl],
+      ["/projects/[projectId]/edit", `${projectUrl}/edit`],
+      ["/projects/[projectId]/compare", `${projectUrl}/compare`],
+      ["/projects/[projectId]/options/new", `${projectUrl}/options/new`],
+      ["/projects/[projectId]/options/[optionId]", optionUrl],
+      ["/projects/[projectId]/options/[optionId]/incentives", incentivesUrl],
+      ["/projects/[projectId]/options/[optionId]/proposal", proposalUrl],
+      ["/programs", `${base}/programs`],
+    ];
+    const firstLoad: { route: string; wireKb: number; rawKb: number }[] = [];
+    for (const [route, url] of routes) {
+      const context = await browser.newContext();
+      const routePage = await context.newPage();
+      const scripts: Promise<{ wire: number; raw: number }>[] = [];
+      routePage.on("response", (response) => {
+        if (response.request().resourceType() !== "script") return;
+        scripts.push(
+          Promise.all([response.request().sizes(), response.body()]).then(([sizes, body]) => ({ wire: sizes.responseBodySize, raw: body.length })),
+        );
+      });
+      await routePage.goto(url, { waitUntil: "networkidle" });
+      const sizes = await Promise.all(scripts);
+      firstLoad.push({ route, wireKb: sizes.reduce((total, size) => total + size.wire, 0) / 1024, rawKb: sizes.reduce((total, size) => total + size.raw, 0) / 1024 });
+      await context.close();
+    }
     await browser.close();
 
     // (c) server response: the proposal against a static page.
@@ -144,6 +176,8 @@ async function main() {
     console.log(`(c) proposal page response, ${proposalTimes.length} requests:      p50 ${ms(proposalP50)}, p95 ${ms(percentile(proposalTimes, 95))}`);
     console.log(`    static page (/programs), ${staticTimes.length} requests:     p50 ${ms(staticP50)}, p95 ${ms(percentile(staticTimes, 95))}`);
     console.log(`    ratio (c) proposal/static p50: ${(proposalP50 / staticP50).toFixed(2)}   (target < 2)`);
+    console.log("(d) first-load JavaScript per route (compressed over the wire / uncompressed):");
+    for (const entry of firstLoad) console.log(`    ${entry.route.padEnd(52)} ${entry.wireKb.toFixed(1).padStart(7)} kB / ${entry.rawKb.toFixed(1).padStart(7)} kB`);
   } finally {
     stop();
   }
