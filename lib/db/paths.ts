@@ -7,9 +7,10 @@ import path from "node:path";
  * working. We avoid `import.meta.url` because Next.js rewrites it when it bundles server code.
  */
 export function findProjectRoot(start: string = process.cwd()): string {
-  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "prisma", "schema.prisma"))) return dir;
-    if (path.dirname(dir) === dir) return path.resolve(start);
+  // The ignore comments keep Turbopack from tracing the whole project into the server build for this walk.
+  for (let dir = path.resolve(/*turbopackIgnore: true*/ start); ; dir = path.dirname(/*turbopackIgnore: true*/ dir)) {
+    if (existsSync(path.join(/*turbopackIgnore: true*/ dir, "prisma", "schema.prisma"))) return dir;
+    if (path.dirname(/*turbopackIgnore: true*/ dir) === dir) return path.resolve(/*turbopackIgnore: true*/ start);
   }
 }
 
