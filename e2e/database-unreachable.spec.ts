@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectAccessible, keepScreenshot } from "./support/checks";
+import { fillProjectForm } from "./support/forms";
 
 /**
  * A second production server from the same build, pointed at a PostgreSQL that is not there:
@@ -49,11 +50,7 @@ test("an unreachable database gives a page that says so, not a stack trace", asy
 
   // A write is refused with a message, and the catalog (no database) still works.
   await page.goto(`${base}/projects/new`);
-  await page.getByLabel("Customer name").fill("Nobody");
-  await page.getByLabel("Street address").fill("1 Main Street");
-  await page.getByLabel("City").fill("Hartford");
-  await page.getByLabel("State").selectOption("CT");
-  await page.getByLabel("ZIP").fill("06105");
+  await fillProjectForm(page, { customerName: "Nobody", street: "1 Main Street", city: "Hartford", state: "CT", zip: "06105" });
   await page.getByRole("button", { name: "Create project" }).click();
   await expect(page.getByRole("status")).toContainText("Nothing was saved: the database is not reachable.");
   await page.goto(`${base}/programs`);

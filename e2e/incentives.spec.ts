@@ -1,18 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, keepScreenshot, openProgramInputs } from "./support/checks";
+import { fillProjectForm } from "./support/forms";
 import { dollarsOf, runModel, yearsOf } from "./support/model";
 
 const customer = "Morgan CT-ESS-E2E";
 
 async function createConnecticutOption(page: Page) {
   await page.goto("/projects/new");
-  await page.getByLabel("Customer name").fill(customer);
-  await page.getByLabel("Street address").fill("77 Farmington Avenue");
-  await page.getByLabel("City").fill("Hartford");
-  await page.getByLabel("State").selectOption("CT");
-  await page.getByLabel("ZIP").fill("06105");
-  await page.getByLabel("Utility").fill("Eversource");
-  await page.getByLabel("Tariff").selectOption("other");
+  await fillProjectForm(page, { customerName: customer, street: "77 Farmington Avenue", city: "Hartford", state: "CT", zip: "06105", utility: "Eversource", tariff: "other" });
   await page.getByRole("button", { name: "Create project" }).click();
   await page.getByRole("link", { name: "Add the first option" }).click();
   await page.getByLabel("Option name").fill("Option A — Powerwall 3");

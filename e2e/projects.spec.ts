@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, keepScreenshot } from "./support/checks";
+import { fillProjectForm } from "./support/forms";
 
 test.describe("projects and options", () => {
   test("the projects list searches, filters and paginates the demo projects", async ({ page }) => {
@@ -33,16 +34,11 @@ test.describe("projects and options", () => {
     await expect(page.getByLabel("Customer name")).toHaveAttribute("aria-invalid", "true");
     await expectAccessible(page);
 
-    await page.getByLabel("Customer name").fill("Avery Test-Customer");
     await page.getByLabel("Email").fill("not-an-email");
-    await page.getByLabel("Street address").fill("12 Elm Street");
+    await page.getByLabel("Phone").focus();
     await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
     await page.getByLabel("Email").fill("avery@example.com");
-    await page.getByLabel("City").fill("Hartford");
-    await page.getByLabel("State").selectOption("CT");
-    await page.getByLabel("ZIP").fill("06105");
-    await page.getByLabel("Utility").fill("Eversource");
-    await page.getByLabel("Tariff").selectOption("other");
+    await fillProjectForm(page, { customerName: "Avery Test-Customer", street: "12 Elm Street", city: "Hartford", state: "CT", zip: "06105", utility: "Eversource", tariff: "other" });
     await page.getByRole("button", { name: "Create project" }).click();
 
     await expect(page.getByRole("heading", { level: 1, name: "Avery Test-Customer" })).toBeVisible();

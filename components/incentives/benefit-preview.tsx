@@ -1,14 +1,7 @@
 import { formatUsd } from "@/lib/money/format";
-import type { BenefitSummary } from "@/lib/proposal/program-benefit";
+import type { ProgramCardModel } from "@/lib/proposal/program-cards";
 
-export type BenefitPreviewData = {
-  summary: BenefitSummary;
-  years: number;
-  explanation: string[];
-  capBinding: string | null;
-  averageKw: { text: string; source: "modeled" | "override" } | null;
-  rateVersion: { id: string; effectiveDate: string; sourceTitle: string; sourceUrl: string } | null;
-};
+export type BenefitPreviewData = NonNullable<ProgramCardModel["preview"]>;
 
 /** What the program pays for this option, with the engine's explanation lines to read aloud. */
 export function BenefitPreview({ programId, preview }: { programId: string; preview: BenefitPreviewData }) {

@@ -1,27 +1,10 @@
 import { Badge } from "@/components/ui/badge";
 import type { ActionState } from "@/lib/actions/state";
-import type { InputField, ProgramStatusKind } from "@/lib/programs/types";
-import { BenefitPreview, type BenefitPreviewData } from "./benefit-preview";
+import type { ProgramStatusKind } from "@/lib/programs/types";
+import type { ProgramCardModel } from "@/lib/proposal/program-cards";
+import { BenefitPreview } from "./benefit-preview";
 import { ProgramInputsForm } from "./program-inputs-form";
 import { ProgramSwitch } from "./program-switch";
-
-export type ProgramCardData = {
-  id: string;
-  name: string;
-  administrator: string;
-  paysHow: string;
-  status: { kind: ProgramStatusKind; note: string };
-  ratesVerifiedOn: string;
-  payeeNote: string | null;
-  eligible: boolean;
-  reasons: string[];
-  warnings: string[];
-  isEnabled: boolean;
-  fields: readonly InputField[];
-  values: Record<string, string>;
-  defaults: Record<string, string>;
-  preview: BenefitPreviewData | null;
-};
 
 const statusBadge: Record<ProgramStatusKind, { tone: "success" | "warning" | "danger"; label: string }> = {
   open: { tone: "success", label: "Open" },
@@ -34,7 +17,7 @@ export function ProgramCard({
   toggle,
   saveInputs,
 }: {
-  program: ProgramCardData;
+  program: ProgramCardModel;
   toggle: (enabled: boolean) => Promise<ActionState>;
   saveInputs: (state: ActionState, formData: FormData) => Promise<ActionState>;
 }) {
