@@ -51,6 +51,7 @@ test.describe("projects and options", () => {
     await page.getByRole("link", { name: "Avery Test-Customer" }).first().click();
     await page.getByRole("link", { name: "Add the first option" }).click();
     await expectAccessible(page);
+    await keepScreenshot(page, "option-new");
 
     await page.getByLabel("Option name").fill("Option A — 8 kW + Powerwall 3");
     await page.getByLabel("PV size").fill("8");
@@ -101,6 +102,7 @@ test.describe("projects and options", () => {
     await page.getByRole("link", { name: "Avery Test-Customer" }).first().click();
     await page.getByRole("link", { name: "Edit project" }).click();
     await expectAccessible(page);
+    await keepScreenshot(page, "project-edit");
     await page.getByLabel("ZIP").fill("6105");
     await page.getByRole("button", { name: "Save project" }).click();
     await expect(page.getByText("Enter a 5-digit ZIP code (or ZIP+4).")).toBeVisible();
@@ -127,9 +129,13 @@ test.describe("projects and options", () => {
 
   test("the layout holds on a tablet", async ({ page }) => {
     await page.setViewportSize({ width: 820, height: 1180 });
-    await page.goto("/projects");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await keepScreenshot(page, "projects-tablet");
+    const option = "/projects/demo-project-ct-eversource/options/demo-option-ct-eversource-a";
+    for (const [path, name] of [["/projects", "projects-tablet"], [`${option}/incentives`, "incentives-tablet"], [`${option}/proposal`, "proposal-tablet"]] as const) {
+      await page.goto(path);
+      // Wide tables scroll inside their own box; the page itself never scrolls sideways.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await keepScreenshot(page, name);
+    }
   });
 });
