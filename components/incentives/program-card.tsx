@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import type { ProgramSwitchState } from "@/lib/actions/incentives/set-program-enabled";
 import type { ActionState } from "@/lib/actions/state";
 import type { ProgramStatusKind } from "@/lib/programs/types";
 import type { ProgramCardModel } from "@/lib/proposal/program-cards";
@@ -18,7 +19,7 @@ export function ProgramCard({
   saveInputs,
 }: {
   program: ProgramCardModel;
-  toggle: (enabled: boolean) => Promise<ActionState>;
+  toggle: (enabled: boolean) => Promise<ProgramSwitchState>;
   saveInputs: (state: ActionState, formData: FormData) => Promise<ActionState>;
 }) {
   const status = statusBadge[program.status.kind];
@@ -37,7 +38,7 @@ export function ProgramCard({
             {program.warnings.length > 0 ? <Badge tone="warning">Warning</Badge> : null}
           </div>
         </div>
-        <ProgramSwitch programName={program.name} isEnabled={program.isEnabled} isDisabled={!program.eligible && !program.isEnabled} toggle={toggle} />
+        <ProgramSwitch programName={program.name} isEnabled={program.isEnabled} isDisabled={!program.eligible} toggle={toggle} />
       </div>
       <div className="space-y-3 px-5 pb-5 pt-3 text-sm">
         <p className="text-slate-700">{program.paysHow}</p>

@@ -1,13 +1,13 @@
 "use client";
 
 import * as Switch from "@radix-ui/react-switch";
-import { useOptimistic, useState, useTransition } from "react";
-import type { ActionState } from "@/lib/actions/state";
+import { useEffect, useOptimistic, useState, useTransition } from "react";
+import type { ProgramSwitchState } from "@/lib/actions/incentives/set-program-enabled";
+import { useUpdateProposalPreview } from "./proposal-preview";
 
 /**
- * The enable switch: it flips at once (optimistic), the server action persists and recomputes,
- * and the page's fresh numbers arrive with the action's answer. A refused or failed action
- * flips it back and says why.
+ * The enable switch: it flips at once (optimistic), the server action persists and recomputes, and its
+ * answer carries the new proposal preview. A refused or failed action flips it back and says why.
  */
 export function ProgramSwitch({
   programName,
@@ -18,17 +18,24 @@ export function ProgramSwitch({
   programName: string;
   isEnabled: boolean;
   isDisabled: boolean;
-  toggle: (enabled: boolean) => Promise<ActionState>;
+  toggle: (enabled: boolean) => Promise<ProgramSwitchState>;
 }) {
-  const [optimisticEnabled, setOptimisticEnabled] = useOptimistic(isEnabled);
+  const [confirmedEnabled, setConfirmedEnabled] = useState(isEnabled);
+  useEffect(() => setConfirmedEnabled(isEnabled), [isEnabled]);
+  const [optimisticEnabled, setOptimisticEnabled] = useOptimistic(confirmedEnabled);
   const [isPending, startTransition] = useTransition();
-  const [result, setResult] = useState<ActionState | null>(null);
+  const [result, setResult] = useState<ProgramSwitchState | null>(null);
+  const updatePreview = useUpdateProposalPreview();
 
   const onCheckedChange = (checked: boolean) => {
     setResult(null);
     startTransition(async () => {
       setOptimisticEnabled(checked);
       const answer = await toggle(checked);
+      if (answer.ok && answer.isEnabled !== undefined) {
+        setConfirmedEnabled(answer.isEnabled);
+        if (answer.preview) updatePreview(answer.preview);
+      }
       setResult(answer);
     });
   };
@@ -42,10 +49,9 @@ export function ProgramSwitch({
         <Switch.Root
           checked={optimisticEnabled}
           onCheckedChange={onCheckedChange}
-          disabled={isDisabled}
+          disabled={isDisabled && !optimisticEnabled}
           aria-label={`Enable ${programName}`}
           aria-busy={isPending || undefined}
-          data-pending={isPending || undefined}
           className="relative inline-flex h-6 w-11 shrink-0 cursor-pointer items-center rounded-full bg-slate-300 transition-colors data-[state=checked]:bg-brand-600 disabled:cursor-not-allowed disabled:opacity-50"
         >
           <Switch.Thumb className="block h-5 w-5 translate-x-0.5 rounded-full bg-white shadow transition-transform data-[state=checked]:translate-x-[1.375rem]" />

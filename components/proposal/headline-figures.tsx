@@ -1,10 +1,10 @@
-import type { Financials } from "@/lib/finance";
+import type { HeadlineNumbers } from "@/lib/proposal/summary";
 import { formatMoney as formatUsd, formatPayback, formatRatio } from "./format-figures";
 
 type Row = { key: string; label: string; withGs: string; withoutGs: string };
 
 /** Net cost, lifetime savings, payback, ROI, NPV and IRR, with and without Grid Services side by side. */
-export function HeadlineFigures({ withGridServices, withoutGridServices, compact = false }: { withGridServices: Financials; withoutGridServices: Financials; compact?: boolean }) {
+export function HeadlineFigures({ withGridServices, withoutGridServices, compact = false }: { withGridServices: HeadlineNumbers; withoutGridServices: HeadlineNumbers; compact?: boolean }) {
   const rows: Row[] = [
     { key: "net-cost", label: "Net cost", withGs: formatUsd(withGridServices.netCostCents), withoutGs: formatUsd(withoutGridServices.netCostCents) },
     { key: "payback", label: "Payback", withGs: formatPayback(withGridServices.paybackYears), withoutGs: formatPayback(withoutGridServices.paybackYears) },

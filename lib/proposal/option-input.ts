@@ -1,4 +1,9 @@
 import type { OptionInput } from "../finance";
+import { programCatalog } from "../programs";
+
+/** Programs are listed (and their upfront lines ordered) as the catalog lists them, whatever order the rows come in. */
+const catalogOrder = new Map<string, number>(programCatalog.map((program, index) => [program.id, index]));
+const byCatalogOrder = (a: string, b: string) => (catalogOrder.get(a) ?? Number.MAX_SAFE_INTEGER) - (catalogOrder.get(b) ?? Number.MAX_SAFE_INTEGER) || a.localeCompare(b);
 
 /** The stored shape of an option with its project, enabled programs and custom incentives (a plain subset of the Prisma rows). */
 export type StoredOption = {
@@ -63,7 +68,7 @@ export function toOptionInput(option: StoredOption, overrides: EvaluationOverrid
       degradation: option.degradationPercent / 100,
       omCostYearlyCents: option.omCostYearlyCents,
     },
-    programs: [...enabledIds].map((id) => ({ id, inputs: storedInputs.get(id)?.inputs ?? {} })),
+    programs: [...enabledIds].sort(byCatalogOrder).map((id) => ({ id, inputs: storedInputs.get(id)?.inputs ?? {} })),
     customIncentives: option.customIncentives.map((incentive) =>
       incentive.kind === "upfront"
         ? { id: incentive.id, name: incentive.name, kind: "upfront" as const, basis: incentive.basis, amountCents: incentive.amountCents, capCents: incentive.capCents }

@@ -14,6 +14,7 @@ import { saveCustomIncentive } from "@/lib/actions/incentives/save-custom-incent
 import { deleteCustomIncentive } from "@/lib/actions/incentives/delete-custom-incentive";
 import { getOption } from "@/lib/data/options";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
+import { buildProposalPreview } from "@/lib/proposal/summary";
 import {
   countRows,
   describeConnectedDatabase,
@@ -72,12 +73,15 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
     test("enabling CT-ESS on a CT residential option with a battery writes an enabled row with its rate version", async () => {
       const { project, option } = await ctOption();
       const result = await setProgramEnabled(project.id, option.id, "ct-ess", true);
-      expect(result).toEqual({ ok: true, message: "CT-ESS enabled.", fieldErrors: {} });
+      expect(result).toMatchObject({ ok: true, message: "CT-ESS enabled.", fieldErrors: {}, isEnabled: true });
       const rows = await db.enabledProgram.findMany();
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ optionId: option.id, programId: "ct-ess", enabled: true, inputs: {}, rateVersion: ctEssRateVersion });
-      expect(revalidatePath).toHaveBeenCalledWith(`/projects/${project.id}/options/${option.id}`, "layout");
-      expect(revalidatePath).toHaveBeenCalledWith(`/projects/${project.id}`);
+      // The answer carries the recomputed preview (the page is not re-rendered for a switch): it equals a fresh evaluation of the stored rows.
+      const stored = (await getOption(project.id, option.id))!;
+      expect(result.preview).toEqual(buildProposalPreview(stored, evaluateStoredOption(stored)));
+      expect(result.preview?.pricing.upfrontLines.map((line) => line.key)).toEqual(["ct-ess"]);
+      expect(revalidatePath).not.toHaveBeenCalled();
     });
 
     test("switching off a program that was never on writes nothing", async () => {
@@ -93,7 +97,8 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
       expect((await saveProgramInputs(project.id, option.id, "ct-ess", noState, form({ averageDeliveredKw: "5", customerTier: "disadvantaged" }))).ok).toBe(true);
 
       const result = await setProgramEnabled(project.id, option.id, "ct-ess", false);
-      expect(result).toEqual({ ok: true, message: "CT-ESS disabled.", fieldErrors: {} });
+      expect(result).toMatchObject({ ok: true, message: "CT-ESS disabled.", fieldErrors: {}, isEnabled: false });
+      expect(result.preview?.pricing.upfrontLines).toEqual([]);
       const row = await db.enabledProgram.findFirstOrThrow();
       expect(row).toMatchObject({ enabled: false, inputs: { averageDeliveredKw: 5, customerTier: "disadvantaged" }, rateVersion: ctEssRateVersion });
 
@@ -269,7 +274,7 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
         setProgramEnabled(project.id, option.id, "ct-ess", true),
         saveProgramInputs(project.id, option.id, "ct-ess", noState, form({ averageDeliveredKw: "5" })),
       ]);
-      expect(toggled).toEqual({ ok: true, message: "CT-ESS enabled.", fieldErrors: {} });
+      expect(toggled).toMatchObject({ ok: true, message: "CT-ESS enabled.", fieldErrors: {} });
       expect(saved).toEqual({ ok: true, message: "CT-ESS inputs saved.", fieldErrors: {} });
       const rows = await db.enabledProgram.findMany();
       expect(rows).toHaveLength(1);

@@ -1,18 +1,24 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "../../db/client";
 import { describeWriteFailure } from "../../data/errors";
 import { checkEligibility, getProgram } from "../../programs";
 import { evaluateStoredOption } from "../../proposal/evaluate";
+import { buildProposalPreview, type ProposalPreview } from "../../proposal/summary";
 import { failed, succeeded, type ActionState } from "../state";
-import { loadOptionForChange, optionGone, optionPaths } from "./load-option";
+import { loadOptionForChange, optionGone } from "./load-option";
 
 const ZToggle = z.object({ programId: z.string().max(64), enabled: z.boolean() });
 
-/** Switches one catalog program on or off for an option, keeping its inputs either way. */
-export async function setProgramEnabled(projectId: string, optionId: string, programIdArg: string, enabledArg: boolean): Promise<ActionState> {
+export type ProgramSwitchState = ActionState & { isEnabled?: boolean; preview?: ProposalPreview };
+
+/**
+ * Switches one catalog program on or off for an option, keeping its inputs either way, and answers with the
+ * option's recomputed proposal preview. The page is not re-rendered for a switch: the preview is all that
+ * changes, and sending it back keeps the round trip close to an empty action's. Other pages render per request.
+ */
+export async function setProgramEnabled(projectId: string, optionId: string, programIdArg: string, enabledArg: boolean): Promise<ProgramSwitchState> {
   const parsed = ZToggle.safeParse({ programId: programIdArg, enabled: enabledArg });
   if (!parsed.success) return failed("That switch sent an invalid value. Reload the page and try again.");
   const { programId, enabled } = parsed.data;
@@ -42,10 +48,12 @@ export async function setProgramEnabled(projectId: string, optionId: string, pro
       // Switching off keeps the row and its inputs; a program that was never on has nothing to switch off.
       await getDb().enabledProgram.updateMany({ where: { optionId: option.id, programId }, data: { enabled: false } });
     }
-    const paths = optionPaths(option);
-    revalidatePath(paths.option, "layout");
-    revalidatePath(paths.project);
-    return succeeded(`${program.shortName} ${enabled ? "enabled" : "disabled"}.`);
+    const stored = option.programs.find((entry) => entry.programId === programId);
+    const switched = {
+      ...option,
+      programs: [...option.programs.filter((entry) => entry.programId !== programId), ...(stored || enabled ? [{ programId, enabled, inputs: stored?.inputs ?? {} }] : [])],
+    };
+    return { ...succeeded(`${program.shortName} ${enabled ? "enabled" : "disabled"}.`), isEnabled: enabled, preview: buildProposalPreview(switched, evaluateStoredOption(switched)) };
   } catch (error) {
     console.error("setProgramEnabled failed", error);
     return failed(describeWriteFailure(error));

@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { ServerPing } from "@/components/bench/server-ping";
 import { CustomIncentives } from "@/components/incentives/custom-incentives";
 import { ProgramCard } from "@/components/incentives/program-card";
-import { HeadlineFigures } from "@/components/proposal/headline-figures";
-import { PricingTable } from "@/components/proposal/pricing-table";
+import { LiveProposalPreview, ProposalPreviewProvider } from "@/components/incentives/proposal-preview";
 import { withDatabase } from "@/components/shell/with-database";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -19,8 +18,8 @@ import { getOption } from "@/lib/data/options";
 import { stateName } from "@/lib/geo/states";
 import { evaluateStoredOption, previewStatePrograms } from "@/lib/proposal/evaluate";
 import { describeCustomIncentive } from "@/lib/proposal/custom-incentive-rows";
-import { buildPricingTable } from "@/lib/proposal/pricing";
 import { buildProgramCards } from "@/lib/proposal/program-cards";
+import { buildProposalPreview } from "@/lib/proposal/summary";
 
 export const metadata: Metadata = { title: "Manage incentives" };
 
@@ -36,8 +35,7 @@ export default async function IncentivesPage({ params, searchParams }: { params:
     if (!option) notFound();
     const evaluation = evaluateStoredOption(option);
     const cards = buildProgramCards(evaluation, previewStatePrograms(option), new Map(option.programs.map((entry) => [entry.programId, entry.inputs])), option.horizonYears);
-    const pricing = buildPricingTable({ solarCents: option.solarCostCents, batteryCents: option.batteryCostCents, otherCents: option.otherCostCents }, evaluation);
-    const { withGridServices, withoutGridServices } = evaluation.financials;
+    const preview = buildProposalPreview(option, evaluation);
     const base = `/projects/${projectId}/options/${optionId}`;
     const state = stateName(option.project.state);
     const hasBattery = option.batteryCount > 0 && option.batteryCapacityKwh > 0;
@@ -60,6 +58,7 @@ export default async function IncentivesPage({ params, searchParams }: { params:
           ]}
           actions={<ButtonLink href={`${base}/proposal`}>View proposal</ButtonLink>}
         />
+        <ProposalPreviewProvider initial={preview}>
         <div className="grid gap-6 lg:grid-cols-3">
           <div className="space-y-6 lg:col-span-2">
             <section aria-labelledby="available-heading" className="space-y-4">
@@ -106,13 +105,13 @@ export default async function IncentivesPage({ params, searchParams }: { params:
           <aside aria-labelledby="summary-heading" className="lg:sticky lg:top-4 lg:self-start">
             <Card>
               <CardHeader id="summary-heading" title="Proposal preview" description="Updates as you switch programs." />
-              <div className="space-y-5 px-5 py-4">
-                <PricingTable table={pricing} />
-                <HeadlineFigures withGridServices={withGridServices} withoutGridServices={withoutGridServices} compact />
+              <div className="px-5 py-4">
+                <LiveProposalPreview />
               </div>
             </Card>
           </aside>
         </div>
+        </ProposalPreviewProvider>
         {isBenchmark ? <ServerPing /> : null}
       </>
     );
