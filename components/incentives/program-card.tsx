@@ -24,8 +24,9 @@ export function ProgramCard({
 }) {
   const status = statusBadge[program.status.kind];
   const headingId = `program-${program.id}`;
+  // The highlight follows the switch itself (CSS :has), so it stays right after a switch, which does not re-render the page.
   return (
-    <article aria-labelledby={headingId} data-testid={`program-${program.id}`} className={`rounded-xl border bg-white shadow-sm ${program.isEnabled ? "border-brand-200 ring-1 ring-brand-200" : "border-slate-200"}`}>
+    <article aria-labelledby={headingId} data-testid={`program-${program.id}`} className="rounded-xl border border-slate-200 bg-white shadow-sm has-[[role=switch][aria-checked=true]]:border-brand-200 has-[[role=switch][aria-checked=true]]:ring-1 has-[[role=switch][aria-checked=true]]:ring-brand-200">
       <div className="flex flex-wrap items-start justify-between gap-4 px-5 pt-5">
         <div className="min-w-0 flex-1">
           <h3 id={headingId} className="text-base font-semibold text-slate-900">
