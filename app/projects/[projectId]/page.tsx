@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { OptionCard } from "@/components/options/option-card";
 import { ProjectDetails } from "@/components/projects/project-details";
 import { withDatabase } from "@/components/shell/with-database";
@@ -15,9 +16,12 @@ import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 
 type Params = Promise<{ projectId: string }>;
 
+// The title and the page read the same project: one query per request, not two.
+const loadProject = cache(getProject);
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { projectId } = await params;
-  const project = parseId(projectId) ? await getProject(projectId).catch(() => null) : null;
+  const project = parseId(projectId) ? await loadProject(projectId).catch(() => null) : null;
   return { title: project?.customerName ?? "Project" };
 }
 
@@ -27,7 +31,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
   if (!parseId(projectId)) notFound();
 
   return withDatabase(async () => {
-    const project = await getProject(projectId);
+    const project = await loadProject(projectId);
     if (!project) notFound();
 
     return (
