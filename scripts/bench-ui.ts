@@ -51,7 +51,13 @@ async function timeRequests(url: string, expectedStatus = 200) {
 async function main() {
   const server = spawn("node", ["scripts/e2e-server.mjs"], {
     cwd: root,
-    env: { ...process.env, E2E_PORT: String(port), E2E_PGLITE_DIR: path.join(root, ".data", "bench-pglite") },
+    env: {
+      ...process.env,
+      E2E_PORT: String(port),
+      E2E_PGLITE_DIR: path.join(root, ".data", "bench-pglite"),
+      // BENCH_DATABASE_URL: measure on a PostgreSQL (the production configuration) instead of the embedded database.
+      ...(process.env.BENCH_DATABASE_URL ? { E2E_DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
@@ -64,7 +70,7 @@ async function main() {
   };
   process.on("exit", stop);
   try {
-    console.log("Building and starting the production server…");
+    console.log(`Building and starting the production server on ${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "the embedded database"}…`);
     await waitForServer(`${base}/api/health`, 420_000);
 
     const browser = await chromium.launch({

@@ -11,8 +11,10 @@ const env = {
   NEXT_DIST_DIR: ".next-e2e",
   PGLITE_DATA_DIR: process.env.E2E_PGLITE_DIR ?? path.join(root, ".data", "e2e-pglite"),
 };
-// The browser tests use the embedded database even when a PostgreSQL is around for the integration tests.
+// The browser tests use the embedded database even when a PostgreSQL is around for the integration tests;
+// E2E_DATABASE_URL points this server at a PostgreSQL instead (the UI benchmark's production configuration).
 delete env.DATABASE_URL;
+if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 
 rmSync(env.PGLITE_DATA_DIR, { recursive: true, force: true });
 // Node runs Next directly (not through npx), so stopping this script stops the server and frees the database.
