@@ -2,10 +2,11 @@
  * Incentive actions (program switches, program inputs, custom incentives) against a real database: the embedded
  * PGlite always, and PostgreSQL too when TEST_DATABASE_URL is set. Ends with the engine run on the stored rows.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { revalidatePath } from "next/cache";
 import type { PrismaClient } from "@/lib/db/client";
-import { createTestDb, type TestDb } from "@/lib/db/test-db";
+import type { TestDb } from "@/lib/db/test-db";
+import { useTestDatabase } from "../support/test-database";
 import { createProject } from "@/lib/actions/projects/create-project";
 import { createOption } from "@/lib/actions/options/create-option";
 import { setProgramEnabled } from "@/lib/actions/incentives/set-program-enabled";
@@ -41,19 +42,9 @@ const ctEssRateVersion = "ct-ess/2025-01";
 describe.each(testBackends)("incentive actions on the %s database", (kind) => {
   let testDb: TestDb;
   let db: PrismaClient;
-
-  beforeAll(async () => {
-    testDb = await createTestDb({ kind });
-    db = testDb.db;
-  });
-  afterAll(async () => {
-    testDatabase.current = null;
-    await testDb?.cleanup();
-  });
-  beforeEach(async () => {
-    await testDb.truncate();
-    testDatabase.current = db;
-    vi.clearAllMocks();
+  useTestDatabase(kind, testDatabase, (opened) => {
+    testDb = opened;
+    db = opened.db;
   });
 
   /** A CT residential project (Eversource) with one 13.5 kWh / 5 kW battery costing $15,000. */

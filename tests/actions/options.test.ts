@@ -2,11 +2,12 @@
  * Option actions (create, update with the optimistic version check, delete) against a real database: the embedded
  * PGlite always, and PostgreSQL too when TEST_DATABASE_URL is set.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { PrismaClient } from "@/lib/db/client";
-import { createTestDb, type TestDb } from "@/lib/db/test-db";
+import type { TestDb } from "@/lib/db/test-db";
+import { useTestDatabase } from "../support/test-database";
 import { createOption } from "@/lib/actions/options/create-option";
 import { updateOption, type OptionSaveState } from "@/lib/actions/options/update-option";
 import { deleteOption } from "@/lib/actions/options/delete-option";
@@ -36,19 +37,9 @@ const editState: OptionSaveState = { ...noState };
 describe.each(testBackends)("option actions on the %s database", (kind) => {
   let testDb: TestDb;
   let db: PrismaClient;
-
-  beforeAll(async () => {
-    testDb = await createTestDb({ kind });
-    db = testDb.db;
-  });
-  afterAll(async () => {
-    testDatabase.current = null;
-    await testDb?.cleanup();
-  });
-  beforeEach(async () => {
-    await testDb.truncate();
-    testDatabase.current = db;
-    vi.clearAllMocks();
+  useTestDatabase(kind, testDatabase, (opened) => {
+    testDb = opened;
+    db = opened.db;
   });
 
   test(`the actions really run on the ${kind} database`, async () => {

@@ -2,11 +2,12 @@
  * Project actions (create, update, delete) against a real database: the embedded PGlite always, and PostgreSQL
  * too when TEST_DATABASE_URL is set (scripts/with-postgres.sh, npm test).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { PrismaClient } from "@/lib/db/client";
-import { createTestDb, type TestDb } from "@/lib/db/test-db";
+import type { TestDb } from "@/lib/db/test-db";
+import { useTestDatabase } from "../support/test-database";
 import { createProject } from "@/lib/actions/projects/create-project";
 import { updateProject } from "@/lib/actions/projects/update-project";
 import { deleteProject } from "@/lib/actions/projects/delete-project";
@@ -41,26 +42,17 @@ const invalidProjectFields = [
   { label: "a missing street", field: "street", value: undefined, message: "Enter the street address." },
 ] as const;
 
-test("the embedded database is always exercised, PostgreSQL exactly when TEST_DATABASE_URL is set", () => {
-  expect(testBackends).toEqual(process.env.TEST_DATABASE_URL?.trim() ? ["embedded", "postgresql"] : ["embedded"]);
+test("the embedded database is always exercised, PostgreSQL unless SKIP_POSTGRES_TESTS=1 says otherwise", () => {
+  expect(testBackends).toContain("embedded");
+  if (process.env.SKIP_POSTGRES_TESTS !== "1") expect(testBackends).toContain("postgresql");
 });
 
 describe.each(testBackends)("project actions on the %s database", (kind) => {
   let testDb: TestDb;
   let db: PrismaClient;
-
-  beforeAll(async () => {
-    testDb = await createTestDb({ kind });
-    db = testDb.db;
-  });
-  afterAll(async () => {
-    testDatabase.current = null;
-    await testDb?.cleanup();
-  });
-  beforeEach(async () => {
-    await testDb.truncate();
-    testDatabase.current = db;
-    vi.clearAllMocks();
+  useTestDatabase(kind, testDatabase, (opened) => {
+    testDb = opened;
+    db = opened.db;
   });
 
   test(`the actions really run on the ${kind} database`, async () => {
