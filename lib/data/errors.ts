@@ -25,8 +25,16 @@ export function isDatabaseUnreachable(error: unknown): boolean {
   return false;
 }
 
-/** A message for a failed write; the one place that decides what a user is told. */
+/** What a user is told when a request fails; the one place that decides it. `outcome` says what did not happen. */
+function describeFailure(outcome: string, error: unknown): string {
+  if (isDatabaseUnreachable(error)) return `${outcome}: the database is not reachable. Try again in a moment.`;
+  return `${outcome}: an unexpected error occurred. Try again, and contact support if it keeps happening.`;
+}
+
 export function describeWriteFailure(error: unknown): string {
-  if (isDatabaseUnreachable(error)) return "Nothing was saved: the database is not reachable. Try again in a moment.";
-  return "Nothing was saved: an unexpected error occurred. Try again, and contact support if it keeps happening.";
+  return describeFailure("Nothing was saved", error);
+}
+
+export function describeReadFailure(error: unknown): string {
+  return describeFailure("The figures could not be updated", error);
 }

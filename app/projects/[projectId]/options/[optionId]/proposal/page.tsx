@@ -64,6 +64,9 @@ export default async function ProposalPage({ params, searchParams }: { params: P
               <ButtonLink href={`${base}/incentives`} variant="secondary">
                 Manage incentives
               </ButtonLink>
+              <ButtonLink href={`${base}/present`} variant="secondary">
+                Present
+              </ButtonLink>
               <a href={`${base}/proposal/savings.csv${participation === "expected" ? "" : `?participation=${participation}`}`} className={buttonClass("secondary")} download>
                 Download CSV
               </a>

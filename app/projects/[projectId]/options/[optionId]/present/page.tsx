@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PresentationView } from "@/components/present/presentation-view";
+import { withDatabase } from "@/components/shell/with-database";
+import { parseId } from "@/lib/actions/ids";
+import { previewProposal } from "@/lib/actions/incentives/preview-proposal";
+import { getOption } from "@/lib/data/options";
+import { evaluateStoredOption } from "@/lib/proposal/evaluate";
+import { buildProposalPreview } from "@/lib/proposal/summary";
+
+export const metadata: Metadata = { title: "Presentation" };
+
+type Params = Promise<{ projectId: string; optionId: string }>;
+
+export default async function PresentPage({ params }: { params: Params }) {
+  const { projectId, optionId } = await params;
+  if (!parseId(projectId) || !parseId(optionId)) notFound();
+  return withDatabase(async () => {
+    const option = await getOption(projectId, optionId);
+    if (!option) notFound();
+    const evaluation = evaluateStoredOption(option);
+    const programs = evaluation.availablePrograms.map((program) => ({ id: program.id, name: program.name, eligible: program.eligible, reason: program.reasons[0] ?? null }));
+    return (
+      <PresentationView
+        title={option.name}
+        subtitle={`Proposal for ${option.project.customerName}`}
+        programs={programs}
+        initialEnabled={Object.fromEntries(evaluation.availablePrograms.map((program) => [program.id, program.isEnabled]))}
+        initialPreview={buildProposalPreview(option, evaluation)}
+        preview={previewProposal.bind(null, projectId, optionId)}
+        exitHref={`/projects/${projectId}/options/${optionId}/proposal`}
+      />
+    );
+  });
+}
