@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { formatNumber } from "@/lib/money/format";
+import { describeBattery } from "@/lib/proposal/battery-summary";
 
 export type OptionCardData = {
   id: string;
@@ -20,10 +21,7 @@ export type OptionCardData = {
 
 export function OptionCard({ projectId, option }: { projectId: string; option: OptionCardData }) {
   const base = `/projects/${projectId}/options/${option.id}`;
-  const battery =
-    option.batteryCount > 0
-      ? `${option.batteryCount} × ${option.batteryModel ?? "battery"} · ${formatNumber(option.batteryCapacityKwh * option.batteryCount)} kWh, ${formatNumber(option.batteryPowerKw * option.batteryCount)} kW`
-      : "No battery";
+  const battery = describeBattery(option);
   return (
     <article aria-labelledby={`option-${option.id}`} className="flex flex-col rounded-xl border border-slate-200 bg-white shadow-sm">
       <div className="flex-1 px-5 py-4">

@@ -5,6 +5,7 @@ import { toOptionInput, type StoredOption } from "./option-input";
 import { buildPricingTable } from "./pricing";
 import { summarizeBenefit } from "./program-benefit";
 import { buildSavingsTable, savingsTableToCsv } from "./savings-table";
+import { describeBattery } from "./battery-summary";
 
 /** The CT-ESS worked example of programs.md as a stored option: 13.5 kWh battery costing $15,000, 5 kW average. */
 const ctOption: StoredOption = {
@@ -135,5 +136,15 @@ describe("program previews", () => {
   test("summarizeBenefit names the first paid year and the last", () => {
     expect(summarizeBenefit({ upfrontCents: 5, annualCents: [0, 100, 100, 0] })).toEqual({ upfrontCents: 5, firstAnnualCents: 100, firstPaidYear: 2, lastPaidYear: 3, annualTotalCents: 200 });
     expect(summarizeBenefit({ upfrontCents: 0, annualCents: [0, 0] })).toMatchObject({ firstPaidYear: null, lastPaidYear: null, firstAnnualCents: 0 });
+  });
+});
+
+describe("battery description", () => {
+  test.each([
+    { label: "totals are per unit × count", option: { batteryModel: "Tesla Powerwall 3", batteryCapacityKwh: 13.5, batteryPowerKw: 11.5, batteryCount: 2 }, text: "2 × Tesla Powerwall 3 · 27 kWh, 23 kW" },
+    { label: "binary noise is rounded away", option: { batteryModel: "Enphase IQ Battery 5P", batteryCapacityKwh: 5, batteryPowerKw: 3.84, batteryCount: 3 }, text: "3 × Enphase IQ Battery 5P · 15 kWh, 11.52 kW" },
+    { label: "no count means no battery", option: { batteryModel: null, batteryCapacityKwh: 0, batteryPowerKw: 0, batteryCount: 0 }, text: "No battery" },
+  ])("$label", ({ option, text }) => {
+    expect(describeBattery(option)).toBe(text);
   });
 });

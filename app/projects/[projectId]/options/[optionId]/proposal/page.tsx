@@ -16,6 +16,7 @@ import { parseId } from "@/lib/actions/ids";
 import { getOption } from "@/lib/data/options";
 import { formatNumber, formatUsd } from "@/lib/money/format";
 import { buildAssumptions } from "@/lib/proposal/assumptions";
+import { describeBattery } from "@/lib/proposal/battery-summary";
 import { cashFlowSeries, savingsBySourceSeries } from "@/lib/proposal/chart-data";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 import { parseParticipation, participationLevels } from "@/lib/proposal/participation";
@@ -46,7 +47,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
     });
     const base = `/projects/${projectId}/options/${optionId}`;
     const hrefFor = (level: string) => (level === "expected" ? `${base}/proposal` : `${base}/proposal?participation=${level}`);
-    const battery = option.batteryCount > 0 ? `${option.batteryCount} × ${option.batteryModel ?? "battery"} (${formatNumber(option.batteryCapacityKwh * option.batteryCount)} kWh, ${formatNumber(option.batteryPowerKw * option.batteryCount)} kW)` : "No battery";
+    const battery = describeBattery(option);
     const hasGridServices = evaluation.programs.some((program) => program.isCounted);
 
     return (
