@@ -1,19 +1,19 @@
 import type { HeadlineNumbers } from "@/lib/proposal/summary";
-import { formatMoney as formatUsd, formatPayback, formatRatio } from "./format-figures";
+import { formatMoney, formatPayback, formatRatio } from "./format-figures";
 
 type Row = { key: string; label: string; withGs: string; withoutGs: string };
 
 /** Net cost, lifetime savings, payback, ROI, NPV and IRR, with and without Grid Services side by side. */
 export function HeadlineFigures({ withGridServices, withoutGridServices, compact = false }: { withGridServices: HeadlineNumbers; withoutGridServices: HeadlineNumbers; compact?: boolean }) {
   const rows: Row[] = [
-    { key: "net-cost", label: "Net cost", withGs: formatUsd(withGridServices.netCostCents), withoutGs: formatUsd(withoutGridServices.netCostCents) },
+    { key: "net-cost", label: "Net cost", withGs: formatMoney(withGridServices.netCostCents), withoutGs: formatMoney(withoutGridServices.netCostCents) },
     { key: "payback", label: "Payback", withGs: formatPayback(withGridServices.paybackYears), withoutGs: formatPayback(withoutGridServices.paybackYears) },
-    { key: "lifetime-savings", label: `Lifetime savings (${withGridServices.years} years)`, withGs: formatUsd(withGridServices.lifetimeSavingsCents), withoutGs: formatUsd(withoutGridServices.lifetimeSavingsCents) },
+    { key: "lifetime-savings", label: `Lifetime savings (${withGridServices.years} years)`, withGs: formatMoney(withGridServices.lifetimeSavingsCents), withoutGs: formatMoney(withoutGridServices.lifetimeSavingsCents) },
     { key: "roi", label: "ROI", withGs: formatRatio(withGridServices.roi), withoutGs: formatRatio(withoutGridServices.roi) },
     ...(compact
       ? []
       : [
-          { key: "npv", label: "NPV", withGs: formatUsd(withGridServices.npvCents), withoutGs: formatUsd(withoutGridServices.npvCents) },
+          { key: "npv", label: "NPV", withGs: formatMoney(withGridServices.npvCents), withoutGs: formatMoney(withoutGridServices.npvCents) },
           { key: "irr", label: "IRR", withGs: formatRatio(withGridServices.irr), withoutGs: formatRatio(withoutGridServices.irr) },
         ]),
   ];

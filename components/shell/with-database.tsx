@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { isDatabaseUnreachable } from "@/lib/data/errors";
+import { isDatabaseUnavailableError } from "@/lib/db/errors";
 
 /**
  * Renders a page body, or a plain explanation when the database cannot be reached.
@@ -9,7 +9,7 @@ export async function withDatabase(render: () => Promise<ReactNode>): Promise<Re
   try {
     return await render();
   } catch (error) {
-    if (!isDatabaseUnreachable(error)) throw error;
+    if (!isDatabaseUnavailableError(error)) throw error;
     console.error("Database unreachable", error);
     return <DatabaseUnavailable />;
   }

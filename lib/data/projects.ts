@@ -78,5 +78,3 @@ export async function getProject(id: string) {
     },
   });
 }
-
-export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProject>>>;

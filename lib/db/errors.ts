@@ -83,6 +83,11 @@ const unavailableMessages: [RegExp, (match: RegExpExecArray) => string][] = [
   [/Can't reach database server at `([^`]+)`/, (m) => `the server at ${m[1]} cannot be reached`],
   [/Authentication failed against database server/, () => "authentication failed (check the user and password in DATABASE_URL)"],
   [/Database `([^`]+)` does not exist/, (m) => `the database ${m[1]} does not exist`],
+  // Driver messages that reach us without a code (node-postgres wraps some socket failures in plain Errors).
+  [/Connection terminated/, () => "the server closed the connection"],
+  [/\bECONNREFUSED\b/, () => "the connection was refused"],
+  [/connect ETIMEDOUT/, () => "the connection timed out"],
+  [/database is not reachable/i, () => "the server cannot be reached"],
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import { isDatabaseUnreachable } from "@/lib/data/errors";
+import { isDatabaseUnavailableError } from "@/lib/db/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ export async function GET() {
     return Response.json({ ok: true });
   } catch (error) {
     console.error("Health check failed", error);
-    const reason = isDatabaseUnreachable(error) ? "The database is not reachable." : "The database check failed.";
+    const reason = isDatabaseUnavailableError(error) ? "The database is not reachable." : "The database check failed.";
     return Response.json({ ok: false, reason }, { status: 503 });
   }
 }

@@ -1,6 +1,6 @@
 import { parseId } from "@/lib/actions/ids";
 import { getOption } from "@/lib/data/options";
-import { isDatabaseUnreachable } from "@/lib/data/errors";
+import { isDatabaseUnavailableError } from "@/lib/db/errors";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 import { parseParticipation } from "@/lib/proposal/participation";
 import { buildSavingsTable, savingsTableToCsv } from "@/lib/proposal/savings-table";
@@ -25,7 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
       },
     });
   } catch (error) {
-    if (!isDatabaseUnreachable(error)) throw error;
+    if (!isDatabaseUnavailableError(error)) throw error;
     return new Response("The database is not reachable. Try again in a moment.", { status: 503 });
   }
 }
