@@ -177,3 +177,16 @@ export function formatPercent(fraction: number, maxDecimals = 1): string {
 export function formatUsdPer(dollarsPerUnit: number, unit: string): string {
   return `${formatUsd(dollarsPerUnit * 100)}/${unit}`;
 }
+
+/**
+ * Cents as a plain decimal string, no symbol or grouping, built from the integer (no float division):
+ * 125050 → "1250.50" (CSV). With `trimZeroCents`, whole dollars drop ".00": 2400000 → "24000" (form inputs).
+ */
+export function formatCentsAsDecimal(cents: Cents, { trimZeroCents = false }: { trimZeroCents?: boolean } = {}): string {
+  const sign = cents < 0 ? "-" : "";
+  const absolute = Math.abs(Math.trunc(cents));
+  const dollars = Math.floor(absolute / 100);
+  const remainder = absolute % 100;
+  if (trimZeroCents && remainder === 0) return `${sign}${dollars}`;
+  return `${sign}${dollars}.${String(remainder).padStart(2, "0")}`;
+}

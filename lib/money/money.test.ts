@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { formatKw, formatKwh, formatNumber, formatPercent, formatUsd, formatUsdPer, NOT_A_NUMBER } from "./format";
+import { formatCentsAsDecimal, formatKw, formatKwh, formatNumber, formatPercent, formatUsd, formatUsdPer, NOT_A_NUMBER } from "./format";
 import { centsToDollars, dollarsToCents, roundCents, sumCents } from "./round";
 
 describe("roundCents", () => {
@@ -138,5 +138,17 @@ describe("formatting", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("formatCentsAsDecimal", () => {
+  test.each([
+    { label: "two decimals always by default", cents: 125_050, trim: false, text: "1250.50" },
+    { label: "whole dollars keep .00 by default", cents: 2_400_000, trim: false, text: "24000.00" },
+    { label: "whole dollars drop .00 when trimmed", cents: 2_400_000, trim: true, text: "24000" },
+    { label: "cents stay when trimmed", cents: 29, trim: true, text: "0.29" },
+    { label: "negative amounts keep their sign", cents: -5_511_200, trim: false, text: "-55112.00" },
+  ])("$label: $cents → $text", ({ cents, trim, text }) => {
+    expect(formatCentsAsDecimal(cents, { trimZeroCents: trim })).toBe(text);
   });
 });

@@ -1,5 +1,5 @@
 import type { Financials } from "../finance";
-import type { Cents } from "../money";
+import { formatCentsAsDecimal, type Cents } from "../money";
 
 export type SavingsColumn = { key: string; label: string };
 export type SavingsRow = { label: string; year: number | null; cells: Cents[]; totalCents: Cents; cumulativeCents: Cents | null };
@@ -54,13 +54,8 @@ export function buildSavingsTable(financials: Financials): SavingsTable {
 
 /** The savings breakdown as CSV: dollars with two decimals, the same cents the page shows. */
 export function savingsTableToCsv(table: SavingsTable): string {
-  const dollars = (cents: Cents) => {
-    const sign = cents < 0 ? "-" : "";
-    const absolute = Math.abs(cents);
-    return `${sign}${Math.floor(absolute / 100)}.${String(absolute % 100).padStart(2, "0")}`;
-  };
   const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
   const header = ["Year", ...table.columns.map((column) => column.label), "Total", "Cumulative cash flow"];
-  const line = (row: SavingsRow) => [row.year === null ? row.label : String(row.year), ...row.cells.map(dollars), dollars(row.totalCents), row.cumulativeCents === null ? "" : dollars(row.cumulativeCents)];
+  const line = (row: SavingsRow) => [row.year === null ? row.label : String(row.year), ...row.cells.map((cents) => formatCentsAsDecimal(cents)), formatCentsAsDecimal(row.totalCents), row.cumulativeCents === null ? "" : formatCentsAsDecimal(row.cumulativeCents)];
   return [header, ...table.rows.map(line), line(table.tenYear), line(table.lifetime)].map((fields) => fields.map(quote).join(",")).join("\r\n") + "\r\n";
 }

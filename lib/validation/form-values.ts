@@ -1,11 +1,9 @@
+import { formatCentsAsDecimal } from "../money/format";
+
 /** Stored values shown back in form inputs, in the units the form asks for. */
 
 export function centsToDollarsInput(cents: number): string {
-  const sign = cents < 0 ? "-" : "";
-  const absolute = Math.abs(Math.trunc(cents));
-  const dollars = Math.floor(absolute / 100);
-  const remainder = absolute % 100;
-  return remainder === 0 ? `${sign}${dollars}` : `${sign}${dollars}.${String(remainder).padStart(2, "0")}`;
+  return formatCentsAsDecimal(cents, { trimZeroCents: true });
 }
 
 export function numberToInput(value: number): string {
