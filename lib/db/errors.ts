@@ -80,7 +80,8 @@ const unavailableKinds = new Map<string, string>([
 // Messages of Prisma's engines (the schema engine's errors carry no code) that mean the same thing.
 const unavailableMessages: [RegExp, (match: RegExpExecArray) => string][] = [
   [/The database is not reachable: ([^\n]+)/, (m) => m[1]!],
-  [/Can't reach database server at `([^`]+)`/, (m) => `the server at ${m[1]} cannot be reached`],
+  // Raw queries report it without the backticks: "Raw query failed. … Message: `Can't reach database server at 127.0.0.1:1`".
+  [/Can't reach database server at `?([^`\s]+)`?/, (m) => `the server at ${m[1]} cannot be reached`],
   [/Authentication failed against database server/, () => "authentication failed (check the user and password in DATABASE_URL)"],
   [/Database `([^`]+)` does not exist/, (m) => `the database ${m[1]} does not exist`],
   // Driver messages that reach us without a code (node-postgres wraps some socket failures in plain Errors).
