@@ -1,3 +1,5 @@
+import { staticSecurityHeaders } from "./lib/security/static-headers.js";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
@@ -5,6 +7,11 @@ const nextConfig = {
   // The browser tests build into their own folder so they never clobber a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with status 403 for a member whose role does not allow a page.
+  experimental: { authInterrupts: true },
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders }];
+  },
 };
 
 export default nextConfig;

@@ -13,6 +13,7 @@
  * north Texas, 1,500-1,650 in California).
  */
 import type { Prisma, PrismaClient } from "../lib/db/generated/client";
+import { DEMO_ORGANIZATION, hashDemoPassword, seedDemoAccounts } from "./seed-accounts";
 
 export const DEMO_ID_PREFIX = "demo-";
 
@@ -97,7 +98,7 @@ interface ProjectSpec {
   key: string;
   /** Shown as "created N days ago", so the list looks like a real pipeline. */
   daysAgo: number;
-  project: Omit<Prisma.ProjectCreateInput, "id" | "options" | "createdAt" | "updatedAt">;
+  project: Omit<Prisma.ProjectCreateInput, "id" | "options" | "createdAt" | "updatedAt" | "organization">;
   options: OptionSpec[];
 }
 
@@ -569,6 +570,7 @@ function buildProject(spec: ProjectSpec, now: Date): Prisma.ProjectCreateInput {
   return {
     ...spec.project,
     id: demoProjectId(spec.key),
+    organization: { connect: { id: DEMO_ORGANIZATION.id } },
     createdAt: new Date(now.getTime() - spec.daysAgo * DAY_MS),
     options: { create: spec.options.map((option, position) => buildOption(spec.key, option, position)) },
   };
@@ -581,6 +583,8 @@ export interface SeedResult {
   kept: number;
   /** Demo projects deleted and created again from the data above (`reset`). */
   reset: number;
+  /** Demo users that did not exist and were created (see seed-accounts.ts). */
+  usersCreated: number;
 }
 
 /**
@@ -591,8 +595,11 @@ export interface SeedResult {
 export async function seedDemoData(db: PrismaClient, options: { reset?: boolean; now?: Date } = {}): Promise<SeedResult> {
   const now = options.now ?? new Date();
   const ids = demoProjects.map((spec) => demoProjectId(spec.key));
+  // Hashing is deliberately slow (scrypt): done once, before the transaction opens.
+  const passwordHash = await hashDemoPassword();
   return db.$transaction(
     async (tx) => {
+      const usersCreated = await seedDemoAccounts(tx, passwordHash);
       const existing = new Set(
         (await tx.project.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((project) => project.id),
       );
@@ -607,7 +614,7 @@ export async function seedDemoData(db: PrismaClient, options: { reset?: boolean;
         await tx.project.upsert({ where: { id: data.id! }, create: data, update: {} });
         if (!existing.has(data.id!)) created++;
       }
-      return { created, kept: options.reset ? 0 : existing.size, reset };
+      return { created, kept: options.reset ? 0 : existing.size, reset, usersCreated };
     },
     { timeout: 60_000, maxWait: 30_000 },
   );

@@ -57,7 +57,7 @@ async function seed(args: string[]): Promise<void> {
     });
     console.log(
       `Demo data in ${label}: ${result.created} project${result.created === 1 ? "" : "s"} created, ` +
-        `${result.reset} restored, ${result.kept} kept as they were (${seconds(started)}).`,
+        `${result.reset} restored, ${result.kept} kept as they were; ${result.usersCreated} demo user${result.usersCreated === 1 ? "" : "s"} created (${seconds(started)}).`,
     );
   } finally {
     await db.$disconnect();

@@ -19,7 +19,8 @@ export type OptionCardData = {
   headline?: { label: string; value: string }[];
 };
 
-export function OptionCard({ projectId, option }: { projectId: string; option: OptionCardData }) {
+/** `canEdit` false (a viewer) leaves only the proposal link. */
+export function OptionCard({ projectId, option, canEdit = true }: { projectId: string; option: OptionCardData; canEdit?: boolean }) {
   const base = `/projects/${projectId}/options/${option.id}`;
   const battery = describeBattery(option);
   return (
@@ -62,12 +63,16 @@ export function OptionCard({ projectId, option }: { projectId: string; option: O
         </div>
       </div>
       <div className="flex flex-wrap gap-2 border-t border-slate-100 px-5 py-3">
-        <Link href={base} className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")} aria-label={`Edit ${option.name}`}>
-          Edit option
-        </Link>
-        <Link href={`${base}/incentives`} className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")} aria-label={`Manage incentives of ${option.name}`}>
-          Manage incentives
-        </Link>
+        {canEdit ? (
+          <>
+            <Link href={base} className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")} aria-label={`Edit ${option.name}`}>
+              Edit option
+            </Link>
+            <Link href={`${base}/incentives`} className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")} aria-label={`Manage incentives of ${option.name}`}>
+              Manage incentives
+            </Link>
+          </>
+        ) : null}
         <Link href={`${base}/proposal`} className={buttonClass("primary", "px-2.5 py-1.5 text-xs")} aria-label={`Proposal for ${option.name}`}>
           Proposal
         </Link>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountMenu } from "./account-menu";
 import { NavLink } from "./nav-link";
 
 export function AppShell({ children }: { children: ReactNode }) {
@@ -12,7 +13,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="no-print border-b border-brand-800 bg-brand-900 text-white">
-        <div className="mx-auto flex h-14 max-w-7xl items-center gap-8 px-4 sm:px-6">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:gap-8 sm:px-6">
           <Link href="/projects" className="flex items-center gap-2 font-semibold tracking-tight">
             <Logo />
             <span>Gridfolio</span>
@@ -21,6 +22,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <NavLink href="/projects">Projects</NavLink>
             <NavLink href="/programs">Programs</NavLink>
           </nav>
+          <AccountMenu />
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 sm:px-6">

@@ -1,12 +1,11 @@
 import { getDb } from "../db/client";
 
-export async function getOption(projectId: string, optionId: string) {
-  const option = await getDb().option.findUnique({
-    where: { id: optionId },
+/** An option reachable only through its own project's URL and only by that project's organization. */
+export async function getOption(organizationId: string, projectId: string, optionId: string) {
+  return getDb().option.findFirst({
+    where: { id: optionId, projectId, project: { organizationId } },
     include: { project: true, programs: true, customIncentives: { orderBy: { createdAt: "asc" } } },
   });
-  // An option is only reachable through its own project's URL.
-  return option && option.projectId === projectId ? option : null;
 }
 
 export type OptionDetail = NonNullable<Awaited<ReturnType<typeof getOption>>>;

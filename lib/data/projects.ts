@@ -19,10 +19,12 @@ export type ProjectSummary = {
   createdAt: Date;
 };
 
-export async function findProjects({ search = "", state = "", page = 1 }: ProjectListQuery) {
+/** One page of an organization's projects, newest first, filtered by a search term and a state. */
+export async function findProjects(organizationId: string, { search = "", state = "", page = 1 }: ProjectListQuery) {
   const db = getDb();
   const term = search.trim();
   const where: Prisma.ProjectWhereInput = {
+    organizationId,
     ...(state ? { state } : {}),
     ...(term
       ? {
@@ -61,15 +63,16 @@ export async function findProjects({ search = "", state = "", page = 1 }: Projec
   return { projects, total, page: currentPage, pageCount };
 }
 
-/** The states that have at least one project, for the filter. */
-export async function findProjectStates(): Promise<string[]> {
-  const rows = await getDb().project.findMany({ distinct: ["state"], select: { state: true }, orderBy: { state: "asc" } });
+/** The states that have at least one of the organization's projects, for the filter. */
+export async function findProjectStates(organizationId: string): Promise<string[]> {
+  const rows = await getDb().project.findMany({ where: { organizationId }, distinct: ["state"], select: { state: true }, orderBy: { state: "asc" } });
   return rows.map((row) => row.state);
 }
 
-export async function getProject(id: string) {
-  return getDb().project.findUnique({
-    where: { id },
+/** A project of the organization, or null: another organization's id finds nothing. */
+export async function getProject(organizationId: string, id: string) {
+  return getDb().project.findFirst({
+    where: { id, organizationId },
     include: {
       options: {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],

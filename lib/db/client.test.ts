@@ -101,7 +101,9 @@ describe("getDb() on the embedded database", () => {
 
     expect(getDatabaseInfo()).toMatchObject({ kind: "embedded", location: dataDir });
     expect(getDb()).toBe(getDb());
-    await getDb().project.create({ data: { customerName: "Ada", street: "1 Elm Street", city: "Hartford", state: "CT", zip: "06103" } });
+    await getDb().project.create({
+      data: { customerName: "Ada", street: "1 Elm Street", city: "Hartford", state: "CT", zip: "06103", organization: { create: { id: "org-1", name: "Org", slug: "org" } } },
+    });
     expect(existsSync(`${dataDir}.lock`)).toBe(true);
 
     await disconnectDb();
@@ -167,7 +169,9 @@ describe.runIf(testDatabaseKinds().includes("postgresql"))("getDb() on PostgreSQ
       useEnv({ DATABASE_URL: testDb.url! });
       expect(getDatabaseInfo()).toMatchObject({ kind: "postgresql" });
       expect(getDatabaseInfo().label).toMatch(/^PostgreSQL at 127\.0\.0\.1:\d+\/gridfolio_test_/);
-      await getDb().project.create({ data: { customerName: "Grace", street: "2 Oak Street", city: "Providence", state: "RI", zip: "02903" } });
+      await getDb().project.create({
+        data: { customerName: "Grace", street: "2 Oak Street", city: "Providence", state: "RI", zip: "02903", organization: { create: { id: "org-1", name: "Org", slug: "org" } } },
+      });
       expect(await getDb().project.count()).toBe(1);
       await disconnectDb();
     } finally {

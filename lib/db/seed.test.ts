@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkEligibility, isUtilityListed } from "../programs/eligibility";
 import { getProgram, parseProgramInputs } from "../programs/registry";
+import { verifyPassword } from "better-auth/crypto";
 import { demoProjectId, demoProjects, seedDemoData } from "../../prisma/seed";
+import { DEMO_ORGANIZATION, DEMO_PASSWORD, demoUsers } from "../../prisma/seed-accounts";
 import { createTestDb, testDatabaseKinds, type TestDb } from "./test-db";
 
 async function countRows(testDb: TestDb) {
@@ -32,14 +34,28 @@ describe.each(testDatabaseKinds())("the demo seed on %s", (kind) => {
     await testDb?.cleanup();
   });
 
+  it("seeds a demo organization owning every demo project, with users whose password is the documented one", async () => {
+    await testDb.truncate();
+    await seedDemoData(testDb.db);
+    const projects = await testDb.db.project.findMany({ select: { organizationId: true } });
+    expect(new Set(projects.map((project) => project.organizationId))).toEqual(new Set([DEMO_ORGANIZATION.id]));
+    for (const user of demoUsers) {
+      const row = await testDb.db.user.findUniqueOrThrow({ where: { email: user.email }, include: { accounts: true, members: true } });
+      expect(row.members).toEqual([expect.objectContaining({ organizationId: DEMO_ORGANIZATION.id, role: user.role })]);
+      const credential = row.accounts.find((account) => account.providerId === "credential");
+      expect(await verifyPassword({ hash: credential!.password!, password: DEMO_PASSWORD })).toBe(true);
+      expect(await verifyPassword({ hash: credential!.password!, password: "wrong-password" })).toBe(false);
+    }
+  });
+
   it("is idempotent: a second run creates nothing and the counts stay the same", async () => {
     await testDb.truncate();
     const first = await seedDemoData(testDb.db);
-    expect(first).toEqual({ created: demoProjects.length, kept: 0, reset: 0 });
+    expect(first).toEqual({ created: demoProjects.length, kept: 0, reset: 0, usersCreated: demoUsers.length });
     const afterFirst = await countRows(testDb);
 
     const second = await seedDemoData(testDb.db);
-    expect(second).toEqual({ created: 0, kept: demoProjects.length, reset: 0 });
+    expect(second).toEqual({ created: 0, kept: demoProjects.length, reset: 0, usersCreated: 0 });
     expect(await countRows(testDb)).toEqual(afterFirst);
     expect(afterFirst.projects).toBe(demoProjects.length);
   });
@@ -47,7 +63,15 @@ describe.each(testDatabaseKinds())("the demo seed on %s", (kind) => {
   it("never touches projects people created, and keeps edits to demo projects unless asked to reset", async () => {
     await testDb.truncate();
     const mine = await testDb.db.project.create({
-      data: { customerName: "Real Customer", street: "1 Main Street", city: "Hartford", state: "CT", zip: "06103", options: { create: [{ name: "Mine" }] } },
+      data: {
+        customerName: "Real Customer",
+        street: "1 Main Street",
+        city: "Hartford",
+        state: "CT",
+        zip: "06103",
+        organization: { create: { id: "org-real", name: "Real Installer", slug: "real-installer" } },
+        options: { create: [{ name: "Mine" }] },
+      },
     });
     await seedDemoData(testDb.db);
     const demoId = demoProjectId("ct-eversource");
@@ -59,7 +83,7 @@ describe.each(testDatabaseKinds())("the demo seed on %s", (kind) => {
     expect(await testDb.db.option.count({ where: { projectId: demoId } })).toBe(2);
 
     const reset = await seedDemoData(testDb.db, { reset: true });
-    expect(reset).toEqual({ created: 0, kept: 0, reset: demoProjects.length });
+    expect(reset).toEqual({ created: 0, kept: 0, reset: demoProjects.length, usersCreated: 0 });
     const restored = await testDb.db.project.findUniqueOrThrow({ where: { id: demoId }, include: { options: true } });
     expect(restored.customerName).toBe("Mark and Jennifer Kowalski");
     expect(restored.options).toHaveLength(3);

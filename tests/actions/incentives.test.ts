@@ -5,6 +5,7 @@
 import { describe, expect, test, vi } from "vitest";
 import { revalidatePath } from "next/cache";
 import type { PrismaClient } from "@/lib/db/client";
+import type { SignedInUser } from "@/lib/auth/session";
 import type { TestDb } from "@/lib/db/test-db";
 import { useTestDatabase } from "../support/test-database";
 import { createProject } from "@/lib/actions/projects/create-project";
@@ -28,12 +29,15 @@ import {
   testBackends,
   validOptionForm,
   validProjectForm,
+  ORG_A,
 } from "../support/actions";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
 vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
+const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
+vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 const optionGone = "This option no longer exists; it may have been deleted. Nothing was saved.";
 const unknownProgram = "Gridfolio does not know that program. Reload the page to see the current catalog.";
@@ -45,7 +49,7 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
   useTestDatabase(kind, testDatabase, (opened) => {
     testDb = opened;
     db = opened.db;
-  });
+  }, session);
 
   /** A CT residential project (Eversource) with one 13.5 kWh / 5 kW battery costing $15,000. */
   async function ctOption(projectData: Parameters<typeof insertProject>[1] = {}, optionData: Record<string, unknown> = {}) {
@@ -69,7 +73,7 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ optionId: option.id, programId: "ct-ess", enabled: true, inputs: {}, rateVersion: ctEssRateVersion });
       // The answer carries the recomputed preview (the page is not re-rendered for a switch): it equals a fresh evaluation of the stored rows.
-      const stored = (await getOption(project.id, option.id))!;
+      const stored = (await getOption(ORG_A, project.id, option.id))!;
       expect(result.preview).toEqual(buildProposalPreview(stored, evaluateStoredOption(stored)));
       expect(result.preview?.pricing.upfrontLines.map((line) => line.key)).toEqual(["ct-ess"]);
       expect(revalidatePath).not.toHaveBeenCalled();
@@ -416,7 +420,7 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
         expect(result.ok).toBe(true);
       }
 
-      const stored = await getOption(projectId, optionId);
+      const stored = await getOption(ORG_A, projectId, optionId);
       expect(stored).not.toBeNull();
       expect(stored!.programs).toEqual([expect.objectContaining({ programId: "ct-ess", enabled: true, inputs: { averageDeliveredKw: 5 }, rateVersion: ctEssRateVersion })]);
       const evaluation = evaluateStoredOption(stored!);
@@ -431,14 +435,14 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
       await setProgramEnabled(projectId, optionId, "ct-ess", true);
       await saveProgramInputs(projectId, optionId, "ct-ess", noState, form({ averageDeliveredKw: "5" }));
       await setProgramEnabled(projectId, optionId, "ct-ess", false);
-      const evaluation = evaluateStoredOption((await getOption(projectId, optionId))!);
+      const evaluation = evaluateStoredOption((await getOption(ORG_A, projectId, optionId))!);
       expect(evaluation.programs.find((program) => program.id === "ct-ess")).toBeUndefined();
     });
 
     test("a per-kWh custom incentive with a cap: 13.5 kWh × $100 = $1,350, capped at $1,000", async () => {
       const { projectId, optionId } = await ctProjectThroughActions();
       await saveCustomIncentive(projectId, optionId, null, noState, form({ name: "Co-op storage rebate", kind: "upfront", basis: "per_kwh", amountCents: "100", capCents: "1000" }));
-      const evaluation = evaluateStoredOption((await getOption(projectId, optionId))!);
+      const evaluation = evaluateStoredOption((await getOption(ORG_A, projectId, optionId))!);
       expect(evaluation.customIncentives).toEqual([expect.objectContaining({ name: "Co-op storage rebate", upfrontCents: 100_000 })]);
     });
   });

@@ -6,6 +6,7 @@ import { describe, expect, test, vi } from "vitest";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { PrismaClient } from "@/lib/db/client";
+import type { SignedInUser } from "@/lib/auth/session";
 import type { TestDb } from "@/lib/db/test-db";
 import { useTestDatabase } from "../support/test-database";
 import { createOption } from "@/lib/actions/options/create-option";
@@ -28,6 +29,8 @@ const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null })
 vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
+const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
+vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 const conflictMessage =
   "Someone else saved this option while you were editing. Nothing was overwritten: reload the page to see their changes, then apply yours again.";
@@ -40,7 +43,7 @@ describe.each(testBackends)("option actions on the %s database", (kind) => {
   useTestDatabase(kind, testDatabase, (opened) => {
     testDb = opened;
     db = opened.db;
-  });
+  }, session);
 
   test(`the actions really run on the ${kind} database`, async () => {
     expect(testDb.kind).toBe(kind);
@@ -254,8 +257,9 @@ describe.each(testBackends)("option actions on the %s database", (kind) => {
       const url = await expectRedirect(deleteOption(project.id, doomed.id, noState, form({})));
       expect(url).toBe(`/projects/${project.id}?optionDeleted=1`);
       expect(revalidatePath).toHaveBeenCalledWith(`/projects/${project.id}`);
-      expect(await countRows(db)).toEqual({ projects: 1, options: 1, enabledPrograms: 1, customIncentives: 1 });
+      expect(await countRows(db)).toEqual({ projects: 1, options: 1, enabledPrograms: 1, customIncentives: 1, auditEvents: 1 });
       expect((await db.option.findFirstOrThrow()).id).toBe(kept.id);
+      expect(await db.auditEvent.findFirstOrThrow()).toMatchObject({ projectId: project.id, optionId: doomed.id, actorName: "Desmond Designer", action: "option.deleted", summary: "Deleted the option “Doomed”." });
     });
 
     test.each([

@@ -3,6 +3,7 @@
  */
 import { describe, expect, test, vi } from "vitest";
 import type { PrismaClient } from "@/lib/db/client";
+import type { SignedInUser } from "@/lib/auth/session";
 import type { TestDb } from "@/lib/db/test-db";
 import { previewProposal } from "@/lib/actions/incentives/preview-proposal";
 import { setProgramEnabled } from "@/lib/actions/incentives/set-program-enabled";
@@ -13,12 +14,14 @@ const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null })
 vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
+const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
+vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 describe.each(testBackends)("previewProposal on the %s database", (kind) => {
   let db: PrismaClient;
   useTestDatabase(kind, testDatabase, (opened: TestDb) => {
     db = opened.db;
-  });
+  }, session);
 
   test("switching CT-ESS on in the preview shows its upfront and a lower net price, and writes nothing", async () => {
     const project = await insertProject(db);

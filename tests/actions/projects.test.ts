@@ -6,6 +6,7 @@ import { describe, expect, test, vi } from "vitest";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { PrismaClient } from "@/lib/db/client";
+import type { SignedInUser } from "@/lib/auth/session";
 import type { TestDb } from "@/lib/db/test-db";
 import { useTestDatabase } from "../support/test-database";
 import { createProject } from "@/lib/actions/projects/create-project";
@@ -22,12 +23,15 @@ import {
   snapshotTables,
   testBackends,
   validProjectForm,
+  ORG_A,
 } from "../support/actions";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
 vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
+const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
+vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 const invalidProjectFields = [
   { label: "an empty name", field: "customerName", value: "   ", message: "Enter the customer's name." },
@@ -53,7 +57,7 @@ describe.each(testBackends)("project actions on the %s database", (kind) => {
   useTestDatabase(kind, testDatabase, (opened) => {
     testDb = opened;
     db = opened.db;
-  });
+  }, session);
 
   test(`the actions really run on the ${kind} database`, async () => {
     expect(testDb.kind).toBe(kind);
@@ -158,12 +162,14 @@ describe.each(testBackends)("project actions on the %s database", (kind) => {
           await db.customIncentive.create({ data: { optionId: option.id, name: "Town rebate", kind: "upfront", amountCents: 50_000 } });
         }
       }
-      expect(await countRows(db)).toEqual({ projects: 2, options: 4, enabledPrograms: 4, customIncentives: 4 });
+      expect(await countRows(db)).toEqual({ projects: 2, options: 4, enabledPrograms: 4, customIncentives: 4, auditEvents: 0 });
 
       const url = await expectRedirect(deleteProject(doomed.id, noState, form({})));
       expect(url).toBe("/projects?deleted=1");
       expect(revalidatePath).toHaveBeenCalledWith("/projects");
-      expect(await countRows(db)).toEqual({ projects: 1, options: 2, enabledPrograms: 2, customIncentives: 2 });
+      // The deletion is recorded, and the record outlives the project.
+      expect(await countRows(db)).toEqual({ projects: 1, options: 2, enabledPrograms: 2, customIncentives: 2, auditEvents: 1 });
+      expect(await db.auditEvent.findFirstOrThrow()).toMatchObject({ projectId: doomed.id, organizationId: ORG_A, action: "project.deleted" });
       expect(await db.project.findUnique({ where: { id: doomed.id } })).toBeNull();
       expect(await db.option.count({ where: { projectId: kept.id } })).toBe(2);
       expect(await db.enabledProgram.count({ where: { option: { projectId: kept.id } } })).toBe(2);

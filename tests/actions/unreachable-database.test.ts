@@ -13,6 +13,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { disconnectDb } from "@/lib/db/client";
 import type { ActionState } from "@/lib/actions/state";
+import type { SignedInUser } from "@/lib/auth/session";
 import { createProject } from "@/lib/actions/projects/create-project";
 import { updateProject } from "@/lib/actions/projects/update-project";
 import { deleteProject } from "@/lib/actions/projects/delete-project";
@@ -27,6 +28,8 @@ import { form, noState, validOptionForm, validProjectForm } from "../support/act
 
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
+const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
+vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 const projectId = "cl0000000000000000000001";
 const optionId = "cl0000000000000000000002";
@@ -62,6 +65,7 @@ let consoleError: MockInstance<typeof console.error>;
 
 beforeEach(() => {
   vi.clearAllMocks();
+  session.current = { userId: "user-1", name: "Dana", email: "dana@example.com", activeOrganizationId: "org-1" };
   // The actions log the cause for the server log; keep the test output readable.
   consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
 });
@@ -84,7 +88,8 @@ describe("PostgreSQL on a closed port (postgresql://postgres:secret@127.0.0.1:1/
     expect(revalidatePath).not.toHaveBeenCalled();
     expect(redirect).not.toHaveBeenCalled();
     // The details stay in the server log.
-    expect(consoleError).toHaveBeenCalledWith("createProject failed", expect.objectContaining({ code: "P1001" }));
+    // (the first query of every action is the access check's membership lookup)
+    expect(consoleError).toHaveBeenCalledWith("authorize failed", expect.objectContaining({ code: "P1001" }));
   });
 
   test.each(actions)("$label answers with the same plain message", async ({ run }) => {

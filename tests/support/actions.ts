@@ -1,9 +1,11 @@
 /**
  * Shared pieces of the server-action integration tests (tests/actions).
  *
- * Each test file mocks three modules at its top (vi.mock is hoisted per file, so it cannot live here):
+ * Each test file mocks four modules at its top (vi.mock is hoisted per file, so it cannot live here):
  *
  *   const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
+ *   const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
+ *   vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
  *   vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
  *   vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
  *   vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
@@ -17,6 +19,8 @@ import { expect, vi } from "vitest";
 import type { DatabaseKind, PrismaClient } from "@/lib/db/client";
 import type { ActionState } from "@/lib/actions/state";
 import { initialActionState } from "@/lib/actions/state";
+import type { SignedInUser } from "@/lib/auth/session";
+import type { Role } from "@/lib/auth/roles";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Backends
@@ -48,6 +52,59 @@ export function mockDbClient<T extends object>(actual: T, slot: TestDatabaseSlot
 export async function describeConnectedDatabase(db: PrismaClient): Promise<{ database: string; version: string }> {
   const [row] = await db.$queryRaw<{ database: string; version: string }[]>`SELECT current_database() AS database, version() AS version`;
   return row!;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who is signed in
+
+/** The user the mocked lib/auth/session reports; null is a signed-out visitor. */
+export interface SessionSlot {
+  current: SignedInUser | null;
+}
+
+/** A factory for `vi.mock("@/lib/auth/session")`: the session is whatever the test put in the slot. */
+export function mockSession(slot: SessionSlot) {
+  return { readSignedInUser: async () => slot.current };
+}
+
+export const ORG_A = "org-a";
+export const ORG_B = "org-b";
+
+interface Person {
+  userId: string;
+  name: string;
+  email: string;
+  organizationId: string;
+  role: Role;
+}
+
+/** Two installer companies: A with one person of each role, B with a designer. */
+export const people = {
+  ownerA: { userId: "user-owner-a", name: "Olivia Owner", email: "owner@a.test", organizationId: ORG_A, role: "owner" },
+  adminA: { userId: "user-admin-a", name: "Adam Admin", email: "admin@a.test", organizationId: ORG_A, role: "admin" },
+  designerA: { userId: "user-designer-a", name: "Desmond Designer", email: "designer@a.test", organizationId: ORG_A, role: "designer" },
+  viewerA: { userId: "user-viewer-a", name: "Vera Viewer", email: "viewer@a.test", organizationId: ORG_A, role: "viewer" },
+  designerB: { userId: "user-designer-b", name: "Bea Rival", email: "designer@b.test", organizationId: ORG_B, role: "designer" },
+} satisfies Record<string, Person>;
+
+export type PersonKey = keyof typeof people;
+
+export function sessionOf(key: PersonKey): SignedInUser {
+  const person = people[key];
+  return { userId: person.userId, name: person.name, email: person.email, activeOrganizationId: person.organizationId };
+}
+
+/** Writes both organizations and their members (the tables are empty after each truncate). */
+export async function insertPeople(db: PrismaClient) {
+  await db.organization.createMany({
+    data: [
+      { id: ORG_A, name: "Alpha Solar", slug: "alpha-solar" },
+      { id: ORG_B, name: "Beta Energy", slug: "beta-energy" },
+    ],
+  });
+  const everyone = Object.values(people) as Person[];
+  await db.user.createMany({ data: everyone.map((person) => ({ id: person.userId, name: person.name, email: person.email, emailVerified: true })) });
+  await db.member.createMany({ data: everyone.map((person) => ({ id: `member-${person.userId}`, organizationId: person.organizationId, userId: person.userId, role: person.role })) });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -86,6 +143,9 @@ export function nextNavigationMock() {
     }),
     notFound: vi.fn(() => {
       throw new NotFoundSignal();
+    }),
+    forbidden: vi.fn(() => {
+      throw new Error("NEXT_HTTP_ERROR_FALLBACK;403");
     }),
   };
 }
@@ -178,6 +238,7 @@ export async function insertProject(db: PrismaClient, data: Partial<ProjectData>
       utility: "Eversource",
       tariff: "NEM2",
       segment: "residential",
+      organizationId: ORG_A,
       ...data,
     } as ProjectData,
   });
@@ -206,22 +267,27 @@ export async function insertOption(db: PrismaClient, projectId: string, data: Re
 
 /** Row counts of every app table, to prove that a refused action wrote nothing. */
 export async function countRows(db: PrismaClient) {
-  const [projects, options, enabledPrograms, customIncentives] = await Promise.all([
+  const [projects, options, enabledPrograms, customIncentives, auditEvents] = await Promise.all([
     db.project.count(),
     db.option.count(),
     db.enabledProgram.count(),
     db.customIncentive.count(),
+    db.auditEvent.count(),
   ]);
-  return { projects, options, enabledPrograms, customIncentives };
+  return { projects, options, enabledPrograms, customIncentives, auditEvents };
 }
 
 /** Every row of every app table, in a stable order: equal snapshots before and after mean nothing was written. */
 export async function snapshotTables(db: PrismaClient) {
-  const [projects, options, enabledPrograms, customIncentives] = await Promise.all([
+  const [projects, options, enabledPrograms, customIncentives, auditEvents, members, invitations, organizations] = await Promise.all([
     db.project.findMany({ orderBy: { id: "asc" } }),
     db.option.findMany({ orderBy: { id: "asc" } }),
     db.enabledProgram.findMany({ orderBy: { id: "asc" } }),
     db.customIncentive.findMany({ orderBy: { id: "asc" } }),
+    db.auditEvent.findMany({ orderBy: { id: "asc" } }),
+    db.member.findMany({ orderBy: { id: "asc" } }),
+    db.invitation.findMany({ orderBy: { id: "asc" } }),
+    db.organization.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { projects, options, enabledPrograms, customIncentives };
+  return { projects, options, enabledPrograms, customIncentives, auditEvents, members, invitations, organizations };
 }

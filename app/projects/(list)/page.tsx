@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { findProjects, findProjectStates } from "@/lib/data/projects";
+import { requireMember } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -21,7 +22,8 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
   const page = Number.parseInt(single(params.page), 10) || 1;
 
   return withDatabase(async () => {
-    const [result, states] = await Promise.all([findProjects({ search, state, page }), findProjectStates()]);
+    const access = await requireMember();
+    const [result, states] = await Promise.all([findProjects(access.organizationId, { search, state, page }), findProjectStates(access.organizationId)]);
     const hrefFor = (target: number) => {
       const query = new URLSearchParams();
       if (search) query.set("q", search);

@@ -10,6 +10,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { deleteProject } from "@/lib/actions/projects/delete-project";
 import { getProject } from "@/lib/data/projects";
+import { findProjectActivity } from "@/lib/data/audit";
+import { allows } from "@/lib/auth/access";
+import { requireMember } from "@/lib/auth/guards";
+import { ProjectActivityList } from "@/components/projects/project-activity";
 import { parseId } from "@/lib/actions/ids";
 import { formatMoney, formatPayback } from "@/components/proposal/format-figures";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
@@ -17,11 +21,14 @@ import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 type Params = Promise<{ projectId: string }>;
 
 // The title and the page read the same project: one query per request, not two.
-const loadProject = cache(getProject);
+const loadProject = cache(async (projectId: string) => {
+  const access = await requireMember();
+  return { access, project: await getProject(access.organizationId, projectId) };
+});
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { projectId } = await params;
-  const project = parseId(projectId) ? await loadProject(projectId).catch(() => null) : null;
+  const project = parseId(projectId) ? await loadProject(projectId).then((loaded) => loaded.project).catch(() => null) : null;
   return { title: project?.customerName ?? "Project" };
 }
 
@@ -31,8 +38,10 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
   if (!parseId(projectId)) notFound();
 
   return withDatabase(async () => {
-    const project = await loadProject(projectId);
+    const { access, project } = await loadProject(projectId);
     if (!project) notFound();
+    const canEdit = allows(access, "project", "update");
+    const activity = await findProjectActivity(access.organizationId, project.id);
 
     return (
       <>
@@ -47,16 +56,20 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
                   Compare options
                 </ButtonLink>
               ) : null}
-              <ButtonLink href={`/projects/${project.id}/edit`} variant="secondary">
-                Edit project
-              </ButtonLink>
-              <ConfirmDelete
-                action={deleteProject.bind(null, project.id)}
-                triggerLabel="Delete project"
-                title={`Delete ${project.customerName}?`}
-                description={`This deletes the project and its ${project.options.length} ${project.options.length === 1 ? "option" : "options"}, with their incentive settings. It cannot be undone.`}
-                confirmLabel="Delete project"
-              />
+              {canEdit ? (
+                <>
+                  <ButtonLink href={`/projects/${project.id}/edit`} variant="secondary">
+                    Edit project
+                  </ButtonLink>
+                  <ConfirmDelete
+                    action={deleteProject.bind(null, project.id)}
+                    triggerLabel="Delete project"
+                    title={`Delete ${project.customerName}?`}
+                    description={`This deletes the project and its ${project.options.length} ${project.options.length === 1 ? "option" : "options"}, with their incentive settings. It cannot be undone.`}
+                    confirmLabel="Delete project"
+                  />
+                </>
+              ) : null}
             </>
           }
         />
@@ -71,11 +84,13 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
               <h2 id="options-heading" className="text-lg font-semibold text-slate-900">
                 Design options
               </h2>
-              <ButtonLink href={`/projects/${project.id}/options/new`}>Add option</ButtonLink>
+              {canEdit ? <ButtonLink href={`/projects/${project.id}/options/new`}>Add option</ButtonLink> : null}
             </div>
             {project.options.length === 0 ? (
-              <EmptyState title="No options yet" action={<ButtonLink href={`/projects/${project.id}/options/new`}>Add the first option</ButtonLink>}>
-                An option is one system design: PV size, battery and prices. Add one to model incentives and build a proposal.
+              <EmptyState title="No options yet" action={canEdit ? <ButtonLink href={`/projects/${project.id}/options/new`}>Add the first option</ButtonLink> : undefined}>
+                {canEdit
+                  ? "An option is one system design: PV size, battery and prices. Add one to model incentives and build a proposal."
+                  : "A designer has not added a system design to this project yet."}
               </EmptyState>
             ) : (
               <div className="grid gap-4 md:grid-cols-2">
@@ -85,6 +100,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
                     <OptionCard
                       key={option.id}
                       projectId={project.id}
+                      canEdit={canEdit}
                       option={{
                         ...option,
                         grossPrice: formatMoney(withGridServices.systemCostCents),
@@ -101,8 +117,9 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
               </div>
             )}
           </section>
-          <aside>
+          <aside className="space-y-6">
             <ProjectDetails project={project} />
+            <ProjectActivityList activity={activity} />
           </aside>
         </div>
       </>

@@ -2,19 +2,32 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "../../db/client";
+import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
+import { authorize } from "../authorize";
 import { parseId } from "../ids";
 import { failed, succeeded, type ActionState } from "../state";
 import { loadOptionForChange, optionGone, optionPaths } from "./load-option";
 
 export async function deleteCustomIncentive(projectId: string, optionId: string, incentiveIdArg: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+  const allowed = await authorize("project", "update");
+  if (!allowed.ok) return allowed.state;
+  const { access } = allowed;
   const incentiveId = parseId(incentiveIdArg);
   if (!incentiveId) return failed("That incentive does not exist.");
   try {
-    const option = await loadOptionForChange(projectId, optionId);
+    const option = await loadOptionForChange(access, projectId, optionId);
     if (!option) return failed(optionGone);
-    const { count } = await getDb().customIncentive.deleteMany({ where: { id: incentiveId, optionId: option.id } });
-    if (count === 0) return failed("That incentive was already removed.");
+    const removed = await getDb().$transaction(async (tx) => {
+      const incentive = await tx.customIncentive.findFirst({ where: { id: incentiveId, optionId: option.id }, select: { name: true } });
+      if (!incentive) return false;
+      await tx.customIncentive.delete({ where: { id: incentiveId } });
+      await tx.auditEvent.create({
+        data: auditRow(access, { projectId: option.projectId, optionId: option.id, action: "incentive.removed", summary: `Removed the custom incentive “${incentive.name}” from “${option.name}”.` }),
+      });
+      return true;
+    });
+    if (!removed) return failed("That incentive was already removed.");
     const paths = optionPaths(option);
     revalidatePath(paths.option, "layout");
     revalidatePath(paths.project);

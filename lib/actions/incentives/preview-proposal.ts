@@ -6,6 +6,7 @@ import { programsForState } from "../../programs";
 import { evaluateStoredOption } from "../../proposal/evaluate";
 import { participationLevels } from "../../proposal/participation";
 import { buildProposalPreview, type ProposalPreview } from "../../proposal/summary";
+import { allows, getAccess, signedOutMessage } from "../../auth/access";
 import { loadOptionForChange } from "./load-option";
 
 const ZPreviewRequest = z.object({
@@ -20,10 +21,13 @@ export type PreviewAnswer = { ok: true; preview: ProposalPreview } | { ok: false
  * Reads the option, runs the engine, and writes nothing: the stored proposal is untouched.
  */
 export async function previewProposal(projectId: string, optionId: string, request: unknown): Promise<PreviewAnswer> {
+  // Reading is enough: a viewer may present. The answer is built from the caller's organization's option only.
+  const result = await getAccess();
+  if (result.kind !== "member" || !allows(result.access, "project", "read")) return { ok: false, message: signedOutMessage };
   const parsed = ZPreviewRequest.safeParse(request);
   if (!parsed.success) return { ok: false, message: "That preview request is not valid. Reload the page and try again." };
   try {
-    const option = await loadOptionForChange(projectId, optionId);
+    const option = await loadOptionForChange(result.access, projectId, optionId);
     if (!option) return { ok: false, message: "This option no longer exists; it may have been deleted." };
     // Only the programs of the project's state can be tried; anything else in the request is ignored.
     const offered = new Set(programsForState(option.project.state).map((program) => program.id));

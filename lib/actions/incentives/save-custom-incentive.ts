@@ -2,30 +2,40 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "../../db/client";
+import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
 import { ZCustomIncentiveFormSchema } from "../../validation/custom-incentive";
 import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { authorize } from "../authorize";
 import { parseId } from "../ids";
 import { failed, invalid, succeeded, type ActionState } from "../state";
 import { loadOptionForChange, optionGone, optionPaths } from "./load-option";
 
 /** Adds a custom incentive (no id) or edits one of this option's (with its id). */
 export async function saveCustomIncentive(projectId: string, optionId: string, incentiveIdArg: string | null, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const allowed = await authorize("project", "update");
+  if (!allowed.ok) return allowed.state;
+  const { access } = allowed;
   const parsed = ZCustomIncentiveFormSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), "Nothing was saved: some fields need attention.");
   const incentiveId = incentiveIdArg === null ? null : parseId(incentiveIdArg);
   if (incentiveIdArg !== null && !incentiveId) return failed("That incentive does not exist.");
 
   try {
-    const option = await loadOptionForChange(projectId, optionId);
+    const option = await loadOptionForChange(access, projectId, optionId);
     if (!option) return failed(optionGone);
-    const db = getDb();
-    if (incentiveId) {
-      const { count } = await db.customIncentive.updateMany({ where: { id: incentiveId, optionId: option.id }, data: parsed.data });
-      if (count === 0) return failed("That incentive no longer exists; it may have been removed.");
-    } else {
-      await db.customIncentive.create({ data: { ...parsed.data, optionId: option.id } });
-    }
+    const saved = await getDb().$transaction(async (tx) => {
+      if (incentiveId) {
+        const { count } = await tx.customIncentive.updateMany({ where: { id: incentiveId, optionId: option.id }, data: parsed.data });
+        if (count === 0) return false;
+      } else {
+        await tx.customIncentive.create({ data: { ...parsed.data, optionId: option.id } });
+      }
+      const summary = `${incentiveId ? "Edited" : "Added"} the custom incentive “${parsed.data.name}” on “${option.name}”.`;
+      await tx.auditEvent.create({ data: auditRow(access, { projectId: option.projectId, optionId: option.id, action: incentiveId ? "incentive.updated" : "incentive.added", summary }) });
+      return true;
+    });
+    if (!saved) return failed("That incentive no longer exists; it may have been removed.");
     const paths = optionPaths(option);
     revalidatePath(paths.option, "layout");
     revalidatePath(paths.project);

@@ -2,10 +2,12 @@
 
 import { z } from "zod";
 import { getDb } from "../../db/client";
+import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
 import { checkEligibility, getProgram } from "../../programs";
 import { evaluateStoredOption } from "../../proposal/evaluate";
 import { buildProposalPreview, type ProposalPreview } from "../../proposal/summary";
+import { authorize } from "../authorize";
 import { failed, succeeded, type ActionState } from "../state";
 import { loadOptionForChange, optionGone } from "./load-option";
 
@@ -19,6 +21,9 @@ export type ProgramSwitchState = ActionState & { isEnabled?: boolean; preview?: 
  * changes, and sending it back keeps the round trip close to an empty action's. Other pages render per request.
  */
 export async function setProgramEnabled(projectId: string, optionId: string, programIdArg: string, enabledArg: boolean): Promise<ProgramSwitchState> {
+  const allowed = await authorize("project", "update");
+  if (!allowed.ok) return allowed.state;
+  const { access } = allowed;
   const parsed = ZToggle.safeParse({ programId: programIdArg, enabled: enabledArg });
   if (!parsed.success) return failed("That switch sent an invalid value. Reload the page and try again.");
   const { programId, enabled } = parsed.data;
@@ -26,7 +31,7 @@ export async function setProgramEnabled(projectId: string, optionId: string, pro
   if (!program) return failed("Gridfolio does not know that program. Reload the page to see the current catalog.");
 
   try {
-    const option = await loadOptionForChange(projectId, optionId);
+    const option = await loadOptionForChange(access, projectId, optionId);
     if (!option) return failed(optionGone);
     if (enabled) {
       const eligibility = checkEligibility(program, {
@@ -37,18 +42,23 @@ export async function setProgramEnabled(projectId: string, optionId: string, pro
       });
       if (!eligibility.eligible) return failed(`${program.shortName} cannot be enabled: ${eligibility.reasons.join(" ")}`);
     }
+    const db = getDb();
+    const stored = option.programs.find((entry) => entry.programId === programId);
+    const audit = db.auditEvent.create({
+      data: auditRow(access, { projectId: option.projectId, optionId: option.id, action: enabled ? "program.enabled" : "program.disabled", summary: `${enabled ? "Enabled" : "Disabled"} ${program.shortName} on “${option.name}”.` }),
+    });
     if (enabled) {
       const result = evaluateStoredOption(option, { enabledPrograms: { [programId]: true } }).programs.find((entry) => entry.id === programId);
-      await getDb().enabledProgram.upsert({
+      const upsert = db.enabledProgram.upsert({
         where: { optionId_programId: { optionId: option.id, programId } },
         create: { optionId: option.id, programId, enabled, inputs: {}, rateVersion: result?.rateVersion?.id ?? null },
         update: { enabled, rateVersion: result?.rateVersion?.id ?? null },
       });
-    } else {
-      // Switching off keeps the row and its inputs; a program that was never on has nothing to switch off.
-      await getDb().enabledProgram.updateMany({ where: { optionId: option.id, programId }, data: { enabled: false } });
+      await db.$transaction([upsert, audit]);
+    } else if (stored?.enabled) {
+      // Switching off keeps the row and its inputs; a program that is not on has nothing to switch off or record.
+      await db.$transaction([db.enabledProgram.updateMany({ where: { optionId: option.id, programId }, data: { enabled: false } }), audit]);
     }
-    const stored = option.programs.find((entry) => entry.programId === programId);
     const switched = {
       ...option,
       programs: [...option.programs.filter((entry) => entry.programId !== programId), ...(stored || enabled ? [{ programId, enabled, inputs: stored?.inputs ?? {} }] : [])],

@@ -3,13 +3,18 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "../../db/client";
+import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
 import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
 import { ZOptionFormSchema } from "../../validation/option";
+import { authorize } from "../authorize";
 import { parseId } from "../ids";
 import { failed, invalid, type ActionState } from "../state";
 
 export async function createOption(projectIdArg: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const allowed = await authorize("project", "update");
+  if (!allowed.ok) return allowed.state;
+  const { access } = allowed;
   const projectId = parseId(projectIdArg);
   if (!projectId) return failed("This project does not exist.");
   const parsed = ZOptionFormSchema.safeParse(formDataToObject(formData));
@@ -17,13 +22,14 @@ export async function createOption(projectIdArg: string, _previous: ActionState,
 
   let optionId: string;
   try {
-    const db = getDb();
-    const option = await db.$transaction(async (tx) => {
+    const option = await getDb().$transaction(async (tx) => {
       // Lock the project row so concurrent creates number their options 0, 1, 2… instead of reading the same maximum.
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Project" WHERE id = ${projectId} FOR UPDATE`;
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Project" WHERE id = ${projectId} AND "organizationId" = ${access.organizationId} FOR UPDATE`;
       if (locked.length === 0) return null;
       const last = await tx.option.aggregate({ where: { projectId }, _max: { position: true } });
-      return tx.option.create({ data: { ...parsed.data, projectId, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
+      const created = await tx.option.create({ data: { ...parsed.data, projectId, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
+      await tx.auditEvent.create({ data: auditRow(access, { projectId, optionId: created.id, action: "option.created", summary: `Added the option “${parsed.data.name}”.` }) });
+      return created;
     });
     if (!option) return failed("This project no longer exists; it may have been deleted.");
     optionId = option.id;

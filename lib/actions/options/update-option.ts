@@ -1,20 +1,29 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { changeSummary, describeChanges, OPTION_FIELDS } from "../../audit/changes";
 import { getDb } from "../../db/client";
+import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
 import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
 import { ZOptionFormSchema, ZVersionField } from "../../validation/option";
+import { authorize } from "../authorize";
 import { parseId } from "../ids";
 import { failed, invalid, type ActionState } from "../state";
 
 export type OptionSaveState = ActionState & { version?: number };
+
+export const optionConflictMessage =
+  "Someone else saved this option while you were editing. Nothing was overwritten: reload the page to see their changes, then apply yours again.";
 
 /**
  * Saves an option only if nobody saved it since the form was loaded: the version posted with the form
  * must still be the stored one, so a second editor gets a conflict instead of overwriting silently.
  */
 export async function updateOption(projectIdArg: string, optionIdArg: string, _previous: OptionSaveState, formData: FormData): Promise<OptionSaveState> {
+  const allowed = await authorize("project", "update");
+  if (!allowed.ok) return allowed.state;
+  const { access } = allowed;
   const projectId = parseId(projectIdArg);
   const optionId = parseId(optionIdArg);
   if (!projectId || !optionId) return failed("This option does not exist.");
@@ -25,16 +34,18 @@ export async function updateOption(projectIdArg: string, optionIdArg: string, _p
   if (!version.success) return failed("The form is missing its version; reload the page and try again.");
 
   try {
-    const db = getDb();
-    const { count } = await db.option.updateMany({
-      where: { id: optionId, projectId, version: version.data },
-      data: { ...parsed.data, version: { increment: 1 } },
+    const outcome = await getDb().$transaction(async (tx) => {
+      const before = await tx.option.findFirst({ where: { id: optionId, projectId, project: { organizationId: access.organizationId } } });
+      if (!before) return "gone" as const;
+      // The version check is in the UPDATE itself, so of two concurrent saves from the same version one wins.
+      const { count } = await tx.option.updateMany({ where: { id: optionId, version: version.data }, data: { ...parsed.data, version: { increment: 1 } } });
+      if (count === 0) return "conflict" as const;
+      const summary = changeSummary(`“${before.name}”`, describeChanges(OPTION_FIELDS, before, parsed.data));
+      await tx.auditEvent.create({ data: auditRow(access, { projectId, optionId, action: "option.updated", summary }) });
+      return "saved" as const;
     });
-    if (count === 0) {
-      const current = await db.option.findFirst({ where: { id: optionId, projectId }, select: { version: true } });
-      if (!current) return failed("This option no longer exists; it may have been deleted.");
-      return failed("Someone else saved this option while you were editing. Nothing was overwritten: reload the page to see their changes, then apply yours again.");
-    }
+    if (outcome === "gone") return failed("This option no longer exists; it may have been deleted.");
+    if (outcome === "conflict") return failed(optionConflictMessage);
   } catch (error) {
     console.error("updateOption failed", error);
     return failed(describeWriteFailure(error));

@@ -3,19 +3,27 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "../../db/client";
+import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
 import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
 import { ZProjectFormSchema } from "../../validation/project";
+import { authorize } from "../authorize";
 import { failed, invalid, type ActionState } from "../state";
 
 export async function createProject(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const allowed = await authorize("project", "create");
+  if (!allowed.ok) return allowed.state;
+  const { access } = allowed;
   const parsed = ZProjectFormSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
 
   let projectId: string;
   try {
-    const project = await getDb().project.create({ data: parsed.data, select: { id: true } });
-    projectId = project.id;
+    projectId = await getDb().$transaction(async (tx) => {
+      const project = await tx.project.create({ data: { ...parsed.data, organizationId: access.organizationId }, select: { id: true } });
+      await tx.auditEvent.create({ data: auditRow(access, { projectId: project.id, action: "project.created", summary: `Created the project for ${parsed.data.customerName}.` }) });
+      return project.id;
+    });
   } catch (error) {
     console.error("createProject failed", error);
     return failed(describeWriteFailure(error));

@@ -3,17 +3,28 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "../../db/client";
+import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
+import { authorize } from "../authorize";
 import { parseId } from "../ids";
 import { failed, type ActionState } from "../state";
 
 /** Deletes a project with its options (the schema cascades); the dialog asked for confirmation first. */
 export async function deleteProject(projectIdArg: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+  const allowed = await authorize("project", "delete");
+  if (!allowed.ok) return allowed.state;
+  const { access } = allowed;
   const projectId = parseId(projectIdArg);
   if (!projectId) return failed("This project does not exist.");
   try {
-    const { count } = await getDb().project.deleteMany({ where: { id: projectId } });
-    if (count === 0) return failed("This project was already deleted.");
+    const deleted = await getDb().$transaction(async (tx) => {
+      const project = await tx.project.findFirst({ where: { id: projectId, organizationId: access.organizationId }, select: { customerName: true } });
+      if (!project) return false;
+      await tx.project.delete({ where: { id: projectId } });
+      await tx.auditEvent.create({ data: auditRow(access, { projectId, action: "project.deleted", summary: `Deleted the project for ${project.customerName}.` }) });
+      return true;
+    });
+    if (!deleted) return failed("This project was already deleted.");
   } catch (error) {
     console.error("deleteProject failed", error);
     return failed(describeWriteFailure(error));

@@ -2,22 +2,37 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { changeSummary, describeChanges, PROJECT_FIELDS } from "../../audit/changes";
 import { getDb } from "../../db/client";
+import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
 import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
 import { ZProjectFormSchema } from "../../validation/project";
+import { authorize } from "../authorize";
 import { parseId } from "../ids";
 import { failed, invalid, type ActionState } from "../state";
 
+const projectGone = "This project no longer exists; it may have been deleted.";
+
 export async function updateProject(projectIdArg: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const allowed = await authorize("project", "update");
+  if (!allowed.ok) return allowed.state;
+  const { access } = allowed;
   const projectId = parseId(projectIdArg);
   if (!projectId) return failed("This project does not exist.");
   const parsed = ZProjectFormSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
 
   try {
-    const { count } = await getDb().project.updateMany({ where: { id: projectId }, data: parsed.data });
-    if (count === 0) return failed("This project no longer exists; it may have been deleted.");
+    const updated = await getDb().$transaction(async (tx) => {
+      const before = await tx.project.findFirst({ where: { id: projectId, organizationId: access.organizationId } });
+      if (!before) return false;
+      await tx.project.update({ where: { id: projectId }, data: parsed.data });
+      const summary = changeSummary("the project", describeChanges(PROJECT_FIELDS, before, parsed.data));
+      await tx.auditEvent.create({ data: auditRow(access, { projectId, action: "project.updated", summary }) });
+      return true;
+    });
+    if (!updated) return failed(projectGone);
   } catch (error) {
     console.error("updateProject failed", error);
     return failed(describeWriteFailure(error));

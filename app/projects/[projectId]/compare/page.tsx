@@ -11,6 +11,7 @@ import { parseId } from "@/lib/actions/ids";
 import { getProject } from "@/lib/data/projects";
 import { formatNumber } from "@/lib/money/format";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
+import { requireMember } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Compare options" };
 
@@ -18,7 +19,8 @@ export default async function CompareOptionsPage({ params }: { params: Promise<{
   const { projectId } = await params;
   if (!parseId(projectId)) notFound();
   return withDatabase(async () => {
-    const project = await getProject(projectId);
+    const access = await requireMember();
+    const project = await getProject(access.organizationId, projectId);
     if (!project) notFound();
     const columns = project.options.map((option) => {
       const evaluation = evaluateStoredOption({ ...option, project });

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { parseId } from "@/lib/actions/ids";
 import { updateProject } from "@/lib/actions/projects/update-project";
 import { getProject } from "@/lib/data/projects";
+import { requirePermission } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Edit project" };
 
@@ -13,7 +14,8 @@ export default async function EditProjectPage({ params }: { params: Promise<{ pr
   const { projectId } = await params;
   if (!parseId(projectId)) notFound();
   return withDatabase(async () => {
-    const project = await getProject(projectId);
+    const access = await requirePermission("project", "update");
+    const project = await getProject(access.organizationId, projectId);
     if (!project) notFound();
     return (
       <>

@@ -10,6 +10,7 @@ import { deleteOption } from "@/lib/actions/options/delete-option";
 import { updateOption } from "@/lib/actions/options/update-option";
 import { getOption } from "@/lib/data/options";
 import { optionToFormValues } from "@/lib/validation/form-values";
+import { requirePermission } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Edit option" };
 
@@ -20,7 +21,8 @@ export default async function OptionPage({ params, searchParams }: { params: Par
   const flags = await searchParams;
   if (!parseId(projectId) || !parseId(optionId)) notFound();
   return withDatabase(async () => {
-    const option = await getOption(projectId, optionId);
+    const access = await requirePermission("project", "update");
+    const option = await getOption(access.organizationId, projectId, optionId);
     if (!option) notFound();
     const base = `/projects/${projectId}/options/${optionId}`;
     return (

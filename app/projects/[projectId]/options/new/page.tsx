@@ -7,6 +7,7 @@ import { parseId } from "@/lib/actions/ids";
 import { createOption } from "@/lib/actions/options/create-option";
 import { getProject } from "@/lib/data/projects";
 import { newOptionValues } from "@/lib/validation/form-values";
+import { requirePermission } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "New option" };
 
@@ -14,7 +15,8 @@ export default async function NewOptionPage({ params }: { params: Promise<{ proj
   const { projectId } = await params;
   if (!parseId(projectId)) notFound();
   return withDatabase(async () => {
-    const project = await getProject(projectId);
+    const access = await requirePermission("project", "update");
+    const project = await getProject(access.organizationId, projectId);
     if (!project) notFound();
     const letter = String.fromCharCode(65 + Math.min(project.options.length, 25));
     return (

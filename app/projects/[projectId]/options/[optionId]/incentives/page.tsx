@@ -20,6 +20,7 @@ import { evaluateStoredOption, previewStatePrograms } from "@/lib/proposal/evalu
 import { describeCustomIncentive } from "@/lib/proposal/custom-incentive-rows";
 import { buildProgramCards } from "@/lib/proposal/program-cards";
 import { buildProposalPreview } from "@/lib/proposal/summary";
+import { requirePermission } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Manage incentives" };
 
@@ -31,7 +32,8 @@ export default async function IncentivesPage({ params, searchParams }: { params:
   if (!parseId(projectId) || !parseId(optionId)) notFound();
 
   return withDatabase(async () => {
-    const option = await getOption(projectId, optionId);
+    const access = await requirePermission("project", "update");
+    const option = await getOption(access.organizationId, projectId, optionId);
     if (!option) notFound();
     const evaluation = evaluateStoredOption(option);
     const cards = buildProgramCards(evaluation, previewStatePrograms(option), new Map(option.programs.map((entry) => [entry.programId, entry.inputs])), option.horizonYears);

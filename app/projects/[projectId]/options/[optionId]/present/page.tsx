@@ -7,6 +7,7 @@ import { previewProposal } from "@/lib/actions/incentives/preview-proposal";
 import { getOption } from "@/lib/data/options";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 import { buildProposalPreview } from "@/lib/proposal/summary";
+import { requireMember } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Presentation" };
 
@@ -16,7 +17,8 @@ export default async function PresentPage({ params }: { params: Params }) {
   const { projectId, optionId } = await params;
   if (!parseId(projectId) || !parseId(optionId)) notFound();
   return withDatabase(async () => {
-    const option = await getOption(projectId, optionId);
+    const access = await requireMember();
+    const option = await getOption(access.organizationId, projectId, optionId);
     if (!option) notFound();
     const evaluation = evaluateStoredOption(option);
     const programs = evaluation.availablePrograms.map((program) => ({ id: program.id, name: program.name, eligible: program.eligible, reason: program.reasons[0] ?? null }));

@@ -22,6 +22,7 @@ import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 import { parseParticipation, participationLevels } from "@/lib/proposal/participation";
 import { buildPricingTable } from "@/lib/proposal/pricing";
 import { buildSavingsTable } from "@/lib/proposal/savings-table";
+import { requireMember } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Proposal" };
 
@@ -33,7 +34,8 @@ export default async function ProposalPage({ params, searchParams }: { params: P
   if (!parseId(projectId) || !parseId(optionId)) notFound();
 
   return withDatabase(async () => {
-    const option = await getOption(projectId, optionId);
+    const access = await requireMember();
+    const option = await getOption(access.organizationId, projectId, optionId);
     if (!option) notFound();
     const evaluation = evaluateStoredOption(option, { participation });
     const { withGridServices, withoutGridServices } = evaluation.financials;

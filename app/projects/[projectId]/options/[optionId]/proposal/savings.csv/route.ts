@@ -4,6 +4,7 @@ import { isDatabaseUnavailableError } from "@/lib/db/errors";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 import { parseParticipation } from "@/lib/proposal/participation";
 import { buildSavingsTable, savingsTableToCsv } from "@/lib/proposal/savings-table";
+import { getAccess } from "@/lib/auth/access";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
   const { projectId, optionId } = await params;
   if (!parseId(projectId) || !parseId(optionId)) return new Response("Not found", { status: 404 });
   try {
-    const option = await getOption(projectId, optionId);
+    const result = await getAccess();
+    if (result.kind !== "member") return new Response("Sign in to download this file.", { status: 401 });
+    const option = await getOption(result.access.organizationId, projectId, optionId);
     if (!option) return new Response("Not found", { status: 404 });
     const participation = parseParticipation(new URL(request.url).searchParams.get("participation"));
     const table = buildSavingsTable(evaluateStoredOption(option, { participation }).financials.withGridServices);

@@ -1,0 +1,29 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialActionState, type ActionState } from "@/lib/actions/state";
+
+/** One button that runs one action (accept, cancel…) and shows its answer. */
+export function ActionButton({
+  action,
+  label,
+  pendingLabel,
+  variant = "primary",
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  label: string;
+  pendingLabel: string;
+  variant?: "primary" | "secondary" | "danger";
+}) {
+  const [state, formAction] = useActionState(action, initialActionState);
+  return (
+    <form action={formAction} className="space-y-2">
+      <SubmitButton pendingLabel={pendingLabel} variant={variant}>
+        {label}
+      </SubmitButton>
+      <FormStatus ok={state.ok} message={state.message} />
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getAuth } from "../../auth/auth";
+import { authErrorCode } from "../../auth/errors";
+import { describeWriteFailure } from "../../data/errors";
+import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { ZResetPasswordForm } from "../../validation/account";
+import { failed, invalid, type ActionState } from "../state";
+
+/** Sets a new password from a reset link; every session of the account ends, so a stolen one stops working. */
+export async function resetPassword(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = ZResetPasswordForm.safeParse(formDataToObject(formData));
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  try {
+    await getAuth().api.resetPassword({ body: { token: parsed.data.token, newPassword: parsed.data.password } });
+  } catch (error) {
+    const code = authErrorCode(error);
+    if (code === "INVALID_TOKEN" || code === "BAD_REQUEST") return failed("This reset link has expired or was already used. Ask for a new one.");
+    if (code) return failed("The password could not be changed. Ask for a new reset link and try again.");
+    console.error("resetPassword failed", error);
+    return failed(describeWriteFailure(error));
+  }
+  redirect("/sign-in?reset=1");
+}

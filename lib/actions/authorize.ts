@@ -1,0 +1,25 @@
+/**
+ * The access check every server action makes before it reads or writes: a signed-in member whose role allows
+ * the change. On refusal the action returns the message and touches nothing.
+ */
+import { allows, getAccess, notAllowedMessage, signedOutMessage, type Access } from "../auth/access";
+import type { ActionOf, Resource } from "../auth/roles";
+import { describeWriteFailure } from "../data/errors";
+import { failed, type ActionState } from "./state";
+
+export type Authorized = { ok: true; access: Access } | { ok: false; state: ActionState };
+
+export async function authorize<R extends Resource>(resource: R, action: ActionOf<R>): Promise<Authorized> {
+  let result;
+  try {
+    result = await getAccess();
+  } catch (error) {
+    // The membership lookup is the action's first query: an unreachable database is reported here, plainly.
+    console.error("authorize failed", error);
+    return { ok: false, state: failed(describeWriteFailure(error)) };
+  }
+  if (result.kind === "signed-out") return { ok: false, state: failed(signedOutMessage) };
+  if (result.kind === "no-organization") return { ok: false, state: failed("Create or join an organization first; nothing was changed.") };
+  if (!allows(result.access, resource, action)) return { ok: false, state: failed(notAllowedMessage(result.access)) };
+  return { ok: true, access: result.access };
+}

@@ -1,0 +1,35 @@
+"use server";
+
+import { randomBytes } from "node:crypto";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getAuth } from "../../auth/auth";
+import { readSignedInUser } from "../../auth/session";
+import { authErrorCode } from "../../auth/errors";
+import { describeWriteFailure } from "../../data/errors";
+import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { ZOrganizationForm } from "../../validation/account";
+import { signedOutMessage } from "../../auth/access";
+import { failed, invalid, type ActionState } from "../state";
+
+function slugFor(name: string): string {
+  const base = name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "organization";
+  // A short random tail: two companies may share a name, and the slug is never shown to customers.
+  return `${base}-${randomBytes(3).toString("hex")}`;
+}
+
+/** Creates an installer organization with the signed-in user as its owner, and makes it the active one. */
+export async function createOrganization(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await readSignedInUser();
+  if (!user) return failed(signedOutMessage);
+  const parsed = ZOrganizationForm.safeParse(formDataToObject(formData));
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  try {
+    await getAuth().api.createOrganization({ body: { name: parsed.data.name, slug: slugFor(parsed.data.name) }, headers: await headers() });
+  } catch (error) {
+    if (authErrorCode(error)) return failed("The organization could not be created. Try again in a moment.");
+    console.error("createOrganization failed", error);
+    return failed(describeWriteFailure(error));
+  }
+  redirect("/projects?welcome=1");
+}

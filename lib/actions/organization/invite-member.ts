@@ -1,0 +1,37 @@
+"use server";
+
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { getAuth } from "../../auth/auth";
+import { authErrorCode } from "../../auth/errors";
+import { ROLE_LABELS } from "../../auth/roles";
+import { describeWriteFailure } from "../../data/errors";
+import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { ZInviteForm } from "../../validation/account";
+import { mailTransport } from "../../mail/send";
+import { authorize } from "../authorize";
+import { failed, invalid, succeeded, type ActionState } from "../state";
+
+/** Invites a colleague by e-mail with a role; owners and admins only (better-auth checks the same rule). */
+export async function inviteMember(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const allowed = await authorize("invitation", "create");
+  if (!allowed.ok) return allowed.state;
+  const parsed = ZInviteForm.safeParse(formDataToObject(formData));
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const { email, role } = parsed.data;
+  try {
+    await getAuth().api.createInvitation({
+      body: { email, role, organizationId: allowed.access.organizationId, resend: true },
+      headers: await headers(),
+    });
+  } catch (error) {
+    const code = authErrorCode(error);
+    if (code === "USER_IS_ALREADY_A_MEMBER_OF_THIS_ORGANIZATION") return invalid({ email: `${email} is already a member of ${allowed.access.organizationName}.` }, "Nobody was invited.");
+    if (code) return failed(`The invitation could not be sent (${code.toLowerCase().replaceAll("_", " ")}).`);
+    console.error("inviteMember failed", error);
+    return failed(describeWriteFailure(error));
+  }
+  revalidatePath("/organization");
+  const where = mailTransport() === "outbox" ? " The e-mail is in the outbox." : "";
+  return succeeded(`Invited ${email} as ${ROLE_LABELS[role].toLowerCase()}.${where}`);
+}

@@ -1,0 +1,63 @@
+/**
+ * Who is asking, for which organization, in which role. Every page, server action and route starts here; every
+ * query then filters by `access.organizationId`, so another organization's ids find nothing.
+ */
+import { getDb } from "../db/client";
+import { can, isRole, ROLE_LABELS, type ActionOf, type Resource, type Role } from "./roles";
+import { readSignedInUser, type SignedInUser } from "./session";
+
+export interface Access {
+  userId: string;
+  userName: string;
+  email: string;
+  organizationId: string;
+  organizationName: string;
+  role: Role;
+}
+
+export type AccessResult =
+  | { kind: "signed-out" }
+  | { kind: "no-organization"; user: SignedInUser }
+  | { kind: "member"; access: Access };
+
+/**
+ * The organization is the session's active one when the user is still a member of it, else the user's first
+ * membership (a fresh session, or one whose organization removed the user).
+ */
+export async function resolveAccess(user: SignedInUser | null): Promise<AccessResult> {
+  if (!user) return { kind: "signed-out" };
+  const memberships = await getDb().member.findMany({
+    where: { userId: user.userId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { role: true, organization: { select: { id: true, name: true } } },
+  });
+  const membership = memberships.find((entry) => entry.organization.id === user.activeOrganizationId) ?? memberships[0];
+  if (!membership) return { kind: "no-organization", user };
+  // A role this version does not know gets the least access rather than an error.
+  const role: Role = isRole(membership.role) ? membership.role : "viewer";
+  return {
+    kind: "member",
+    access: {
+      userId: user.userId,
+      userName: user.name,
+      email: user.email,
+      organizationId: membership.organization.id,
+      organizationName: membership.organization.name,
+      role,
+    },
+  };
+}
+
+export async function getAccess(): Promise<AccessResult> {
+  return resolveAccess(await readSignedInUser());
+}
+
+export function allows<R extends Resource>(access: Access, resource: R, action: ActionOf<R>): boolean {
+  return can(access.role, resource, action);
+}
+
+export const signedOutMessage = "Your session has ended. Sign in again to continue; nothing was changed.";
+
+export function notAllowedMessage(access: Access): string {
+  return `Your role in ${access.organizationName} (${ROLE_LABELS[access.role]}) can read projects but not change them. Ask an owner or admin for designer access. Nothing was changed.`;
+}

@@ -1,0 +1,29 @@
+/**
+ * Outgoing mail (invitations, password resets). With SMTP_URL set (e.g. smtp://user:pass@smtp.example.com:587)
+ * it goes through that server; without it, it is stored in the outbox table and shown at /outbox, so a demo or
+ * a development machine needs no mail server. MAIL_FROM sets the sender.
+ */
+import type { PrismaClient } from "../db/client";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export type MailTransport = "smtp" | "outbox";
+
+export function mailTransport(env: NodeJS.ProcessEnv = process.env): MailTransport {
+  return env.SMTP_URL?.trim() ? "smtp" : "outbox";
+}
+
+export async function sendMail(db: PrismaClient, mail: Mail, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (mailTransport(env) === "outbox") {
+    await db.outboxMessage.create({ data: { to: mail.to, subject: mail.subject, text: mail.text } });
+    return;
+  }
+  // Loaded only when used: the outbox path (every demo and test) never pays for nodemailer.
+  const { createTransport } = await import("nodemailer");
+  const transport = createTransport(env.SMTP_URL!.trim());
+  await transport.sendMail({ from: env.MAIL_FROM?.trim() || "Gridfolio <no-reply@localhost>", to: mail.to, subject: mail.subject, text: mail.text });
+}

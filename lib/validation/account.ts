@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../auth/limits";
+import { ROLE_LABELS } from "../auth/roles";
+import { requiredText } from "./fields";
+
+const email = z
+  .string({ error: "Enter your e-mail address." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your e-mail address.")
+  .max(254, "That e-mail address is too long.")
+  .pipe(z.email({ error: "Enter an e-mail address like name@company.com." }));
+
+const newPassword = z
+  .string({ error: "Choose a password." })
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
+
+/** Where to go after signing in: only a path of this app, never another site (an open redirect). */
+export const ZNextPath = z
+  .string()
+  .max(500)
+  .optional()
+  .transform((value) => (value && /^\/(?![/\\])[\w\-./?=&%~]*$/.test(value) ? value : undefined));
+
+export const ZSignInForm = z.object({
+  email,
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH, "That password is too long."),
+  next: ZNextPath,
+});
+
+export const ZSignUpForm = z.object({
+  name: requiredText("your name", 120),
+  email,
+  password: newPassword,
+  next: ZNextPath,
+});
+
+export const ZForgotPasswordForm = z.object({ email });
+
+export const ZResetPasswordForm = z
+  .object({
+    token: z.string().min(1, "This reset link is incomplete. Ask for a new one.").max(500),
+    password: newPassword,
+    confirmPassword: z.string().max(PASSWORD_MAX_LENGTH),
+  })
+  .refine((form) => form.password === form.confirmPassword, { path: ["confirmPassword"], message: "The two passwords differ." });
+
+export const ZOrganizationForm = z.object({ name: requiredText("the company name", 120) });
+
+/** Owners are made, not invited: an invitation grants admin, designer or viewer. */
+export const invitableRoles = ["admin", "designer", "viewer"] as const;
+
+export const ZInviteForm = z.object({
+  email,
+  role: z.enum(invitableRoles, { error: `Choose a role: ${invitableRoles.map((role) => ROLE_LABELS[role]).join(", ")}.` }),
+});

@@ -1,0 +1,37 @@
+/**
+ * Runs before every page: gives the response a fresh CSP nonce (Next puts it on its scripts), and sends a visitor
+ * without a session cookie to sign in, remembering where they were going. The cookie is only looked at here;
+ * pages and actions verify the session in the database.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, createNonce } from "./lib/security/headers";
+import { isPublicPath } from "./lib/security/public-paths";
+
+const SESSION_COOKIES = ["gridfolio.session_token", "__Secure-gridfolio.session_token"];
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const isServerAction = request.headers.has("next-action");
+  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (!hasSession && !isServerAction && !isPublicPath(pathname)) {
+    const signIn = new URL("/sign-in", request.url);
+    if (pathname !== "/") signIn.searchParams.set("next", `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
+
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https: request.nextUrl.protocol === "https:" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    // Pages and actions; not static files, images or the icon, which need neither a nonce nor a session.
+    { source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+  ],
+};
