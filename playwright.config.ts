@@ -27,7 +27,15 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
-  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    // Signs in as the demo owner once and keeps the session cookie for the specs that work as an installer.
+    { name: "sign-in", testMatch: /auth\.setup\.ts/ },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], channel: undefined, storageState: "test-results/.auth/demo-owner.json" },
+      dependencies: ["sign-in"],
+    },
+  ],
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `${baseURL}/api/health`,
@@ -35,6 +43,6 @@ export default defineConfig({
     reuseExistingServer: !isCI,
     stdout: "ignore",
     stderr: "pipe",
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), APP_URL: baseURL },
   },
 });

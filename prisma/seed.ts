@@ -6,7 +6,7 @@
  * starting with "demo-", and a demo project that already exists is kept as it is (edits made during a demo
  * survive a restart). `--reset` restores the demo projects to the data below.
  *
- * Names, e-mails (example.com/.net/.org, reserved for examples) and phone numbers (555-01xx, reserved for
+ * Names, emails (example.com/.net/.org, reserved for examples) and phone numbers (555-01xx, reserved for
  * fiction) are made up. Figures are typical 2025-2026 quotes: installed solar $2.20-3.60/W, Tesla Powerwall 3
  * 13.5 kWh / 11.5 kW, Enphase IQ Battery 5P 5 kWh / 3.84 kW, SolarEdge Home Battery 9.7 kWh / 5 kW, FranklinWH
  * aPower 2 15 kWh / 10 kW; production from typical specific yields (about 1,200 kWh/kW in New England, 1,450 in

@@ -10,6 +10,10 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   NEXT_DIST_DIR: ".next-e2e",
   PGLITE_DATA_DIR: process.env.E2E_PGLITE_DIR ?? path.join(root, ".data", "e2e-pglite"),
+  // Invitation and reset links point at this server; better-auth trusts requests from this origin only.
+  APP_URL: process.env.APP_URL ?? `http://127.0.0.1:${port}`,
+  // A fixed test key, so the second app server of the multi-server spec reads the same sessions.
+  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-only-secret-0123456789abcdefghijklmnop",
 };
 // The browser tests use the embedded database even when a PostgreSQL is around for the integration tests;
 // E2E_DATABASE_URL points this server at a PostgreSQL instead (the UI benchmark's production configuration).

@@ -14,14 +14,14 @@ export default function ForgotPasswordPage() {
       description={
         mailTransport() === "outbox" ? (
           <>
-            We e-mail you a link to choose a new password. This server has no mail server configured, so the message goes to the{" "}
+            We email you a link to choose a new password. This server has no mail server configured, so the message goes to the{" "}
             <Link href="/outbox" className="font-medium text-brand-700 underline underline-offset-2">
               outbox
             </Link>
             .
           </>
         ) : (
-          "We e-mail you a link to choose a new password."
+          "We email you a link to choose a new password."
         )
       }
       footer={
@@ -33,7 +33,7 @@ export default function ForgotPasswordPage() {
       <AccountForm
         action={requestPasswordReset}
         schema="forgotPassword"
-        fields={[{ name: "email", label: "E-mail", type: "email", autoComplete: "email" }]}
+        fields={[{ name: "email", label: "Email", type: "email", autoComplete: "email" }]}
         submitLabel="Send reset link"
         pendingLabel="Sending…"
       />

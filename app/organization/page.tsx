@@ -36,7 +36,7 @@ export default async function OrganizationPage() {
                   <thead className="border-b border-slate-100 text-slate-600">
                     <tr>
                       <th scope="col" className="px-5 py-2.5 font-medium">Name</th>
-                      <th scope="col" className="px-5 py-2.5 font-medium">E-mail</th>
+                      <th scope="col" className="px-5 py-2.5 font-medium">Email</th>
                       <th scope="col" className="px-5 py-2.5 font-medium">Role</th>
                       <th scope="col" className="px-5 py-2.5 text-right font-medium">Joined</th>
                     </tr>
@@ -78,14 +78,14 @@ export default async function OrganizationPage() {
           <aside className="space-y-6">
             {canInvite ? (
               <Card>
-                <CardHeader title="Invite a colleague" description="They get an e-mail with a link to join." />
+                <CardHeader title="Invite a colleague" description="They get an email with a link to join." />
                 <div className="px-5 py-4">
                   <AccountForm
                     action={inviteMember}
                     schema="invite"
                     resetOnSuccess
                     fields={[
-                      { name: "email", label: "E-mail", type: "email", autoComplete: "off" },
+                      { name: "email", label: "Email", type: "email", autoComplete: "off" },
                       { kind: "select", name: "role", label: "Role", defaultValue: "designer", options: invitableRoles.map((role) => ({ value: role, label: ROLE_LABELS[role] })) },
                     ]}
                     submitLabel="Send invitation"

@@ -22,10 +22,10 @@ export default async function OutboxPage() {
       <>
         <PageHeader
           title="Outbox"
-          subtitle="This server has no mail server configured (SMTP_URL), so the e-mails it would send are kept here, newest first. Anyone who can open this page can read them: production servers set SMTP_URL, which turns this page off."
+          subtitle="This server has no mail server configured (SMTP_URL), so the emails it would send are kept here, newest first. Anyone who can open this page can read them: production servers set SMTP_URL, which turns this page off."
         />
         {messages.length === 0 ? (
-          <EmptyState title="No e-mails yet">Invitations and password-reset links appear here when someone sends them.</EmptyState>
+          <EmptyState title="No emails yet">Invitations and password-reset links appear here when someone sends them.</EmptyState>
         ) : (
           <ol className="space-y-4">
             {messages.map((message) => (

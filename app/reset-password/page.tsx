@@ -13,7 +13,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     return (
       <AuthCard title="This reset link is incomplete">
         <p className="text-sm text-slate-700">
-          Open the link from the e-mail exactly as it was sent, or{" "}
+          Open the link from the email exactly as it was sent, or{" "}
           <Link href="/forgot-password" className="font-medium text-brand-700 underline underline-offset-2">
             ask for a new one
           </Link>

@@ -33,7 +33,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         schema="signIn"
         hidden={next ? { next } : {}}
         fields={[
-          { name: "email", label: "E-mail", type: "email", autoComplete: "username" },
+          { name: "email", label: "Email", type: "email", autoComplete: "username" },
           { name: "password", label: "Password", type: "password", autoComplete: "current-password" },
         ]}
         submitLabel="Sign in"

@@ -30,7 +30,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         hidden={next ? { next } : {}}
         fields={[
           { name: "name", label: "Your name", autoComplete: "name" },
-          { name: "email", label: "Work e-mail", type: "email", autoComplete: "email", defaultValue: query.email },
+          { name: "email", label: "Work email", type: "email", autoComplete: "email", defaultValue: query.email },
           { name: "password", label: "Password", type: "password", autoComplete: "new-password", hint: `At least ${PASSWORD_MIN_LENGTH} characters.` },
         ]}
         submitLabel="Create account"

@@ -60,7 +60,7 @@ export const OPTION_FIELDS: Record<string, FieldSpec> = {
 
 export const PROJECT_FIELDS: Record<string, FieldSpec> = {
   customerName: { label: "customer", kind: "text" },
-  email: { label: "e-mail", kind: "text" },
+  email: { label: "email", kind: "text" },
   phone: { label: "phone", kind: "text" },
   street: { label: "street", kind: "text" },
   city: { label: "city", kind: "text" },

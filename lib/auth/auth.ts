@@ -1,5 +1,5 @@
 /**
- * better-auth, configured for Gridfolio: e-mail and password accounts, sessions in the database (no cookie
+ * better-auth, configured for Gridfolio: email and password accounts, sessions in the database (no cookie
  * cache, so a sign-out or a revoked session takes effect on every app server at once), and the organization
  * plugin with our four roles. Server code calls it through `auth.api`; there is no public /api/auth route, so
  * every credential check goes through our server actions and their database-backed rate limit.

@@ -27,7 +27,7 @@ export function invitationMail(input: { to: string; organizationName: string; in
       `${input.inviterName} invited you to join ${input.organizationName} on Gridfolio as a ${role}. To accept, open this link within seven days:`,
       input.link,
       "",
-      "If you do not have a Gridfolio account yet, you can create one from that page with this e-mail address.",
+      "If you do not have a Gridfolio account yet, you can create one from that page with this email address.",
     ].join("\n"),
   };
 }

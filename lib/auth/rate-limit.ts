@@ -38,7 +38,7 @@ export async function resetRateLimit(db: PrismaClient, key: string): Promise<voi
   await db.rateLimitCounter.deleteMany({ where: { key } });
 }
 
-/** Sign-in: 5 attempts per e-mail address and 30 per client address in 10 minutes. */
+/** Sign-in: 5 attempts per email address and 30 per client address in 10 minutes. */
 export const SIGN_IN_PER_EMAIL: RateLimitRule = { windowSeconds: 600, max: 5 };
 export const SIGN_IN_PER_CLIENT: RateLimitRule = { windowSeconds: 600, max: 30 };
 

@@ -4,12 +4,12 @@ import { ROLE_LABELS } from "../auth/roles";
 import { requiredText } from "./fields";
 
 const email = z
-  .string({ error: "Enter your e-mail address." })
+  .string({ error: "Enter your email address." })
   .trim()
   .toLowerCase()
-  .min(1, "Enter your e-mail address.")
-  .max(254, "That e-mail address is too long.")
-  .pipe(z.email({ error: "Enter an e-mail address like name@company.com." }));
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email({ error: "Enter an email address like name@company.com." }));
 
 const newPassword = z
   .string({ error: "Choose a password." })

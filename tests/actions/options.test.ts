@@ -227,6 +227,10 @@ describe.each(testBackends)("option actions on the %s database", (kind) => {
       const winner = winners[0]!;
       const stored = await db.option.findUniqueOrThrow({ where: { id: option.id } });
       expect(stored).toMatchObject({ name: names[winner], solarCostCents: (20_000 + winner) * 100, version: option.version + 1 });
+      // Only the save that happened is in the project's activity.
+      const events = await db.auditEvent.findMany({ where: { optionId: option.id } });
+      expect(events).toHaveLength(1);
+      expect(events[0]!.summary).toContain("solar cost $24,000.00 → $");
     });
 
     test.each([

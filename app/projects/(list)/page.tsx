@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { findProjects, findProjectStates } from "@/lib/data/projects";
 import { requireMember } from "@/lib/auth/guards";
+import { allows } from "@/lib/auth/access";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -33,13 +34,14 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
       return text ? `/projects?${text}` : "/projects";
     };
     const isFiltered = Boolean(search || state);
+    const canCreate = allows(access, "project", "create");
 
     return (
       <>
         <PageHeader
           title="Projects"
           subtitle={`${result.total} ${result.total === 1 ? "project" : "projects"}${isFiltered ? " match your search" : ""}`}
-          actions={<ButtonLink href="/projects/new">New project</ButtonLink>}
+          actions={canCreate ? <ButtonLink href="/projects/new">New project</ButtonLink> : undefined}
         />
         {params.deleted ? (
           <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-800">
@@ -53,8 +55,10 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
               Try another name, street or ZIP code, or another state.
             </EmptyState>
           ) : (
-            <EmptyState title="No projects yet" action={<ButtonLink href="/projects/new">Create your first project</ButtonLink>}>
-              A project is a customer site. Add one, then design options and model their incentives.
+            <EmptyState title="No projects yet" action={canCreate ? <ButtonLink href="/projects/new">Create your first project</ButtonLink> : undefined}>
+              {canCreate
+                ? "A project is a customer site. Add one, then design options and model their incentives."
+                : "Your organization has no projects yet. Designers and admins create them; they will appear here."}
             </EmptyState>
           )
         ) : (

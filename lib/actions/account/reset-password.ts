@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getAuth } from "../../auth/auth";
 import { authErrorCode } from "../../auth/errors";
@@ -21,5 +22,7 @@ export async function resetPassword(_previous: ActionState, formData: FormData):
     console.error("resetPassword failed", error);
     return failed(describeWriteFailure(error));
   }
+  // The header (in the root layout) shows who is signed in and for which organization: render it again.
+  revalidatePath("/", "layout");
   redirect("/sign-in?reset=1");
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getAuth } from "../../auth/auth";
 import { clientAddress } from "../../auth/client-address";
@@ -10,12 +11,11 @@ import { getDb } from "../../db/client";
 import { describeWriteFailure } from "../../data/errors";
 import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
 import { ZSignInForm } from "../../validation/account";
+import { wrongCredentialsMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 
-export const wrongCredentialsMessage = "That e-mail and password do not match an account. Check both, or reset your password.";
-
 /**
- * Signs in with e-mail and password. Every attempt counts against the address's limit in the database (shared by
+ * Signs in with email and password. Every attempt counts against the address's limit in the database (shared by
  * all app servers) before the password is checked; a success clears that address's count.
  */
 export async function signIn(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -42,5 +42,7 @@ export async function signIn(_previous: ActionState, formData: FormData): Promis
     console.error("signIn failed", error);
     return failed(describeWriteFailure(error));
   }
+  // The header (in the root layout) shows who is signed in and for which organization: render it again.
+  revalidatePath("/", "layout");
   redirect(next ?? "/projects");
 }

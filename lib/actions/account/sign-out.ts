@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getAuth } from "../../auth/auth";
 
@@ -12,5 +13,7 @@ export async function signOut(): Promise<void> {
     // Already signed out, or the session expired: either way the visitor ends up signed out.
     console.warn("signOut: no session to end", error);
   }
+  // The header (in the root layout) shows who is signed in and for which organization: render it again.
+  revalidatePath("/", "layout");
   redirect("/sign-in?signedOut=1");
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getAuth } from "../../auth/auth";
 import { authErrorCode } from "../../auth/errors";
@@ -18,11 +19,13 @@ export async function signUp(_previous: ActionState, formData: FormData): Promis
     await getAuth().api.signUpEmail({ body: { name, email, password }, headers: await headers() });
   } catch (error) {
     const code = authErrorCode(error);
-    if (code?.startsWith("USER_ALREADY_EXISTS")) return invalid({ email: "An account with this e-mail already exists. Sign in instead, or reset its password." }, "Nothing was created.");
+    if (code?.startsWith("USER_ALREADY_EXISTS")) return invalid({ email: "An account with this email already exists. Sign in instead, or reset its password." }, "Nothing was created.");
     if (code === "PASSWORD_TOO_SHORT" || code === "PASSWORD_TOO_LONG") return invalid({ password: "Use 10 to 128 characters." });
     if (code) return failed("The account could not be created. Check the fields and try again.");
     console.error("signUp failed", error);
     return failed(describeWriteFailure(error));
   }
+  // The header (in the root layout) shows who is signed in and for which organization: render it again.
+  revalidatePath("/", "layout");
   redirect(next ?? "/onboarding");
 }

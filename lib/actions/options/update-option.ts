@@ -9,12 +9,10 @@ import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
 import { ZOptionFormSchema, ZVersionField } from "../../validation/option";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
+import { optionConflictMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 
 export type OptionSaveState = ActionState & { version?: number };
-
-export const optionConflictMessage =
-  "Someone else saved this option while you were editing. Nothing was overwritten: reload the page to see their changes, then apply yours again.";
 
 /**
  * Saves an option only if nobody saved it since the form was loaded: the version posted with the form

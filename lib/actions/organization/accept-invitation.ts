@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getAuth } from "../../auth/auth";
 import { signedOutMessage } from "../../auth/access";
@@ -10,7 +11,7 @@ import { describeWriteFailure } from "../../data/errors";
 import { parseId } from "../ids";
 import { failed, type ActionState } from "../state";
 
-/** Joins the organization that sent the invitation; it must be addressed to the signed-in user's e-mail. */
+/** Joins the organization that sent the invitation; it must be addressed to the signed-in user's email. */
 export async function acceptInvitation(invitationIdArg: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
   const user = await readSignedInUser();
   if (!user) return failed(signedOutMessage);
@@ -20,10 +21,12 @@ export async function acceptInvitation(invitationIdArg: string, _previous: Actio
     await getAuth().api.acceptInvitation({ body: { invitationId }, headers: await headers() });
   } catch (error) {
     const code = authErrorCode(error);
-    if (code === "YOU_ARE_NOT_THE_RECIPIENT_OF_THE_INVITATION") return failed(`This invitation was sent to another e-mail address; you are signed in as ${user.email}.`);
+    if (code === "YOU_ARE_NOT_THE_RECIPIENT_OF_THE_INVITATION") return failed(`This invitation was sent to another email address; you are signed in as ${user.email}.`);
     if (code) return failed("This invitation has expired, was cancelled, or was already used. Ask for a new one.");
     console.error("acceptInvitation failed", error);
     return failed(describeWriteFailure(error));
   }
+  // The header (in the root layout) shows who is signed in and for which organization: render it again.
+  revalidatePath("/", "layout");
   redirect("/projects?joined=1");
 }

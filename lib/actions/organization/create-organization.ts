@@ -2,6 +2,7 @@
 
 import { randomBytes } from "node:crypto";
 import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getAuth } from "../../auth/auth";
 import { readSignedInUser } from "../../auth/session";
@@ -31,5 +32,7 @@ export async function createOrganization(_previous: ActionState, formData: FormD
     console.error("createOrganization failed", error);
     return failed(describeWriteFailure(error));
   }
+  // The header (in the root layout) shows who is signed in and for which organization: render it again.
+  revalidatePath("/", "layout");
   redirect("/projects?welcome=1");
 }

@@ -12,7 +12,7 @@ import { mailTransport } from "../../mail/send";
 import { authorize } from "../authorize";
 import { failed, invalid, succeeded, type ActionState } from "../state";
 
-/** Invites a colleague by e-mail with a role; owners and admins only (better-auth checks the same rule). */
+/** Invites a colleague by email with a role; owners and admins only (better-auth checks the same rule). */
 export async function inviteMember(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const allowed = await authorize("invitation", "create");
   if (!allowed.ok) return allowed.state;
@@ -32,6 +32,6 @@ export async function inviteMember(_previous: ActionState, formData: FormData): 
     return failed(describeWriteFailure(error));
   }
   revalidatePath("/organization");
-  const where = mailTransport() === "outbox" ? " The e-mail is in the outbox." : "";
+  const where = mailTransport() === "outbox" ? " The email is in the outbox." : "";
   return succeeded(`Invited ${email} as ${ROLE_LABELS[role].toLowerCase()}.${where}`);
 }

@@ -12,6 +12,7 @@ import { getProject } from "@/lib/data/projects";
 import { formatNumber } from "@/lib/money/format";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 import { requireMember } from "@/lib/auth/guards";
+import { allows } from "@/lib/auth/access";
 
 export const metadata: Metadata = { title: "Compare options" };
 
@@ -50,7 +51,7 @@ export default async function CompareOptionsPage({ params }: { params: Promise<{
           ]}
         />
         {columns.length === 0 ? (
-          <EmptyState title="No options to compare" action={<ButtonLink href={`/projects/${project.id}/options/new`}>Add an option</ButtonLink>}>
+          <EmptyState title="No options to compare" action={allows(access, "project", "update") ? <ButtonLink href={`/projects/${project.id}/options/new`}>Add an option</ButtonLink> : undefined}>
             Add design options to this project to see them side by side.
           </EmptyState>
         ) : (

@@ -23,6 +23,7 @@ import { parseParticipation, participationLevels } from "@/lib/proposal/particip
 import { buildPricingTable } from "@/lib/proposal/pricing";
 import { buildSavingsTable } from "@/lib/proposal/savings-table";
 import { requireMember } from "@/lib/auth/guards";
+import { allows } from "@/lib/auth/access";
 
 export const metadata: Metadata = { title: "Proposal" };
 
@@ -36,6 +37,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
   return withDatabase(async () => {
     const access = await requireMember();
     const option = await getOption(access.organizationId, projectId, optionId);
+    const canEdit = allows(access, "project", "update");
     if (!option) notFound();
     const evaluation = evaluateStoredOption(option, { participation });
     const { withGridServices, withoutGridServices } = evaluation.financials;
@@ -60,13 +62,15 @@ export default async function ProposalPage({ params, searchParams }: { params: P
           crumbs={[
             { href: "/projects", label: "Projects" },
             { href: `/projects/${projectId}`, label: option.project.customerName },
-            { href: base, label: option.name },
+            { href: canEdit ? base : `${base}/proposal`, label: option.name },
           ]}
           actions={
             <>
-              <ButtonLink href={`${base}/incentives`} variant="secondary">
-                Manage incentives
-              </ButtonLink>
+              {canEdit ? (
+                <ButtonLink href={`${base}/incentives`} variant="secondary">
+                  Manage incentives
+                </ButtonLink>
+              ) : null}
               <ButtonLink href={`${base}/present`} variant="secondary">
                 Present
               </ButtonLink>

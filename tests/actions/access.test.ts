@@ -1,0 +1,233 @@
+/**
+ * The access matrix of the server actions: every action in lib/actions, called with organization A's ids by
+ *   - a signed-out visitor: refused with "sign in again", nothing written;
+ *   - organization B's designer: told the row does not exist, nothing of A's in the answer, nothing written;
+ *   - organization A's viewer: refused for every change ("your role... cannot change"), nothing written; reads work;
+ *   - organization A's designer: the positive control, so a refusal above is about who asks, not a broken call.
+ * A test fails when an action is added to lib/actions without a row here.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test, vi } from "vitest";
+import type { PrismaClient } from "@/lib/db/client";
+import type { SignedInUser } from "@/lib/auth/session";
+import { signedOutMessage } from "@/lib/auth/access";
+import { useTestDatabase } from "../support/test-database";
+import { createProject } from "@/lib/actions/projects/create-project";
+import { updateProject } from "@/lib/actions/projects/update-project";
+import { deleteProject } from "@/lib/actions/projects/delete-project";
+import { createOption } from "@/lib/actions/options/create-option";
+import { updateOption } from "@/lib/actions/options/update-option";
+import { deleteOption } from "@/lib/actions/options/delete-option";
+import { setProgramEnabled } from "@/lib/actions/incentives/set-program-enabled";
+import { saveProgramInputs } from "@/lib/actions/incentives/save-program-inputs";
+import { saveCustomIncentive } from "@/lib/actions/incentives/save-custom-incentive";
+import { deleteCustomIncentive } from "@/lib/actions/incentives/delete-custom-incentive";
+import { previewProposal } from "@/lib/actions/incentives/preview-proposal";
+import { inviteMember } from "@/lib/actions/organization/invite-member";
+import { cancelInvitation } from "@/lib/actions/organization/cancel-invitation";
+import { ping } from "@/lib/actions/ping";
+import {
+  form,
+  insertOption,
+  insertProject,
+  noState,
+  people,
+  RedirectSignal,
+  sessionOf,
+  snapshotTables,
+  testBackends,
+  validOptionForm,
+  validProjectForm,
+  type PersonKey,
+} from "../support/actions";
+
+const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
+vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
+vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
+const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
+vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }) }));
+
+interface Ids {
+  projectId: string;
+  optionId: string;
+  incentiveId: string;
+  invitationId: string;
+}
+
+type Kind =
+  /** Changes a project of the organization: designers and up. */
+  | "write"
+  /** Reads a project of the organization: any member. */
+  | "read"
+  /** Manages the organization's people: owners and admins. */
+  | "manage";
+
+interface Row {
+  kind: Kind;
+  call: (ids: Ids) => Promise<unknown>;
+}
+
+/** Every organization-scoped action, called as the page calls it. */
+const matrix: Record<string, Row> = {
+  "projects/create-project#createProject": { kind: "write", call: () => createProject(noState, form(validProjectForm)) },
+  "projects/update-project#updateProject": { kind: "write", call: (ids) => updateProject(ids.projectId, noState, form({ ...validProjectForm, customerName: "Renamed" })) },
+  "projects/delete-project#deleteProject": { kind: "write", call: (ids) => deleteProject(ids.projectId, noState, form({})) },
+  "options/create-option#createOption": { kind: "write", call: (ids) => createOption(ids.projectId, noState, form(validOptionForm)) },
+  "options/update-option#updateOption": { kind: "write", call: (ids) => updateOption(ids.projectId, ids.optionId, noState, form({ ...validOptionForm, name: "Renamed", version: 1 })) },
+  "options/delete-option#deleteOption": { kind: "write", call: (ids) => deleteOption(ids.projectId, ids.optionId, noState, form({})) },
+  "incentives/set-program-enabled#setProgramEnabled": { kind: "write", call: (ids) => setProgramEnabled(ids.projectId, ids.optionId, "ct-ess", true) },
+  "incentives/save-program-inputs#saveProgramInputs": { kind: "write", call: (ids) => saveProgramInputs(ids.projectId, ids.optionId, "ct-ess", noState, form({ customerTier: "low-income" })) },
+  "incentives/save-custom-incentive#saveCustomIncentive": {
+    kind: "write",
+    call: (ids) => saveCustomIncentive(ids.projectId, ids.optionId, ids.incentiveId, noState, form({ name: "Changed rebate", kind: "upfront", basis: "fixed", amountCents: "900" })),
+  },
+  "incentives/delete-custom-incentive#deleteCustomIncentive": { kind: "write", call: (ids) => deleteCustomIncentive(ids.projectId, ids.optionId, ids.incentiveId, noState, form({})) },
+  "incentives/preview-proposal#previewProposal": { kind: "read", call: (ids) => previewProposal(ids.projectId, ids.optionId, { enabledPrograms: { "ct-ess": true }, participation: "expected" }) },
+  "organization/invite-member#inviteMember": { kind: "manage", call: () => inviteMember(noState, form({ email: "newcomer@a.test", role: "viewer" })) },
+  "organization/cancel-invitation#cancelInvitation": { kind: "manage", call: (ids) => cancelInvitation(ids.invitationId, noState, form({})) },
+  "ping#ping": { kind: "read", call: () => ping() },
+};
+
+/**
+ * Actions that are open to signed-out visitors by nature, and why each cannot reach an organization's data.
+ * They are tested in tests/actions/accounts.test.ts and e2e/accounts.spec.ts.
+ */
+const publicActions: Record<string, string> = {
+  "account/sign-in#signIn": "checks a password; answers the same for every wrong one",
+  "account/sign-up#signUp": "creates an account that belongs to no organization",
+  "account/sign-out#signOut": "ends the caller's own session",
+  "account/request-password-reset#requestPasswordReset": "answers the same whether or not the address has an account",
+  "account/reset-password#resetPassword": "needs the secret token from the reset mail",
+  "organization/create-organization#createOrganization": "creates a new, empty organization owned by the caller",
+  "organization/accept-invitation#acceptInvitation": "better-auth checks the invitation is addressed to the caller's email",
+};
+
+function listServerActions(): string[] {
+  const root = path.resolve("lib/actions");
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) {
+        const source = readFileSync(full, "utf8");
+        if (!source.startsWith('"use server"')) continue;
+        const name = path.relative(root, full).replace(/\.ts$/, "");
+        for (const match of source.matchAll(/export async function (\w+)/g)) found.push(`${name}#${match[1]}`);
+      }
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+/** The answer of a refused call: an ActionState, a preview answer, or ping's null. */
+async function refusal(run: Promise<unknown>): Promise<string | null> {
+  let result: unknown;
+  try {
+    result = await run;
+  } catch (error) {
+    if (error instanceof RedirectSignal) throw new Error(`expected a refusal, but the action succeeded and redirected to ${error.url}`);
+    throw error;
+  }
+  if (result === null) return null;
+  const answer = result as { ok?: boolean; message?: string };
+  expect(answer.ok, `expected a refusal, got ${JSON.stringify(result).slice(0, 200)}`).toBe(false);
+  return answer.message ?? "";
+}
+
+async function succeeds(run: Promise<unknown>): Promise<boolean> {
+  try {
+    const result = (await run) as { ok?: boolean } | number | null;
+    return typeof result === "number" || (result !== null && result.ok === true);
+  } catch (error) {
+    if (error instanceof RedirectSignal) return true;
+    throw error;
+  }
+}
+
+test("every server action in lib/actions has a row in the access matrix or is listed as public with a reason", () => {
+  const listed = [...Object.keys(matrix), ...Object.keys(publicActions)].sort();
+  expect(listServerActions()).toEqual(listed);
+});
+
+describe.each(testBackends)("the action access matrix on the %s database", (kind) => {
+  let db: PrismaClient;
+  useTestDatabase(kind, testDatabase, (opened) => (db = opened.db), session);
+
+  async function arrangeOrganizationA(): Promise<Ids> {
+    const project = await insertProject(db, { customerName: "Secret Customer of A" });
+    const option = await insertOption(db, project.id, { name: "Secret option of A" });
+    await db.enabledProgram.create({ data: { optionId: option.id, programId: "ct-ess", enabled: false, inputs: {} } });
+    const incentive = await db.customIncentive.create({ data: { optionId: option.id, name: "Town rebate", kind: "upfront", amountCents: 50_000 } });
+    const invitation = await db.invitation.create({
+      data: { id: "invitation-a", organizationId: people.ownerA.organizationId, email: "pending@a.test", role: "viewer", status: "pending", expiresAt: new Date(Date.now() + 86_400_000), inviterId: people.ownerA.userId },
+    });
+    return { projectId: project.id, optionId: option.id, incentiveId: incentive.id, invitationId: invitation.id };
+  }
+
+  const rows = Object.entries(matrix);
+
+  test.each(rows)("%s: a signed-out visitor is refused and nothing changes", async (_name, row) => {
+    const ids = await arrangeOrganizationA();
+    const before = await snapshotTables(db);
+    session.current = null;
+    const message = await refusal(row.call(ids));
+    if (message !== null) expect(message).toBe(signedOutMessage);
+    expect(await snapshotTables(db)).toEqual(before);
+  });
+
+  test.each(rows)("%s: organization B's designer finds nothing of A and changes nothing", async (_name, row) => {
+    const ids = await arrangeOrganizationA();
+    const before = await snapshotTables(db);
+    session.current = sessionOf("designerB");
+    let answer: unknown;
+    try {
+      answer = await row.call(ids);
+    } catch (error) {
+      // Creating a project or inviting someone acts on B's own organization; that is allowed, and not A's data.
+      if (!(error instanceof RedirectSignal)) throw error;
+      answer = { redirectedTo: error.url };
+    }
+    const text = JSON.stringify(answer);
+    expect(text).not.toContain("Secret Customer of A");
+    expect(text).not.toContain("Secret option of A");
+    const after = await snapshotTables(db);
+    // Nothing of A's changed, whatever B's own rows did.
+    const ofA = (snapshot: typeof before) => ({
+      projects: snapshot.projects.filter((project) => project.organizationId === people.ownerA.organizationId),
+      options: snapshot.options,
+      enabledPrograms: snapshot.enabledPrograms,
+      customIncentives: snapshot.customIncentives,
+      auditEvents: snapshot.auditEvents.filter((event) => event.organizationId === people.ownerA.organizationId),
+      invitations: snapshot.invitations.filter((invitation) => invitation.organizationId === people.ownerA.organizationId),
+      members: snapshot.members.filter((member) => member.organizationId === people.ownerA.organizationId),
+    });
+    expect(ofA(after)).toEqual(ofA(before));
+    if (row.kind !== "manage" && !_name.startsWith("projects/create-project") && !_name.startsWith("ping")) {
+      expect((answer as { ok?: boolean }).ok, `B must not reach A's row through ${_name}`).toBe(false);
+    }
+  });
+
+  test.each(rows)("%s: A's viewer may read but not change", async (_name, row) => {
+    const ids = await arrangeOrganizationA();
+    const before = await snapshotTables(db);
+    session.current = sessionOf("viewerA");
+    if (row.kind === "read") {
+      expect(await succeeds(row.call(ids))).toBe(true);
+    } else {
+      const message = await refusal(row.call(ids));
+      expect(message).toMatch(row.kind === "manage" ? /\(Viewer\) can read projects but not change them/ : /^Your role in Alpha Solar \(Viewer\) can read projects but not change them/);
+    }
+    expect(await snapshotTables(db)).toEqual(before);
+  });
+
+  test.each(rows.filter(([, row]) => row.kind !== "manage"))("%s: A's designer may (the positive control)", async (_name, row) => {
+    const ids = await arrangeOrganizationA();
+    session.current = sessionOf("designerA" satisfies PersonKey);
+    expect(await succeeds(row.call(ids))).toBe(true);
+  });
+});
