@@ -15,7 +15,7 @@ test.use({ storageState: { cookies: [], origins: [] } });
 
 const project = "demo-project-ct-eversource";
 const option = "demo-option-ct-eversource-a";
-const demoCustomer = "Dana Whitfield";
+const demoCustomer = "Mark and Jennifer Kowalski";
 
 type Access = "public" | "read" | "write";
 

@@ -58,7 +58,7 @@ test("sign up, create an organization and a project, invite a viewer who can rea
   await expect(page.getByRole("heading", { level: 1, name: "Projects" })).toBeVisible();
   await expect(page.getByRole("link", { name: /Brightsun Solar/ })).toBeVisible();
   // A new organization starts empty: none of the demo organization's projects.
-  await expect(page.getByText("Dana Whitfield")).toHaveCount(0);
+  await expect(page.getByText("Mark and Jennifer Kowalski")).toHaveCount(0);
 
   // 2. They create a project.
   await page.goto("/projects/new");

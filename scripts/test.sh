@@ -32,5 +32,5 @@ npx tsc --noEmit
 echo "== Unit and integration tests (embedded database and a throwaway PostgreSQL)"
 bash scripts/with-postgres.sh npx vitest run
 
-echo "== Browser tests (Playwright in Debian's Chromium)"
-npx playwright test
+echo "== Browser tests (Playwright in Debian's Chromium; the multi-server spec uses a throwaway PostgreSQL)"
+bash scripts/with-postgres.sh npx playwright test

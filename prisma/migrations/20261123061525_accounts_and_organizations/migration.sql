@@ -130,7 +130,7 @@ CREATE TABLE "OutboxMessage" (
 );
 
 -- Projects created before accounts existed move to one organization, "Imported projects", whose members an
--- administrator adds afterwards; a database without projects gets no such organization.
+-- administrator adds afterwards (a database without projects gets no such organization).
 ALTER TABLE "Project" ADD COLUMN "organizationId" TEXT;
 INSERT INTO "Organization" ("id", "name", "slug")
   SELECT 'org-imported', 'Imported projects', 'imported-projects' WHERE EXISTS (SELECT 1 FROM "Project");
