@@ -132,6 +132,7 @@ test("password reset through the outbox: the old password stops working", async 
   await signOut(page);
 
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page).toHaveTitle(/Reset your password/);
   await expectAccessible(page);
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Send reset link" }).click();

@@ -88,13 +88,17 @@ test("a session begun on one server continues on the other, and a change through
   await expect(page.getByRole("heading", { level: 1, name: "Jennifer Kowalski" })).toBeVisible();
   await expect(page.getByText("Dana Whitfield changed the project: customer “Mark and Jennifer Kowalski” → “Jennifer Kowalski”.")).toBeVisible();
 
-  // Signing out on B ends the session in the database, so A no longer accepts the cookie either.
+  // Signing out on B ends the session in the database, so A no longer accepts a copy of the cookie either.
   const cookie = (await page.context().cookies()).find((entry) => entry.name.endsWith("session_token"))!;
+  const owner = await database.db.user.findUniqueOrThrow({ where: { email: "demo@gridfolio.test" } });
+  expect(await database.db.session.count({ where: { userId: owner.id } })).toBe(1);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
+  expect(await database.db.session.count({ where: { userId: owner.id } })).toBe(0);
   await page.context().addCookies([cookie]);
-  const response = await page.goto(`${serverA}/projects`);
-  expect(response?.url()).toMatch(/\/sign-in/);
+  await page.goto(`${serverA}/projects`);
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole("heading", { name: "Sign in to Gridfolio" })).toBeVisible();
 });
 
 test("the sign-in limit counts attempts made on both servers", async ({ page }) => {

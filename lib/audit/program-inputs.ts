@@ -9,9 +9,9 @@ function show(field: InputField, value: unknown): string {
   return String(value);
 }
 
-/** "customer tier Standard → Underserved community; Grid Edge default → yes" for a program's input form. */
+/** "Customer tier default → Low income; Grid Edge customer default → yes" for a program's input form. */
 export function describeInputChanges(fields: readonly InputField[], before: Record<string, unknown>, after: Record<string, unknown>): string[] {
   return fields
     .filter((field) => (before[field.name] ?? null) !== (after[field.name] ?? null))
-    .map((field) => `${field.label.charAt(0).toLowerCase()}${field.label.slice(1)} ${show(field, before[field.name])} → ${show(field, after[field.name])}`);
+    .map((field) => `${field.label} ${show(field, before[field.name])} → ${show(field, after[field.name])}`);
 }

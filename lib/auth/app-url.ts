@@ -2,7 +2,7 @@
  * The address people reach the app at: links in invitation and reset mails, the origin better-auth trusts, and
  * whether cookies get the Secure flag (always, on https). Set APP_URL in production; locally it follows PORT.
  */
-export function resolveAppUrl(env: NodeJS.ProcessEnv = process.env): URL {
+export function resolveAppUrl(env: Readonly<Record<string, string | undefined>> = process.env): URL {
   const configured = env.APP_URL?.trim() || env.BETTER_AUTH_URL?.trim();
   const raw = configured || `http://localhost:${env.PORT || 3000}`;
   let url: URL;
@@ -15,6 +15,6 @@ export function resolveAppUrl(env: NodeJS.ProcessEnv = process.env): URL {
   return url;
 }
 
-export function absoluteUrl(pathname: string, env: NodeJS.ProcessEnv = process.env): string {
+export function absoluteUrl(pathname: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
   return new URL(pathname, resolveAppUrl(env)).toString();
 }

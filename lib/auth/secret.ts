@@ -10,7 +10,7 @@ import { findProjectRoot } from "../db/paths";
 
 const MIN_LENGTH = 32;
 
-export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveAuthSecret(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const configured = env.BETTER_AUTH_SECRET?.trim();
   if (configured) {
     if (configured.length < MIN_LENGTH) {

@@ -13,11 +13,11 @@ export interface Mail {
 
 export type MailTransport = "smtp" | "outbox";
 
-export function mailTransport(env: NodeJS.ProcessEnv = process.env): MailTransport {
+export function mailTransport(env: Readonly<Record<string, string | undefined>> = process.env): MailTransport {
   return env.SMTP_URL?.trim() ? "smtp" : "outbox";
 }
 
-export async function sendMail(db: PrismaClient, mail: Mail, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function sendMail(db: PrismaClient, mail: Mail, env: Readonly<Record<string, string | undefined>> = process.env): Promise<void> {
   if (mailTransport(env) === "outbox") {
     await db.outboxMessage.create({ data: { to: mail.to, subject: mail.subject, text: mail.text } });
     return;
