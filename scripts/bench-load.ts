@@ -11,7 +11,6 @@
  * LOAD_RATE (requests per second across all users) paces the users like people who read what they clicked;
  * without it every user fires the next request the moment the last one answers (the worst case).
  */
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -19,6 +18,7 @@ import { hashPassword } from "better-auth/crypto";
 import { createTestDb } from "../lib/db/test-db";
 import { programsForState } from "../lib/programs";
 import { DEMO_ORGANIZATION } from "../prisma/seed-accounts";
+import { startProductionServer, waitForServer } from "./support/production-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.BENCH_PORT ?? 3300);
@@ -28,19 +28,6 @@ const seconds = Number(process.env.LOAD_SECONDS ?? 60);
 const rate = process.env.LOAD_RATE ? Number(process.env.LOAD_RATE) : undefined;
 const secret = "bench-load-secret-0123456789abcdefghijklmn";
 const password = "bench-password-1";
-
-async function waitForServer(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The server did not answer at ${url} within ${timeoutMs / 1000} s`);
-}
 
 function actionId(exportedName: string): string {
   const manifest = JSON.parse(readFileSync(path.join(root, ".next-e2e", "server", "server-reference-manifest.json"), "utf8")) as {
@@ -56,20 +43,7 @@ async function main() {
   if (!baseUrl) throw new Error("bench:load needs PostgreSQL: run it as npm run bench:load (which starts a throwaway one), or set BENCH_DATABASE_URL.");
   process.env.TEST_DATABASE_URL = baseUrl;
   const database = await createTestDb({ kind: "postgresql" });
-  const server = spawn("node", ["scripts/e2e-server.mjs"], {
-    cwd: root,
-    env: { ...process.env, E2E_PORT: String(port), E2E_DATABASE_URL: database.url!, APP_URL: base, BETTER_AUTH_SECRET: secret },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  const stop = () => {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  process.on("exit", stop);
+  const stop = startProductionServer({ E2E_PORT: String(port), E2E_DATABASE_URL: database.url!, APP_URL: base, BETTER_AUTH_SECRET: secret });
   try {
     console.log("Building and starting the production server on PostgreSQL…");
     await waitForServer(`${base}/api/health`, 600_000);
@@ -152,7 +126,7 @@ async function main() {
     console.log(`Errors:          ${errors} (connection errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, switches not ok ${switchesNotOk})`);
     console.log(`Targets:         zero errors ${errors === 0 ? "met" : "NOT met"}; p95 under 250 ms ${percentile(95) < 250 ? "met" : "NOT met"}`);
   } finally {
-    stop();
+    await stop();
     await database.cleanup();
   }
 }

@@ -7,9 +7,9 @@
  *   (d) the JavaScript each route loads on a first visit (compressed bytes over the wire, and uncompressed).
  * Prints the figures and the ratios. A script that prints numbers, not a timed test.
  */
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { startProductionServer, waitForServer } from "./support/production-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.BENCH_PORT ?? 3200);
@@ -22,19 +22,6 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 };
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-async function waitForServer(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The server did not answer at ${url} within ${timeoutMs / 1000} s`);
-}
 
 async function timeRequests(url: string, cookie: string, expectedStatus = 200) {
   const times: number[] = [];
@@ -49,26 +36,12 @@ async function timeRequests(url: string, cookie: string, expectedStatus = 200) {
 }
 
 async function main() {
-  const server = spawn("node", ["scripts/e2e-server.mjs"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      E2E_PORT: String(port),
-      E2E_PGLITE_DIR: path.join(root, ".data", "bench-pglite"),
-      // BENCH_DATABASE_URL: measure on a PostgreSQL (the production configuration) instead of the embedded database.
-      ...(process.env.BENCH_DATABASE_URL ? { E2E_DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
+  const stop = startProductionServer({
+    E2E_PORT: String(port),
+    E2E_PGLITE_DIR: path.join(root, ".data", "bench-pglite"),
+    // BENCH_DATABASE_URL: measure on a PostgreSQL (the production configuration) instead of the embedded database.
+    ...(process.env.BENCH_DATABASE_URL ? { E2E_DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
   });
-  const stop = () => {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  process.on("exit", stop);
   try {
     console.log(`Building and starting the production server on ${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "the embedded database"}…`);
     await waitForServer(`${base}/api/health`, 420_000);
@@ -200,7 +173,7 @@ async function main() {
     console.log("(d) first-load JavaScript per route (compressed over the wire / uncompressed):");
     for (const entry of firstLoad) console.log(`    ${entry.route.padEnd(52)} ${entry.wireKb.toFixed(1).padStart(7)} kB / ${entry.rawKb.toFixed(1).padStart(7)} kB`);
   } finally {
-    stop();
+    await stop();
   }
 }
 

@@ -2,6 +2,7 @@
  * Who is asking, for which organization, in which role. Every page, server action and route starts here; every
  * query then filters by `access.organizationId`, so another organization's ids find nothing.
  */
+import { cache } from "react";
 import { getDb } from "../db/client";
 import { can, isRole, ROLE_LABELS, type ActionOf, type Resource, type Role } from "./roles";
 import { readSignedInUser, type SignedInUser } from "./session";
@@ -48,9 +49,8 @@ export async function resolveAccess(user: SignedInUser | null): Promise<AccessRe
   };
 }
 
-export async function getAccess(): Promise<AccessResult> {
-  return resolveAccess(await readSignedInUser());
-}
+/** Once per request: the header, the page and its metadata all ask, and share one session and membership lookup. */
+export const getAccess = cache(async (): Promise<AccessResult> => resolveAccess(await readSignedInUser()));
 
 export function allows<R extends Resource>(access: Access, resource: R, action: ActionOf<R>): boolean {
   return can(access.role, resource, action);

@@ -40,7 +40,11 @@ export const ZForgotPasswordForm = z.object({ email });
 
 export const ZResetPasswordForm = z
   .object({
-    token: z.string().min(1, "This reset link is incomplete. Ask for a new one.").max(500),
+    token: z
+      .string()
+      .min(1, "This reset link is incomplete. Ask for a new one.")
+      .max(500)
+      .regex(/^[\w-]+$/, "This reset link is damaged. Open it again from the email, or ask for a new one."),
     password: newPassword,
     confirmPassword: z.string().max(PASSWORD_MAX_LENGTH),
   })

@@ -7,12 +7,17 @@ import { z } from "zod";
 
 const capitalize = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
 
+// PostgreSQL cannot store U+0000 in text: refuse it with a message rather than fail at the write.
+const NUL = /\u0000/;
+const nulMessage = (label: string) => `${capitalize(label)} contains an invisible null character; retype it.`;
+
 export function requiredText(label: string, maxLength = 200) {
   return z
     .string({ error: `Enter ${label}.` })
     .trim()
     .min(1, `Enter ${label}.`)
-    .max(maxLength, `${capitalize(label)} must be at most ${maxLength} characters.`);
+    .max(maxLength, `${capitalize(label)} must be at most ${maxLength} characters.`)
+    .refine((value) => !NUL.test(value), nulMessage(label));
 }
 
 export function optionalText(label: string, maxLength = 200) {
@@ -20,6 +25,7 @@ export function optionalText(label: string, maxLength = 200) {
     .string({ error: `${capitalize(label)} must be text.` })
     .trim()
     .max(maxLength, `${capitalize(label)} must be at most ${maxLength} characters.`)
+    .refine((value) => !NUL.test(value), nulMessage(label))
     .optional()
     .transform((value) => (value ? value : null));
 }
