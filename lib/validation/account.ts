@@ -18,10 +18,10 @@ const newPassword = z
 
 /** Where to go after signing in: only a path of this app, never another site (an open redirect). */
 export const ZNextPath = z
-  .string()
-  .max(500)
+  .unknown()
   .optional()
-  .transform((value) => (value && /^\/(?![/\\])[\w\-./?=&%~]*$/.test(value) ? value : undefined));
+  // Never an error: a hidden field nobody can fix, or a URL someone tampered with, just falls back to the default.
+  .transform((value) => (typeof value === "string" && value.length <= 500 && /^\/(?![/\\])[\w\-./?=&%~]*$/.test(value) ? value : undefined));
 
 export const ZSignInForm = z.object({
   email,
@@ -41,12 +41,12 @@ export const ZForgotPasswordForm = z.object({ email });
 export const ZResetPasswordForm = z
   .object({
     token: z
-      .string()
+      .string({ error: "This reset link is incomplete. Ask for a new one." })
       .min(1, "This reset link is incomplete. Ask for a new one.")
       .max(500)
       .regex(/^[\w-]+$/, "This reset link is damaged. Open it again from the email, or ask for a new one."),
     password: newPassword,
-    confirmPassword: z.string().max(PASSWORD_MAX_LENGTH),
+    confirmPassword: z.string({ error: "Type the new password again." }).max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
   })
   .refine((form) => form.password === form.confirmPassword, { path: ["confirmPassword"], message: "The two passwords differ." });
 

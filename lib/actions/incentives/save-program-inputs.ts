@@ -18,7 +18,8 @@ export async function saveProgramInputs(projectId: string, optionId: string, pro
   const allowed = await authorize("project", "update");
   if (!allowed.ok) return allowed.state;
   const { access } = allowed;
-  const program = getProgram(String(programId));
+  // A hand-made request can send any JSON here; only a string can name a program.
+  const program = typeof programId === "string" ? getProgram(programId) : undefined;
   if (!program) return failed("Gridfolio does not know that program. Reload the page to see the current catalog.");
   const raw = programInputsFromForm(program.fields, formDataToObject(formData));
   const parsed = parseProgramInputs(program.id, raw);
