@@ -10,7 +10,11 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with status 403 for a member whose role does not allow a page.
   experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: "/:path*", headers: staticSecurityHeaders }];
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders },
+      // Customer links are private: no search engine may index them, whatever the page says.
+      { source: "/share/:token*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] },
+    ];
   },
 };
 

@@ -3,7 +3,7 @@
  * session and the organization again where it reads data (lib/auth/guards.ts), so this list is a convenience,
  * never the only lock.
  */
-const PUBLIC_PREFIXES = ["/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/invitations/", "/outbox", "/programs", "/api/health"];
+const PUBLIC_PREFIXES = ["/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/invitations/", "/outbox", "/programs", "/api/health", "/share/"];
 
 export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PREFIXES.some((prefix) => (prefix.endsWith("/") ? pathname.startsWith(prefix) : pathname === prefix || pathname.startsWith(`${prefix}/`)));

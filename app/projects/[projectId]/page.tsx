@@ -11,6 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { deleteProject } from "@/lib/actions/projects/delete-project";
 import { getProject } from "@/lib/data/projects";
 import { findProjectActivity } from "@/lib/data/audit";
+import { findProjectVersions } from "@/lib/data/versions";
+import { ProposalVersionList } from "@/components/versions/version-list";
 import { allows } from "@/lib/auth/access";
 import { requireMember } from "@/lib/auth/guards";
 import { ProjectActivityList } from "@/components/projects/project-activity";
@@ -41,7 +43,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
     const { access, project } = await loadProject(projectId);
     if (!project) notFound();
     const canEdit = allows(access, "project", "update");
-    const activity = await findProjectActivity(access.organizationId, project.id);
+    const [activity, versions] = await Promise.all([findProjectActivity(access.organizationId, project.id), findProjectVersions(access.organizationId, project.id)]);
 
     return (
       <>
@@ -119,6 +121,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
           </section>
           <aside className="space-y-6">
             <ProjectDetails project={project} />
+            <ProposalVersionList projectId={project.id} versions={versions} />
             <ProjectActivityList activity={activity} />
           </aside>
         </div>

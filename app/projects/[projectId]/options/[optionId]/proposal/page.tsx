@@ -24,6 +24,8 @@ import { buildPricingTable } from "@/lib/proposal/pricing";
 import { buildSavingsTable } from "@/lib/proposal/savings-table";
 import { requireMember } from "@/lib/auth/guards";
 import { allows } from "@/lib/auth/access";
+import { ActionButton } from "@/components/account/action-button";
+import { finalizeProposal } from "@/lib/actions/versions/finalize-proposal";
 
 export const metadata: Metadata = { title: "Proposal" };
 
@@ -71,6 +73,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
                   Manage incentives
                 </ButtonLink>
               ) : null}
+              {canEdit ? <ActionButton action={finalizeProposal.bind(null, projectId, optionId)} label="Finalize version" pendingLabel="Finalizing…" variant="primary" /> : null}
               <ButtonLink href={`${base}/present`} variant="secondary">
                 Present
               </ButtonLink>

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ProposalDocument } from "@/components/proposal/proposal-document";
+import { withDatabase } from "@/components/shell/with-database";
+import { Card, CardHeader } from "@/components/ui/card";
+import { CreateShareLinkForm, RevokeButton } from "@/components/versions/share-links";
+import { parseId } from "@/lib/actions/ids";
+import { createShareLink, revokeShareLink } from "@/lib/actions/versions/share-links";
+import { allows } from "@/lib/auth/access";
+import { requireMember } from "@/lib/auth/guards";
+import { getVersion, shareLinkState } from "@/lib/data/versions";
+import { formatDate, formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Proposal version" };
+
+export default async function VersionPage({ params }: { params: Promise<{ projectId: string; versionId: string }> }) {
+  const { projectId, versionId } = await params;
+  if (!parseId(projectId) || !parseId(versionId)) notFound();
+  return withDatabase(async () => {
+    const access = await requireMember();
+    const version = await getVersion(access.organizationId, projectId, versionId);
+    if (!version) notFound();
+    const canShare = allows(access, "project", "update");
+    return (
+      <div className="space-y-6">
+        <nav aria-label="Breadcrumb" className="no-print text-sm text-slate-600">
+          <a href={`/projects/${projectId}`} className="underline-offset-2 hover:underline">
+            {version.snapshot.option.project.customerName}
+          </a>{" "}
+          › Version {version.number}
+        </nav>
+        <div className="no-print grid gap-6 lg:grid-cols-2">
+          <Card>
+            <CardHeader title={`Version ${version.number}: frozen`} description={`Finalized by ${version.finalizedByName} on ${formatDateTime(version.finalizedAt)}. Later edits to the option or program rates do not change it; finalize again from the proposal to revise.`} />
+            {version.acceptedAt ? (
+              <p className="px-5 py-3 text-sm text-emerald-800">
+                Accepted by {version.acceptedName} on {formatDateTime(version.acceptedAt)} (address {version.acceptedAddress}). This version is locked.
+              </p>
+            ) : null}
+          </Card>
+          {canShare ? (
+            <Card>
+              <CardHeader title="Customer links" description="Read-only links to this version, for the customer. Revoke one and it opens nothing." />
+              <div className="space-y-4 px-5 py-4">
+                <CreateShareLinkForm action={createShareLink.bind(null, projectId, version.id)} />
+                {version.shareLinks.length > 0 ? (
+                  <ul className="divide-y divide-slate-100 text-sm">
+                    {version.shareLinks.map((link) => {
+                      const state = shareLinkState(link);
+                      return (
+                        <li key={link.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                          <span>
+                            Created {formatDate(link.createdAt)} by {link.createdByName} ·{" "}
+                            {state === "active" ? (link.expiresAt ? `expires ${formatDate(link.expiresAt)}` : "no expiry") : state}
+                          </span>
+                          {state === "active" ? <RevokeButton action={revokeShareLink.bind(null, projectId, link.id)} label={`Revoke the link created ${formatDate(link.createdAt)}`} /> : null}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                ) : null}
+              </div>
+            </Card>
+          ) : null}
+        </div>
+        <ProposalDocument snapshot={version.snapshot} meta={{ organizationName: version.organizationName, number: version.number, finalizedAt: version.finalizedAt, acceptedAt: version.acceptedAt, acceptedName: version.acceptedName }} />
+      </div>
+    );
+  });
+}

@@ -1,0 +1,119 @@
+import { Assumptions } from "@/components/proposal/assumptions";
+import { CashFlowChart } from "@/components/proposal/cash-flow-chart";
+import { HeadlineFigures } from "@/components/proposal/headline-figures";
+import { PricingTable } from "@/components/proposal/pricing-table";
+import { SavingsChart } from "@/components/proposal/savings-chart";
+import { SavingsTable } from "@/components/proposal/savings-table";
+import { Card, CardHeader } from "@/components/ui/card";
+import { formatDate } from "@/lib/format";
+import { formatNumber } from "@/lib/money/format";
+import { buildAssumptions } from "@/lib/proposal/assumptions";
+import { describeBattery } from "@/lib/proposal/battery-summary";
+import { cashFlowSeries, savingsBySourceSeries } from "@/lib/proposal/chart-data";
+import { buildPricingTable } from "@/lib/proposal/pricing";
+import { buildSavingsTable } from "@/lib/proposal/savings-table";
+import type { VersionSnapshot } from "@/lib/versions/snapshot";
+
+export interface DocumentMeta {
+  organizationName: string;
+  number: number;
+  finalizedAt: Date;
+  acceptedAt: Date | null;
+  acceptedName: string | null;
+}
+
+/**
+ * A finalized proposal version, laid out for the screen and for print (US Letter and A4): every figure comes from
+ * the stored snapshot, so it reads exactly as it did on the day it was finalized.
+ */
+export function ProposalDocument({ snapshot, meta }: { snapshot: VersionSnapshot; meta: DocumentMeta }) {
+  const { option, evaluation } = snapshot;
+  const { withGridServices, withoutGridServices } = evaluation.financials;
+  const pricing = buildPricingTable({ solarCents: option.solarCostCents, batteryCents: option.batteryCostCents, otherCents: option.otherCostCents }, evaluation);
+  const savings = buildSavingsTable(withGridServices);
+  const bySource = savingsBySourceSeries(withGridServices);
+  const assumptions = buildAssumptions(option, evaluation);
+  const project = option.project;
+  return (
+    <article className="proposal-document space-y-6" aria-labelledby="document-title">
+      <header className="avoid-break rounded-xl border border-slate-200 bg-white px-6 py-6 shadow-sm">
+        <p className="text-sm font-medium text-brand-700">{meta.organizationName}</p>
+        <h1 id="document-title" className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
+          Solar and battery proposal for {project.customerName}
+        </h1>
+        <p className="mt-1 text-slate-600">
+          {project.street}, {project.city}, {project.state} {project.zip}
+        </p>
+        <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-3">
+          <div>
+            <dt className="text-slate-500">Design</dt>
+            <dd className="text-slate-900">{option.name}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Version</dt>
+            <dd className="text-slate-900">
+              {meta.number}, <time dateTime={meta.finalizedAt.toISOString()}>{formatDate(meta.finalizedAt)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Status</dt>
+            <dd className="text-slate-900">{meta.acceptedAt ? `Accepted by ${meta.acceptedName} on ${formatDate(meta.acceptedAt)}` : "Awaiting acceptance"}</dd>
+          </div>
+        </dl>
+      </header>
+
+      <Card className="avoid-break">
+        <CardHeader title="Your system" />
+        <p className="px-5 py-4 text-sm text-slate-800">
+          {formatNumber(option.pvKw, 2)} kW of solar producing about {formatNumber(option.annualProductionKwh, 0)} kWh a year · {describeBattery(option)}.
+        </p>
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-3 print:block print:space-y-6">
+        <Card className="avoid-break lg:col-span-2">
+          <CardHeader title="At a glance" description="With the Grid Services programs in this proposal, and without them." />
+          <div className="px-5 py-4">
+            <HeadlineFigures withGridServices={withGridServices} withoutGridServices={withoutGridServices} />
+          </div>
+        </Card>
+        <Card className="avoid-break">
+          <CardHeader title="Pricing" />
+          <div className="px-5 py-4">
+            <PricingTable table={pricing} />
+          </div>
+        </Card>
+      </div>
+
+      <Card className="avoid-break">
+        <CardHeader id="doc-cash-flow-heading" title="Cumulative cash flow" description="Year 0 is the net price paid; payback is where a line crosses zero." />
+        <figure aria-labelledby="doc-cash-flow-heading" className="px-3 py-4">
+          <CashFlowChart points={cashFlowSeries(withGridServices, withoutGridServices)} paybackWith={withGridServices.paybackYears} paybackWithout={withoutGridServices.paybackYears} />
+        </figure>
+      </Card>
+      <Card className="avoid-break">
+        <CardHeader id="doc-savings-chart-heading" title="Annual savings by source" description="Bill savings and each program's payments per year." />
+        <figure aria-labelledby="doc-savings-chart-heading" className="px-3 py-4">
+          <SavingsChart keys={bySource.keys} points={bySource.points} />
+        </figure>
+      </Card>
+
+      <Card>
+        <CardHeader title="Savings breakdown" description="Year by year, with Grid Services. A program pays nothing past its term." />
+        <div className="px-2 py-2">
+          <SavingsTable table={savings} caption="Savings breakdown by year, with ten-year and lifetime totals" />
+        </div>
+      </Card>
+
+      <Card className="avoid-break">
+        <CardHeader title="Programs, assumptions and sources" />
+        <div className="px-5 py-4">
+          <Assumptions finance={assumptions.finance} programs={assumptions.programs} />
+          <p className="mt-6 border-t border-slate-100 pt-4 text-sm text-slate-700">
+            Program rules and payments are set by utilities and program administrators and can change after this proposal was made. Grid Services earnings depend on
+            the events called and the battery&apos;s performance; the figures here are estimates, not guarantees.
+          </p>
+        </div>
+      </Card>
+    </article>
+  );
+}

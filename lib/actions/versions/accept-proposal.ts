@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { getDb } from "../../db/client";
+import { findSharedVersion } from "../../data/versions";
+import { describeWriteFailure } from "../../data/errors";
+import { fieldErrorsOf, formDataToObject, requiredText } from "../../validation/fields";
+import { z } from "zod";
+import { failed, invalid, type ActionState } from "../state";
+
+const ZAcceptance = z.object({
+  name: requiredText("your full name", 120),
+  confirm: z.literal("yes", { error: "Tick the box to confirm you accept this proposal." }),
+});
+
+/**
+ * The customer accepts the version behind their link: typed name, time and the address the request came from are
+ * recorded, and the version is locked. Public by nature; the unguessable token is the only key.
+ */
+export async function acceptProposal(token: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = ZAcceptance.safeParse(formDataToObject(formData));
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), "Not accepted yet: some fields need attention.");
+  const requestHeaders = await headers();
+  // As reported by the proxy in front of the app; kept for the record, not used for any decision.
+  const address = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip")?.trim() || "not reported";
+  try {
+    const shared = await findSharedVersion(token);
+    if (!shared) return failed("This link has expired or was revoked. Ask your installer for a new one.");
+    const { count } = await getDb().proposalVersion.updateMany({
+      where: { id: shared.version.id, acceptedAt: null },
+      data: { acceptedAt: new Date(), acceptedName: parsed.data.name, acceptedAddress: address },
+    });
+    if (count === 0) return failed("This proposal was already accepted.");
+    await getDb().auditEvent.create({
+      data: {
+        organizationId: shared.version.organizationId,
+        projectId: shared.version.projectId,
+        optionId: shared.version.optionId,
+        actorId: null,
+        actorName: parsed.data.name,
+        action: "version.accepted",
+        summary: `Accepted version ${shared.version.number} of the proposal for “${shared.version.optionName}” through the customer link.`,
+      },
+    });
+  } catch (error) {
+    console.error("acceptProposal failed", error);
+    return failed(describeWriteFailure(error));
+  }
+  revalidatePath(`/share/${token}`);
+  return { ok: true, message: "Thank you: the proposal is accepted. Your installer has been notified on their project page.", fieldErrors: {} };
+}

@@ -1,0 +1,59 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb } from "../../db/client";
+import { auditRow } from "../../data/audit";
+import { describeWriteFailure } from "../../data/errors";
+import { getOption } from "../../data/options";
+import { evaluateStoredOption } from "../../proposal/evaluate";
+import { buildSnapshot } from "../../versions/snapshot";
+import { authorize } from "../authorize";
+import { parseId } from "../ids";
+import { failed, type ActionState } from "../state";
+
+/**
+ * Freezes the option's proposal as its next version: the inputs, the rate versions and the results as they are
+ * now. Sharing and exporting start from a version, so what the customer received never changes afterwards.
+ */
+export async function finalizeProposal(projectIdArg: string, optionIdArg: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+  const allowed = await authorize("project", "update");
+  if (!allowed.ok) return allowed.state;
+  const { access } = allowed;
+  const projectId = parseId(projectIdArg);
+  const optionId = parseId(optionIdArg);
+  if (!projectId || !optionId) return failed("This option does not exist.");
+
+  let versionId: string;
+  try {
+    const option = await getOption(access.organizationId, projectId, optionId);
+    if (!option) return failed("This option no longer exists; it may have been deleted. Nothing was finalized.");
+    const snapshot = buildSnapshot(option, evaluateStoredOption(option));
+    versionId = await getDb().$transaction(async (tx) => {
+      // The option row is locked so two people finalizing at once get versions N and N+1, not a clash.
+      await tx.$queryRaw`SELECT id FROM "Option" WHERE id = ${optionId} FOR UPDATE`;
+      const last = await tx.proposalVersion.aggregate({ where: { optionId }, _max: { number: true } });
+      const number = (last._max.number ?? 0) + 1;
+      const version = await tx.proposalVersion.create({
+        data: {
+          organizationId: access.organizationId,
+          projectId,
+          optionId,
+          optionName: option.name,
+          number,
+          snapshot: snapshot as object,
+          finalizedById: access.userId,
+          finalizedByName: access.userName,
+        },
+        select: { id: true },
+      });
+      await tx.auditEvent.create({ data: auditRow(access, { projectId, optionId, action: "version.finalized", summary: `Finalized version ${number} of the proposal for “${option.name}”.` }) });
+      return version.id;
+    });
+  } catch (error) {
+    console.error("finalizeProposal failed", error);
+    return failed(describeWriteFailure(error));
+  }
+  revalidatePath(`/projects/${projectId}`);
+  redirect(`/projects/${projectId}/versions/${versionId}`);
+}
