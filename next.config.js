@@ -3,7 +3,7 @@ import { staticSecurityHeaders } from "./lib/security/static-headers.js";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "playwright-core"],
   // The browser tests build into their own folder so they never clobber a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

@@ -15,6 +15,7 @@ test.use({ storageState: { cookies: [], origins: [] } });
 
 const project = "demo-project-ct-eversource";
 const option = "demo-option-ct-eversource-a";
+const version = "demo-version-ct-eversource-a-1";
 const demoCustomer = "Mark and Jennifer Kowalski";
 
 type Access = "public" | "read" | "write";
@@ -42,6 +43,9 @@ const routes: Record<string, { url: string; access: Access }> = {
   "/projects/[projectId]/options/[optionId]/proposal": { url: `/projects/${project}/options/${option}/proposal`, access: "read" },
   "/projects/[projectId]/options/[optionId]/proposal/savings.csv": { url: `/projects/${project}/options/${option}/proposal/savings.csv`, access: "read" },
   "/projects/[projectId]/options/[optionId]/present": { url: `/projects/${project}/options/${option}/present`, access: "read" },
+  "/projects/[projectId]/versions/[versionId]": { url: `/projects/${project}/versions/${version}`, access: "read" },
+  "/projects/[projectId]/versions/[versionId]/pdf": { url: `/projects/${project}/versions/${version}/pdf`, access: "read" },
+  "/share/[token]": { url: `/share/${"A".repeat(43)}`, access: "public" },
   "/api/health": { url: "/api/health", access: "public" },
 };
 

@@ -13,7 +13,9 @@
  * north Texas, 1,500-1,650 in California).
  */
 import type { Prisma, PrismaClient } from "../lib/db/generated/client";
-import { DEMO_ORGANIZATION, hashDemoPassword, seedDemoAccounts } from "./seed-accounts";
+import { DEMO_ORGANIZATION, demoUsers, hashDemoPassword, seedDemoAccounts } from "./seed-accounts";
+import { evaluateStoredOption } from "../lib/proposal/evaluate";
+import { buildSnapshot } from "../lib/versions/snapshot";
 
 export const DEMO_ID_PREFIX = "demo-";
 
@@ -614,8 +616,38 @@ export async function seedDemoData(db: PrismaClient, options: { reset?: boolean;
         await tx.project.upsert({ where: { id: data.id! }, create: data, update: {} });
         if (!existing.has(data.id!)) created++;
       }
+      await seedDemoVersion(tx, now);
       return { created, kept: options.reset ? 0 : existing.size, reset, usersCreated };
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
+}
+
+export const DEMO_VERSION_ID = "demo-version-ct-eversource-a-1";
+
+type SeedTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** One finalized proposal (the Connecticut demo's option A, version 1), so the versions list and share links can be shown. */
+async function seedDemoVersion(tx: SeedTx, now: Date): Promise<void> {
+  if (await tx.proposalVersion.findUnique({ where: { id: DEMO_VERSION_ID } })) return;
+  const option = await tx.option.findUnique({
+    where: { id: "demo-option-ct-eversource-a" },
+    include: { project: true, programs: true, customIncentives: { orderBy: { createdAt: "asc" } } },
+  });
+  if (!option) return;
+  const owner = demoUsers[0]!;
+  await tx.proposalVersion.create({
+    data: {
+      id: DEMO_VERSION_ID,
+      organizationId: option.project.organizationId,
+      projectId: option.projectId,
+      optionId: option.id,
+      optionName: option.name,
+      number: 1,
+      snapshot: buildSnapshot(option, evaluateStoredOption(option)) as object,
+      finalizedAt: new Date(now.getTime() - 2 * DAY_MS),
+      finalizedById: owner.id,
+      finalizedByName: owner.name,
+    },
+  });
 }

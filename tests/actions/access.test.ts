@@ -27,6 +27,9 @@ import { previewProposal } from "@/lib/actions/incentives/preview-proposal";
 import { inviteMember } from "@/lib/actions/organization/invite-member";
 import { cancelInvitation } from "@/lib/actions/organization/cancel-invitation";
 import { ping } from "@/lib/actions/ping";
+import { finalizeProposal } from "@/lib/actions/versions/finalize-proposal";
+import { createShareLink, revokeShareLink } from "@/lib/actions/versions/share-links";
+import { createShareToken, hashShareToken } from "@/lib/versions/tokens";
 import {
   form,
   insertOption,
@@ -35,7 +38,7 @@ import {
   people,
   RedirectSignal,
   sessionOf,
-  snapshotTables,
+  snapshotTables as snapshotAppTables,
   testBackends,
   validOptionForm,
   validProjectForm,
@@ -55,6 +58,8 @@ interface Ids {
   optionId: string;
   incentiveId: string;
   invitationId: string;
+  versionId: string;
+  linkId: string;
 }
 
 type Kind =
@@ -89,6 +94,9 @@ const matrix: Record<string, Row> = {
   "organization/invite-member#inviteMember": { kind: "manage", call: () => inviteMember(noState, form({ email: "newcomer@a.test", role: "viewer" })) },
   "organization/cancel-invitation#cancelInvitation": { kind: "manage", call: (ids) => cancelInvitation(ids.invitationId, noState, form({})) },
   "ping#ping": { kind: "read", call: () => ping() },
+  "versions/finalize-proposal#finalizeProposal": { kind: "write", call: (ids) => finalizeProposal(ids.projectId, ids.optionId, noState, form({})) },
+  "versions/share-links#createShareLink": { kind: "write", call: (ids) => createShareLink(ids.projectId, ids.versionId, noState, form({ expiresInDays: "30" })) },
+  "versions/share-links#revokeShareLink": { kind: "write", call: (ids) => revokeShareLink(ids.projectId, ids.linkId, noState, form({})) },
 };
 
 /**
@@ -103,7 +111,19 @@ const publicActions: Record<string, string> = {
   "account/reset-password#resetPassword": "needs the secret token from the reset mail",
   "organization/create-organization#createOrganization": "creates a new, empty organization owned by the caller",
   "organization/accept-invitation#acceptInvitation": "better-auth checks the invitation is addressed to the caller's email",
+  // Tested in tests/actions/versions.test.ts and fuzzed in tests/actions/fuzz.test.ts.
+  "versions/accept-proposal#acceptProposal": "needs the unguessable token of a customer link; can only accept that one version",
 };
+
+/** The app tables of tests/support, plus the proposal versions and their customer links. */
+async function snapshotTables(db: PrismaClient) {
+  const [app, versions, shareLinks] = await Promise.all([
+    snapshotAppTables(db),
+    db.proposalVersion.findMany({ orderBy: { id: "asc" } }),
+    db.shareLink.findMany({ orderBy: { id: "asc" } }),
+  ]);
+  return { ...app, versions, shareLinks };
+}
 
 function listServerActions(): string[] {
   const root = path.resolve("lib/actions");
@@ -166,7 +186,12 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
     const invitation = await db.invitation.create({
       data: { id: "invitation-a", organizationId: people.ownerA.organizationId, email: "pending@a.test", role: "viewer", status: "pending", expiresAt: new Date(Date.now() + 86_400_000), inviterId: people.ownerA.userId },
     });
-    return { projectId: project.id, optionId: option.id, incentiveId: incentive.id, invitationId: invitation.id };
+    // A finalized version of the option with an active customer link (rows written directly, as the actions would).
+    const version = await db.proposalVersion.create({
+      data: { organizationId: people.ownerA.organizationId, projectId: project.id, optionId: option.id, optionName: "Secret option of A", number: 1, snapshot: { format: 1 }, finalizedById: people.ownerA.userId, finalizedByName: people.ownerA.name },
+    });
+    const link = await db.shareLink.create({ data: { versionId: version.id, tokenHash: hashShareToken(createShareToken()), createdByName: people.ownerA.name } });
+    return { projectId: project.id, optionId: option.id, incentiveId: incentive.id, invitationId: invitation.id, versionId: version.id, linkId: link.id };
   }
 
   const rows = Object.entries(matrix);
@@ -205,6 +230,8 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
       auditEvents: snapshot.auditEvents.filter((event) => event.organizationId === people.ownerA.organizationId),
       invitations: snapshot.invitations.filter((invitation) => invitation.organizationId === people.ownerA.organizationId),
       members: snapshot.members.filter((member) => member.organizationId === people.ownerA.organizationId),
+      versions: snapshot.versions.filter((version) => version.organizationId === people.ownerA.organizationId),
+      shareLinks: snapshot.shareLinks,
     });
     expect(ofA(after)).toEqual(ofA(before));
     if (row.kind !== "manage" && !_name.startsWith("projects/create-project") && !_name.startsWith("ping")) {

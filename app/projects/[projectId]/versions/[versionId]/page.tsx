@@ -4,6 +4,7 @@ import { ProposalDocument } from "@/components/proposal/proposal-document";
 import { withDatabase } from "@/components/shell/with-database";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CreateShareLinkForm, RevokeButton } from "@/components/versions/share-links";
+import { PdfDownload } from "@/components/versions/pdf-download";
 import { parseId } from "@/lib/actions/ids";
 import { createShareLink, revokeShareLink } from "@/lib/actions/versions/share-links";
 import { allows } from "@/lib/auth/access";
@@ -32,6 +33,9 @@ export default async function VersionPage({ params }: { params: Promise<{ projec
         <div className="no-print grid gap-6 lg:grid-cols-2">
           <Card>
             <CardHeader title={`Version ${version.number}: frozen`} description={`Finalized by ${version.finalizedByName} on ${formatDateTime(version.finalizedAt)}. Later edits to the option or program rates do not change it; finalize again from the proposal to revise.`} />
+            <div className="px-5 py-4">
+              <PdfDownload href={`/projects/${projectId}/versions/${version.id}/pdf`} />
+            </div>
             {version.acceptedAt ? (
               <p className="px-5 py-3 text-sm text-emerald-800">
                 Accepted by {version.acceptedName} on {formatDateTime(version.acceptedAt)} (address {version.acceptedAddress}). This version is locked.

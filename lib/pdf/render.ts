@@ -1,0 +1,63 @@
+/**
+ * Server-side PDF of a proposal version: the system Chromium (Debian's `chromium`, or CHROMIUM_PATH) prints the
+ * same page people see, through playwright-core. One source for screen and print, so the two cannot drift.
+ * The browser is started once per server process and reused; each PDF gets a fresh, isolated context.
+ */
+import { existsSync } from "node:fs";
+import type { Browser } from "playwright-core";
+
+export class PdfUnavailableError extends Error {}
+
+export type Paper = "letter" | "a4";
+
+export function chromiumPath(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  return env.CHROMIUM_PATH?.trim() || "/usr/bin/chromium";
+}
+
+const holder = globalThis as typeof globalThis & { __gridfolioPdfBrowser?: Promise<Browser> };
+
+async function getBrowser(): Promise<Browser> {
+  const cached = holder.__gridfolioPdfBrowser;
+  if (cached) {
+    const browser = await cached.catch(() => null);
+    if (browser?.isConnected()) return browser;
+  }
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new PdfUnavailableError(`PDF export is not available on this server: no Chromium at ${executablePath}. Install Debian's chromium package or set CHROMIUM_PATH.`);
+  }
+  const { chromium } = await import("playwright-core");
+  const launching = chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+  holder.__gridfolioPdfBrowser = launching;
+  return launching;
+}
+
+export interface PdfRequest {
+  /** The page to print, on this server. */
+  url: string;
+  /** The visitor's cookies, so the headless browser sees the page exactly as they may. */
+  cookies: { name: string; value: string }[];
+  paper: Paper;
+}
+
+export async function renderPdf({ url, cookies, paper }: PdfRequest): Promise<Buffer> {
+  const browser = await getBrowser();
+  const context = await browser.newContext();
+  try {
+    if (cookies.length > 0) await context.addCookies(cookies.map((cookie) => ({ ...cookie, url })));
+    const page = await context.newPage();
+    const response = await page.goto(url, { waitUntil: "networkidle" });
+    if (!response?.ok()) throw new Error(`The proposal page answered ${response?.status() ?? "nothing"}`);
+    await page.emulateMedia({ media: "print" });
+    return await page.pdf({
+      format: paper === "a4" ? "A4" : "Letter",
+      printBackground: true,
+      margin: { top: "14mm", bottom: "14mm", left: "12mm", right: "12mm" },
+    });
+  } finally {
+    await context.close();
+  }
+}
