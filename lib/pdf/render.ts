@@ -23,7 +23,7 @@ async function getBrowser(): Promise<Browser> {
     if (browser?.isConnected()) return browser;
   }
   const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) {
+  if (!existsSync(/*turbopackIgnore: true*/ executablePath)) {
     throw new PdfUnavailableError(`PDF export is not available on this server: no Chromium at ${executablePath}. Install Debian's chromium package or set CHROMIUM_PATH.`);
   }
   const { chromium } = await import("playwright-core");
@@ -49,8 +49,10 @@ export async function renderPdf({ url, cookies, paper }: PdfRequest): Promise<Bu
   try {
     if (cookies.length > 0) await context.addCookies(cookies.map((cookie) => ({ ...cookie, url })));
     const page = await context.newPage();
-    const response = await page.goto(url, { waitUntil: "networkidle" });
+    const response = await page.goto(url, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`The proposal page answered ${response?.status() ?? "nothing"}`);
+    // Charts draw once the page has hydrated and measured them: wait for both, not for an idle network (+500 ms).
+    await page.waitForFunction(() => document.querySelectorAll("figure svg.recharts-surface").length >= 2, undefined, { timeout: 15_000 });
     await page.emulateMedia({ media: "print" });
     return await page.pdf({
       format: paper === "a4" ? "A4" : "Letter",

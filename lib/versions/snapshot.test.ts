@@ -241,7 +241,7 @@ describe("readSnapshot", () => {
     expect(snapshot.format).toBe(SNAPSHOT_FORMAT);
   });
 
-  test.each([
+  test.each<[string, Record<string, unknown>]>([
     ["a format from a later version of the app", { format: SNAPSHOT_FORMAT + 1 }],
     ["format 0", { format: 0 }],
     ["the format as a string", { format: String(SNAPSHOT_FORMAT) }],
@@ -253,7 +253,9 @@ describe("readSnapshot", () => {
     expect(() => readSnapshot(stored)).toThrow(/^Unreadable proposal version snapshot/);
   });
 
-  test.each([null, undefined, "", "snapshot", 1, [], {}])("refuses %j", (stored) => {
-    expect(() => readSnapshot(stored)).toThrow(/^Unreadable proposal version snapshot/);
+  test("refuses values that are no snapshot at all", () => {
+    for (const stored of [null, undefined, "", "snapshot", 1, true, [], [good()], {}, { format: null }]) {
+      expect(() => readSnapshot(stored), JSON.stringify(stored)?.slice(0, 40)).toThrow(/^Unreadable proposal version snapshot/);
+    }
   });
 });

@@ -11,14 +11,14 @@
  *      error" answer nor a console.error (those mean an exception was caught on the way: the input was not refused,
  *      something broke);
  *   3. no row changes: every row of every table (the app tables of snapshotTables, plus User, Session, Account,
- *      Verification, RateLimitCounter and OutboxMessage) is identical before and after the 1,000 runs, and no page
- *      was revalidated.
+ *      Verification, RateLimitCounter, OutboxMessage, ProposalVersion and ShareLink) is identical before and after the
+ *      1,000 runs, and no page was revalidated.
  *
  * Inputs are what a browser or a tampered client can post: FormData whose keys are the action's real field names
  * plus random extra keys (and duplicates, and a file now and then), with values that are empty, whitespace, "1e308",
  * "NaN", "-0", full unicode, "<script>", SQL metacharacters or 10k characters long; ids that mix the real ids of the
  * rows arranged first (a project, its option with an enabled program and a custom incentive, a second project, the
- * other organization's rows, invitations) with disguised real ids, random strings and values of any type; bound
+ * other organization's rows, invitations, proposal versions and their customer links) with disguised real ids, random strings and values of any type; bound
  * arguments of any type (fc.anything()).
  *
  * Only inputs that could legitimately SUCCEED are discarded (fc.pre), before the call: those that pass the action's
@@ -60,12 +60,19 @@ import { inviteMember } from "@/lib/actions/organization/invite-member";
 import { cancelInvitation } from "@/lib/actions/organization/cancel-invitation";
 import { acceptInvitation } from "@/lib/actions/organization/accept-invitation";
 import { ping } from "@/lib/actions/ping";
+import { finalizeProposal } from "@/lib/actions/versions/finalize-proposal";
+import { createShareLink, revokeShareLink } from "@/lib/actions/versions/share-links";
+import { acceptProposal } from "@/lib/actions/versions/accept-proposal";
+import { getOption } from "@/lib/data/options";
+import { evaluateStoredOption } from "@/lib/proposal/evaluate";
+import { buildSnapshot } from "@/lib/versions/snapshot";
+import { createShareToken, hashShareToken } from "@/lib/versions/tokens";
 import { parseId } from "@/lib/actions/ids";
 import { optionConflictMessage } from "@/lib/actions/messages";
 import { SESSION_COOKIE_PREFIX } from "@/lib/auth/auth";
 import { getProgram, programCatalog } from "@/lib/programs";
 import { participationLevels } from "@/lib/proposal/participation";
-import { formDataToObject } from "@/lib/validation/fields";
+import { formDataToObject, requiredText } from "@/lib/validation/fields";
 import { ZProjectFormSchema } from "@/lib/validation/project";
 import { ZOptionFormSchema, ZVersionField } from "@/lib/validation/option";
 import { ZCustomIncentiveFormSchema } from "@/lib/validation/custom-incentive";
@@ -374,6 +381,29 @@ async function arrange(db: PrismaClient) {
   };
   await db.invitation.createMany({ data: Object.values(invitations) });
 
+  // Finalized proposal versions (rows written directly, with real snapshots): A's version 1 of each option; the first
+  // with an active, a revoked and an expired customer link; A's version 2 of the first option, accepted, with its
+  // link; B's version with an active link. The tokens are kept here: the database holds only their hashes.
+  const finalized = async (organizationId: string, projectId: string, optionId: string, number: number, extra: { acceptedAt?: Date; acceptedName?: string; acceptedAddress?: string } = {}) => {
+    const stored = (await getOption(organizationId, projectId, optionId))!;
+    return db.proposalVersion.create({
+      data: { organizationId, projectId, optionId, optionName: stored.name, number, snapshot: buildSnapshot(stored, evaluateStoredOption(stored)) as object, finalizedByName: "Arranged", ...extra },
+    });
+  };
+  const versionA = await finalized(ORG_A, project.id, option.id, 1);
+  const versionA2 = await finalized(ORG_A, project2.id, option2.id, 1);
+  const acceptedA = await finalized(ORG_A, project.id, option.id, 2, { acceptedAt: new Date(Date.now() - hour), acceptedName: "Dana Whitfield", acceptedAddress: "203.0.113.7" });
+  const versionB = await finalized(ORG_B, projectB.id, optionB.id, 1);
+  const tokens = { activeA: createShareToken(), revokedA: createShareToken(), expiredA: createShareToken(), acceptedA: createShareToken(), activeB: createShareToken() };
+  const link = (versionId: string, token: string, extra: { expiresAt?: Date; revokedAt?: Date } = {}) => db.shareLink.create({ data: { versionId, tokenHash: hashShareToken(token), createdByName: "Arranged", ...extra } });
+  const links = {
+    activeA: await link(versionA.id, tokens.activeA, { expiresAt: new Date(Date.now() + 24 * hour) }),
+    revokedA: await link(versionA.id, tokens.revokedA, { revokedAt: new Date(Date.now() - hour) }),
+    expiredA: await link(versionA.id, tokens.expiredA, { expiresAt: new Date(Date.now() - hour) }),
+    acceptedA: await link(acceptedA.id, tokens.acceptedA),
+    activeB: await link(versionB.id, tokens.activeB),
+  };
+
   // A user who belongs to no organization (ping's "no organization" answer), and a real session of A's designer.
   await db.user.create({ data: { id: "user-loner", name: "Lone Wolf", email: "loner@example.com", emailVerified: true } });
   const sessionToken = "real-session-token-of-designer-a";
@@ -390,11 +420,27 @@ async function arrange(db: PrismaClient) {
     incentiveB,
     invitations,
     sessionToken,
+    versionA,
+    acceptedA,
+    tokens,
+    links,
     /** Every id a URL can name; the (project, option) pairs of A are the only ones A may change. */
     projectIds: [project.id, project2.id, projectB.id],
     optionIds: [option.id, option2.id, optionB.id],
     incentiveIds: [incentive.id, incentiveB.id],
     invitationIds: Object.values(invitations).map((entry) => entry.id),
+    versionIds: [versionA.id, versionA2.id, acceptedA.id, versionB.id],
+    linkIds: Object.values(links).map((entry) => entry.id),
+    /** The versions A may share, each under its own project. */
+    ownVersionPairs: [
+      { projectId: project.id, versionId: versionA.id },
+      { projectId: project.id, versionId: acceptedA.id },
+      { projectId: project2.id, versionId: versionA2.id },
+    ],
+    /** The links A may revoke: not yet revoked (an expired link can still be revoked), each under its project. */
+    revocableLinkPairs: [links.activeA, links.expiredA, links.acceptedA].map((entry) => ({ projectId: project.id, linkId: entry.id })),
+    /** The tokens a customer can accept through: active links to versions not yet accepted (B's too: acceptance is public). */
+    acceptableTokens: [tokens.activeA, tokens.activeB],
     ownPairs: [
       { projectId: project.id, optionId: option.id, state: project.state },
       { projectId: project2.id, optionId: option2.id, state: project2.state },
@@ -414,9 +460,9 @@ function ownPair(fixture: Fixture, projectIdArg: unknown, optionIdArg: unknown) 
   return fixture.ownPairs.find((pair) => pair.projectId === projectId && pair.optionId === optionId) ?? null;
 }
 
-/** Every row of every table: the app tables (tests/support snapshotTables) and the account tables. */
+/** Every row of every table: the app tables (tests/support snapshotTables), the account tables, the versions and links. */
 async function snapshotEverything(db: PrismaClient) {
-  const [app, users, sessions, accounts, verifications, rateLimitCounters, outboxMessages] = await Promise.all([
+  const [app, users, sessions, accounts, verifications, rateLimitCounters, outboxMessages, proposalVersions, shareLinks] = await Promise.all([
     snapshotTables(db),
     db.user.findMany({ orderBy: { id: "asc" } }),
     db.session.findMany({ orderBy: { id: "asc" } }),
@@ -424,8 +470,10 @@ async function snapshotEverything(db: PrismaClient) {
     db.verification.findMany({ orderBy: { id: "asc" } }),
     db.rateLimitCounter.findMany({ orderBy: { key: "asc" } }),
     db.outboxMessage.findMany({ orderBy: { id: "asc" } }),
+    db.proposalVersion.findMany({ orderBy: { id: "asc" } }),
+    db.shareLink.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { ...app, users, sessions, accounts, verifications, rateLimitCounters, outboxMessages };
+  return { ...app, users, sessions, accounts, verifications, rateLimitCounters, outboxMessages, proposalVersions, shareLinks };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -469,6 +517,21 @@ function accepted<S extends z.ZodType>(schema: S, entries: FormEntries): z.outpu
 const cookieValue = (cookie: string) => cookie.slice(cookie.indexOf("=") + 1);
 
 const optionGone = "This option no longer exists; it may have been deleted. Nothing was saved.";
+
+/**
+ * The schemas of createShareLink and acceptProposal, restated (a "use server" module exports only async functions);
+ * used only to discard inputs that would succeed. Should they drift apart, the property fails loudly.
+ */
+const ZShareLinkFormCopy = z.object({
+  expiresInDays: z
+    .string()
+    .regex(/^(|\d{1,3})$/)
+    .transform((value) => (value === "" ? null : Number(value)))
+    .refine((days) => days === null || (days >= 1 && days <= 365)),
+});
+const ZAcceptanceCopy = z.object({ name: requiredText("your full name", 120), confirm: z.literal("yes") });
+const validAcceptanceForm = { name: "Dana Whitfield", confirm: "yes" };
+const linkGone = "This link has expired or was revoked. Ask your installer for a new one.";
 
 /** `String(value)` for the pre-check, without throwing on values that have no string form. */
 function safeString(value: unknown): string | null {
@@ -823,6 +886,94 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
     }, FUZZ_TIMEOUT_MS);
   });
 
+  describe("versions", () => {
+    test(`finalizeProposal: ${FUZZ_RUNS} random (project, option) ids, each refused, no version written`, async () => {
+      await fuzz(fc.tuple(idArb(fixture.projectIds), idArb(fixture.optionIds)), {
+        discard: ([projectId, optionId]) => ownPair(fixture, projectId, optionId) !== null,
+        run: ([projectId, optionId]) => finalizeProposal(projectId as string, optionId as string, noState, new FormData()),
+        paths: ["This option does not exist.", "This option no longer exists; it may have been deleted. Nothing was finalized."],
+      });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`createShareLink: ${FUZZ_RUNS} random (project, version) ids and expiry values, each refused, no link made`, async () => {
+      const expiryValue = fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom("", "0", "1", "30", "365", "366", "999", "1000", "007", "-1", "1.5", "1e2", " 30", "30 ", "abc", "٣٠", "３０") },
+        { weight: 2, arbitrary: fc.integer({ min: -1000, max: 100_000 }).map(String) },
+        { weight: 2, arbitrary: text },
+      );
+      const expiryForm = fc.oneof(
+        formArb(["expiresInDays"], { expiresInDays: "30" }),
+        fc.tuple(expiryValue, fc.array(fc.tuple(fc.string(), text), { maxLength: 2 })).map(([value, extra]): FormEntries => [["expiresInDays", value], ...extra]),
+      );
+      // Now and then one of A's own versions: the expiry check is reached for real versions too.
+      const ownVersion = fc.constantFrom(...fixture.ownVersionPairs).map((pair): [unknown, unknown] => [pair.projectId, pair.versionId]);
+      const ids = fc.oneof({ weight: 3, arbitrary: fc.tuple(idArb(fixture.projectIds), idArb(fixture.versionIds)) }, { weight: 1, arbitrary: ownVersion });
+      await fuzz(fc.tuple(ids, expiryForm), {
+        discard: ([[projectId, versionId], entries]) =>
+          accepted(ZShareLinkFormCopy, entries) !== null && fixture.ownVersionPairs.some((pair) => pair.projectId === parseId(projectId) && pair.versionId === parseId(versionId)),
+        run: ([[projectId, versionId], entries]) => createShareLink(projectId as string, versionId as string, noState, toFormData(entries)),
+        check: (result) => {
+          if ((result as { url?: unknown }).url !== undefined) throw new Error(`a refusal carries a link: ${inspect(result)}`);
+          return expectRefusedState(result);
+        },
+        paths: ["This proposal version does not exist.", "Some fields need attention."],
+      });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`revokeShareLink: ${FUZZ_RUNS} random (project, link) ids, each refused, no link revoked`, async () => {
+      await fuzz(fc.tuple(idArb(fixture.projectIds), idArb(fixture.linkIds)), {
+        discard: ([projectId, linkId]) => fixture.revocableLinkPairs.some((pair) => pair.projectId === parseId(projectId) && pair.linkId === parseId(linkId)),
+        run: ([projectId, linkId]) => revokeShareLink(projectId as string, linkId as string, noState, new FormData()),
+        paths: ["That link does not exist.", "That link was already revoked or does not exist."],
+      });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`acceptProposal (signed out, as a customer): ${FUZZ_RUNS} random tokens, forms and addresses, each refused, nothing accepted`, async () => {
+      session.current = null;
+      const { tokens } = fixture;
+      const realToken = fc.constantFrom(...Object.values(tokens));
+      const tokenArb: fc.Arbitrary<unknown> = fc.oneof(
+        { weight: 4, arbitrary: realToken },
+        {
+          weight: 2,
+          arbitrary: fc.tuple(realToken, fc.nat({ max: 42 })).chain(([token, index]) =>
+            fc.constantFrom(
+              `${token.slice(0, index)}${token[index] === "A" ? "B" : "A"}${token.slice(index + 1)}`,
+              token.slice(0, -1),
+              `${token}A`,
+              `${token}=`,
+              ` ${token}`,
+              `${token}\u0000`,
+              token.toUpperCase(),
+              hashShareToken(token),
+              encodeURIComponent(`${token}/`),
+            ),
+          ),
+        },
+        { weight: 2, arbitrary: fc.stringMatching(/^[A-Za-z0-9_-]{43}$/) },
+        { weight: 1, arbitrary: text },
+        { weight: 1, arbitrary: anyValue },
+      );
+      const address = fc.option(fc.oneof(text, fc.constantFrom("203.0.113.7", "203.0.113.7, 10.0.0.1", "::1", "unknown")), { nil: undefined });
+      // Half the forms are valid (any name a person could type), so that most runs reach the token's own checks.
+      const validForm = fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }).map((name): FormEntries => [["name", name], ["confirm", "yes"]]);
+      const acceptanceForm = fc.oneof(formArb(Object.keys(validAcceptanceForm), validAcceptanceForm), validForm);
+      await fuzz(fc.tuple(tokenArb, acceptanceForm, address), {
+        discard: ([token, entries]) => fixture.acceptableTokens.includes(token as string) && accepted(ZAcceptanceCopy, entries) !== null,
+        run: ([token, entries, forwardedFor]) => {
+          try {
+            requestHeaders.current = new Headers(forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor });
+          } catch {
+            // Not a header a request can carry.
+            requestHeaders.current = new Headers();
+          }
+          return acceptProposal(token as string, noState, toFormData(entries));
+        },
+        paths: ["Not accepted yet: some fields need attention.", linkGone, "This proposal was already accepted."],
+      });
+    }, FUZZ_TIMEOUT_MS);
+  });
+
   describe("organization", () => {
     test(`createOrganization: ${FUZZ_RUNS} invalid organization forms, each refused, no organization created`, async () => {
       const valid = { name: "Gamma Solar" };
@@ -883,6 +1034,7 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
       { label: "signUp, name", run: () => signUp(noState, form({ name: "Dana\u0000Whitfield", email: "dana@example.com", password: "correct horse battery" })) },
       { label: "createOrganization, name", run: () => createOrganization(noState, form({ name: "Gamma\u0000Solar" })) },
       { label: "resetPassword, token", run: () => resetPassword(noState, form({ token: "reset\u0000token", password: "correct horse battery", confirmPassword: "correct horse battery" })) },
+      { label: "acceptProposal, name", run: (f) => acceptProposal(f.tokens.activeA, noState, form({ name: "Dana\u0000Whitfield", confirm: "yes" })) },
     ];
 
     test.each(cases)("$label: refused with a clear message, nothing written", async ({ run }) => {

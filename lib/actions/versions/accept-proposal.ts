@@ -27,22 +27,28 @@ export async function acceptProposal(token: string, _previous: ActionState, form
   try {
     const shared = await findSharedVersion(token);
     if (!shared) return failed("This link has expired or was revoked. Ask your installer for a new one.");
-    const { count } = await getDb().proposalVersion.updateMany({
-      where: { id: shared.version.id, acceptedAt: null },
-      data: { acceptedAt: new Date(), acceptedName: parsed.data.name, acceptedAddress: address },
+    // One transaction: the version is never locked as accepted without its audit row (nor told "nothing was saved"
+    // while it was).
+    const accepted = await getDb().$transaction(async (tx) => {
+      const { count } = await tx.proposalVersion.updateMany({
+        where: { id: shared.version.id, acceptedAt: null },
+        data: { acceptedAt: new Date(), acceptedName: parsed.data.name, acceptedAddress: address },
+      });
+      if (count === 0) return false;
+      await tx.auditEvent.create({
+        data: {
+          organizationId: shared.version.organizationId,
+          projectId: shared.version.projectId,
+          optionId: shared.version.optionId,
+          actorId: null,
+          actorName: parsed.data.name,
+          action: "version.accepted",
+          summary: `Accepted version ${shared.version.number} of the proposal for “${shared.version.optionName}” through the customer link.`,
+        },
+      });
+      return true;
     });
-    if (count === 0) return failed("This proposal was already accepted.");
-    await getDb().auditEvent.create({
-      data: {
-        organizationId: shared.version.organizationId,
-        projectId: shared.version.projectId,
-        optionId: shared.version.optionId,
-        actorId: null,
-        actorName: parsed.data.name,
-        action: "version.accepted",
-        summary: `Accepted version ${shared.version.number} of the proposal for “${shared.version.optionName}” through the customer link.`,
-      },
-    });
+    if (!accepted) return failed("This proposal was already accepted.");
   } catch (error) {
     console.error("acceptProposal failed", error);
     return failed(describeWriteFailure(error));
