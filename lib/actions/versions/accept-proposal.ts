@@ -23,18 +23,24 @@ export async function acceptProposal(token: string, _previous: ActionState, form
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), "Not accepted yet: some fields need attention.");
   const requestHeaders = await headers();
   // As reported by the proxy in front of the app; kept for the record, not used for any decision.
-  const address = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip")?.trim() || "not reported";
+  const reported = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip")?.trim();
+  const address = reported ? reported.slice(0, 100) : "not reported";
   try {
     const shared = await findSharedVersion(token);
     if (!shared) return failed("This link has expired or was revoked. Ask your installer for a new one.");
     // One transaction: the version is never locked as accepted without its audit row (nor told "nothing was saved"
     // while it was).
     const accepted = await getDb().$transaction(async (tx) => {
+      // Lock the link row and check it again: a revoke landing between the check above and this write waits for
+      // this transaction, or wins and this acceptance is refused.
+      const stillActive = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "ShareLink" WHERE id = ${shared.link.id} AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > now()) FOR UPDATE`;
+      if (stillActive.length === 0) return "link-gone" as const;
       const { count } = await tx.proposalVersion.updateMany({
         where: { id: shared.version.id, acceptedAt: null },
         data: { acceptedAt: new Date(), acceptedName: parsed.data.name, acceptedAddress: address },
       });
-      if (count === 0) return false;
+      if (count === 0) return "already" as const;
       await tx.auditEvent.create({
         data: {
           organizationId: shared.version.organizationId,
@@ -46,9 +52,10 @@ export async function acceptProposal(token: string, _previous: ActionState, form
           summary: `Accepted version ${shared.version.number} of the proposal for “${shared.version.optionName}” through the customer link.`,
         },
       });
-      return true;
+      return "accepted" as const;
     });
-    if (!accepted) return failed("This proposal was already accepted.");
+    if (accepted === "link-gone") return failed("This link has expired or was revoked. Ask your installer for a new one.");
+    if (accepted === "already") return failed("This proposal was already accepted.");
   } catch (error) {
     console.error("acceptProposal failed", error);
     return failed(describeWriteFailure(error));

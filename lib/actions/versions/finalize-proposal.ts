@@ -5,7 +5,6 @@ import { redirect } from "next/navigation";
 import { getDb } from "../../db/client";
 import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
-import { getOption } from "../../data/options";
 import { evaluateStoredOption } from "../../proposal/evaluate";
 import { buildSnapshot } from "../../versions/snapshot";
 import { authorize } from "../authorize";
@@ -26,12 +25,16 @@ export async function finalizeProposal(projectIdArg: string, optionIdArg: string
 
   let versionId: string;
   try {
-    const option = await getOption(access.organizationId, projectId, optionId);
-    if (!option) return failed("This option no longer exists; it may have been deleted. Nothing was finalized.");
-    const snapshot = buildSnapshot(option, evaluateStoredOption(option));
-    versionId = await getDb().$transaction(async (tx) => {
-      // The option row is locked so two people finalizing at once get versions N and N+1, not a clash.
+    const outcome = await getDb().$transaction(async (tx) => {
+      // The option row is locked first, then read: two finalizes get versions N and N+1, and a save racing with a
+      // finalize lands wholly before or after the snapshot, never half in it.
       await tx.$queryRaw`SELECT id FROM "Option" WHERE id = ${optionId} FOR UPDATE`;
+      const option = await tx.option.findFirst({
+        where: { id: optionId, projectId, project: { organizationId: access.organizationId } },
+        include: { project: true, programs: true, customIncentives: { orderBy: { createdAt: "asc" } } },
+      });
+      if (!option) return null;
+      const snapshot = buildSnapshot(option, evaluateStoredOption(option));
       const last = await tx.proposalVersion.aggregate({ where: { optionId }, _max: { number: true } });
       const number = (last._max.number ?? 0) + 1;
       const version = await tx.proposalVersion.create({
@@ -50,6 +53,8 @@ export async function finalizeProposal(projectIdArg: string, optionIdArg: string
       await tx.auditEvent.create({ data: auditRow(access, { projectId, optionId, action: "version.finalized", summary: `Finalized version ${number} of the proposal for “${option.name}”.` }) });
       return version.id;
     });
+    if (!outcome) return failed("This option no longer exists; it may have been deleted. Nothing was finalized.");
+    versionId = outcome;
   } catch (error) {
     console.error("finalizeProposal failed", error);
     return failed(describeWriteFailure(error));

@@ -33,8 +33,13 @@ export default async function VersionPage({ params }: { params: Promise<{ projec
         <div className="no-print grid gap-6 lg:grid-cols-2">
           <Card>
             <CardHeader title={`Version ${version.number}: frozen`} description={`Finalized by ${version.finalizedByName} on ${formatDateTime(version.finalizedAt)}. Later edits to the option or program rates do not change it; finalize again from the proposal to revise.`} />
-            <div className="px-5 py-4">
+            <div className="flex flex-wrap items-start justify-between gap-3 px-5 py-4">
               <PdfDownload href={`/projects/${projectId}/versions/${version.id}/pdf`} />
+              {canShare ? (
+                <a href={`/projects/${projectId}/options/${version.optionId}/proposal`} className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+                  Revise: open the current proposal
+                </a>
+              ) : null}
             </div>
             {version.acceptedAt ? (
               <p className="px-5 py-3 text-sm text-emerald-800">
