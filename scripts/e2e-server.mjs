@@ -28,7 +28,9 @@ run("npx", ["tsx", "scripts/db.ts", "migrate"]);
 run("npx", ["tsx", "scripts/db.ts", "seed"]);
 if (!process.env.E2E_SKIP_BUILD) run(process.execPath, [nextBin, "build"]);
 
-const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+// E2E_NODE_FLAGS: extra Node flags for the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a benchmark.
+const nodeFlags = (process.env.E2E_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+const server = spawn(process.execPath, [...nodeFlags, nextBin, "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -55,7 +55,7 @@ export function createAdapterFactory(config: DatabaseConfig): SqlMigrationAwareD
   switch (config.kind) {
     case "postgresql":
       // pg waits forever for an unreachable host by default; a page should rather say "not reachable" soon.
-      return createPostgresAdapterFactory(config.url, { connectionTimeoutMillis: 10_000 });
+      return createPostgresAdapterFactory(config.url, { connectionTimeoutMillis: 10_000, ...poolSize() });
     case "embedded":
       return PgliteAdapterFactory.forDataDir(config.dataDir);
     default: {
@@ -88,4 +88,13 @@ export function describeDatabaseConfig(config: DatabaseConfig): DatabaseInfo {
 /** Which database this process uses, for the README, the health page and the command line. */
 export function getDatabaseInfo(env: Env = process.env): DatabaseInfo {
   return describeDatabaseConfig(resolveDatabaseConfig(env));
+}
+
+/** DATABASE_POOL_SIZE: connections each app server may hold (pg's default, 10, when unset). */
+function poolSize(env: Readonly<Record<string, string | undefined>> = process.env): { max?: number } {
+  const raw = env.DATABASE_POOL_SIZE?.trim();
+  if (!raw) return {};
+  const max = Number(raw);
+  if (!Number.isInteger(max) || max < 1 || max > 500) throw new Error(`DATABASE_POOL_SIZE must be a whole number from 1 to 500 (got "${raw}").`);
+  return { max };
 }

@@ -1,0 +1,13 @@
+/**
+ * Grid Services operations (issue #7): the pure core. No database, no framework, no clock: callers
+ * pass the records, `now` and seeds in, and store what comes back.
+ */
+export * from "./device";
+export * from "./history";
+export * from "./enrollment";
+export * from "./commands";
+export * from "./adapter";
+export { createSimulator, SIMULATOR_MANUFACTURER, SIMULATOR_DEFAULTS, type SimulatedBattery, type SimulatorOptions, type StormGuardWindow } from "./simulator";
+export * from "./performance";
+export * from "./grid-event";
+export * from "./webhooks";
