@@ -15,8 +15,8 @@
  * answers as of that time, which is what makes it deterministic.
  */
 import type { CommandAction } from "./command-request";
-import type { CommandReport, SkipReason } from "./command-status";
-import type { DeviceState } from "./device";
+import type { Command, CommandReport, SkipReason } from "./command-status";
+import type { BatteryDevice, DeviceState } from "./device";
 import type { EnrollmentStatus } from "./enrollment";
 
 /** How Gridfolio names a battery to its manufacturer. */
@@ -37,6 +37,19 @@ export interface AdapterCommand {
   startAt: Date;
   endAt: Date;
   enableGridInteraction: boolean;
+}
+
+/** The command as an adapter is sent it: Gridfolio's id, the battery's serial, the request. */
+export function toAdapterCommand(commandId: string, device: Pick<BatteryDevice, "id" | "serialNumber">, command: Command): AdapterCommand {
+  return {
+    commandId,
+    device: { deviceId: device.id, serialNumber: device.serialNumber },
+    action: command.action,
+    powerKw: command.powerKw,
+    startAt: command.startAt,
+    endAt: command.endAt,
+    enableGridInteraction: command.enableGridInteraction,
+  };
 }
 
 export type SendResult =

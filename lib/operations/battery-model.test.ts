@@ -142,17 +142,20 @@ describe("properties", () => {
       fc.property(battery, runs, stormHours, (b, r, hours) => {
         const steps = simulateBattery(b, r, stormAt(hours), UNTIL_MS);
         const startsAboveReserve = b.initialStateOfChargePercent >= b.backupReservePercent;
+        // Broken rules are collected and compared once: an expect per step would dominate the run time.
+        const broken: string[] = [];
         let previous = b.initialStateOfChargePercent;
         for (const step of steps) {
-          expect(Math.abs(step.deliveredKw)).toBeLessThanOrEqual(b.powerKw + 1e-9);
-          expect(step.stateOfChargePercent).toBeLessThanOrEqual(100 + 1e-9);
-          expect(step.stateOfChargePercent).toBeGreaterThanOrEqual(-1e-9);
-          if (startsAboveReserve) expect(step.stateOfChargePercent).toBeGreaterThanOrEqual(b.backupReservePercent - 1e-9);
+          const soc = step.stateOfChargePercent;
+          if (Math.abs(step.deliveredKw) > b.powerKw + 1e-9) broken.push(`${step.atMs}: ${step.deliveredKw} kW beyond the rating`);
+          if (soc > 100 + 1e-9 || soc < -1e-9) broken.push(`${step.atMs}: ${soc} % out of 0–100`);
+          if (startsAboveReserve && soc < b.backupReservePercent - 1e-9) broken.push(`${step.atMs}: ${soc} % below the reserve`);
           // Below the reserve the charge only goes up (a discharge would take it lower).
-          if (previous < b.backupReservePercent) expect(step.stateOfChargePercent).toBeGreaterThanOrEqual(previous - 1e-9);
-          if (step.deliveredKw > 0) expect(step.stateOfChargePercent).toBeGreaterThan(b.backupReservePercent - 1e-9);
-          previous = step.stateOfChargePercent;
+          if (previous < b.backupReservePercent && soc < previous - 1e-9) broken.push(`${step.atMs}: discharged below the reserve`);
+          if (step.deliveredKw > 0 && soc <= b.backupReservePercent - 1e-9) broken.push(`${step.atMs}: discharging at or below the reserve`);
+          previous = soc;
         }
+        expect(broken).toEqual([]);
       }),
       { numRuns: 300 },
     );

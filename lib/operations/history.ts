@@ -9,7 +9,7 @@
 export interface Step<Status extends string> {
   status: Status;
   at: Date;
-  /** Plain-English reason for rejections, failures and skips; null otherwise. */
+  /** A sentence for rejections and failures, the skip reason's code ("storm_guard") for skips; null otherwise. */
   reason: string | null;
 }
 

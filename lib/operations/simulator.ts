@@ -9,10 +9,16 @@
  * method answers "as of `at`", and the response delay is simulated time.
  *
  * The only state is the record of what the simulator was sent (commands, enrollment requests);
- * each answer is recomputed from that record and the options (battery-model.ts does the physics).
+ * each answer is recomputed from that record and the options (battery-model.ts does the physics,
+ * simulated-command.ts the life of one command, storm-guard-schedule.ts the storms).
  * A command never changes the past: it starts no earlier than it was sent plus its delay.
+ * So a server that cannot keep one simulator in memory (several processes, restarts) rebuilds it
+ * per request: create it with the same options, then send the stored commands and enrollment
+ * requests again, in their original order and with their original times; every answer comes out
+ * the same (simulator.test.ts checks this for commands).
  *
  * What a command does, once sent at `sentAt` (the first rule that applies wins):
+ *   the window already ended     → failed at once
  *   failure drawn "at send"      → failed at once (the battery never acknowledged it)
  *   Storm Guard on at `sentAt`   → skipped (storm_guard)
  *   otherwise it is sent, and reaches the battery at sentAt + delay; it starts at the later of
@@ -24,9 +30,10 @@
  */
 import type { AdapterCommand, AutomaticEnrollment, DeviceRef, EnrollmentReport, ManufacturerAdapter, SendResult, TelemetrySample } from "./adapter";
 import { simulateBattery, type BatteryModel, type Run, type SimulatedStep } from "./battery-model";
-import type { CommandReport } from "./command-status";
 import type { DeviceState } from "./device";
 import { randomFor } from "./prng";
+import { answerSend, COMMAND_DEFAULTS, planCommand, reportAt, resolveExecution, type CommandOptions, type Execution } from "./simulated-command";
+import { stormGuardSchedule, type StormGuardOptions, type StormGuardSchedule } from "./storm-guard-schedule";
 
 /** Devices with this manufacturer are run by the simulator; `enrollmentModeFor` treats it as automatic. */
 export const SIMULATOR_MANUFACTURER = "Gridfolio Simulator";
@@ -38,33 +45,19 @@ export interface SimulatedBattery extends DeviceRef {
   initialStateOfChargePercent: number;
 }
 
-/** Storm Guard on over [from, to): for one battery, or for every battery when `deviceId` is absent. */
-export interface StormGuardWindow {
-  deviceId?: string | undefined;
-  from: Date;
-  to: Date;
-}
-
-export interface SimulatorOptions {
+export interface SimulatorOptions extends CommandOptions, StormGuardOptions {
   seed: number;
   /** When every simulated battery starts reporting; the first telemetry sample is at this time. */
   startAt: Date;
   batteries: readonly SimulatedBattery[];
   /** Telemetry interval and model step. */
-  stepSeconds?: number;
-  /** Time from sending to the battery acting, drawn uniformly per command. */
-  responseDelaySeconds?: { min: number; max: number };
-  /** Share of commands that fail, 0–1; half of the failures happen at send, half part way. */
-  failureRate?: number;
-  stormGuardWindows?: readonly StormGuardWindow[];
-  /** Chance, 0–1, that Storm Guard is on for a whole UTC day, drawn per battery and day. */
-  stormGuardDailyChance?: number;
-  homeLoadKw?: number;
-  defaultMode?: "idle" | "self_consumption";
+  stepSeconds?: number | undefined;
+  homeLoadKw?: number | undefined;
+  defaultMode?: "idle" | "self_consumption" | undefined;
   /** Time each enrollment step takes (requested → testing → configuring → enrolled). */
-  enrollmentStepMinutes?: number;
+  enrollmentStepMinutes?: number | undefined;
   /** Share of enrollment attempts the simulated manufacturer rejects after testing, 0–1. */
-  enrollmentRejectionRate?: number;
+  enrollmentRejectionRate?: number | undefined;
 }
 
 /**
@@ -73,136 +66,14 @@ export interface SimulatorOptions {
  * (so the charge a demo puts in is still there for its grid event), no Storm Guard unless asked.
  */
 export const SIMULATOR_DEFAULTS = {
+  ...COMMAND_DEFAULTS,
   stepSeconds: 60,
-  responseDelaySeconds: { min: 5, max: 60 },
-  failureRate: 0.02,
   stormGuardDailyChance: 0,
   homeLoadKw: 1,
   defaultMode: "idle",
   enrollmentStepMinutes: 60,
   enrollmentRejectionRate: 0,
-} as const satisfies Required<Omit<SimulatorOptions, "seed" | "startAt" | "batteries" | "stormGuardWindows">>;
-
-const DAY_MS = 86_400_000;
-
-/** The random choices for one command, drawn from (seed, "command", commandId) in a fixed order. */
-export interface CommandPlan {
-  delayMs: number;
-  failure: "none" | "at_send" | "part_way";
-  /** For a part-way failure: how far through its run it stops, 0–1. */
-  failureFraction: number;
-}
-
-export function planCommand(seed: number, commandId: string, options: Pick<SimulatorOptions, "responseDelaySeconds" | "failureRate"> = {}): CommandPlan {
-  const random = randomFor(seed, "command", commandId);
-  const delay = options.responseDelaySeconds ?? SIMULATOR_DEFAULTS.responseDelaySeconds;
-  const failureRate = options.failureRate ?? SIMULATOR_DEFAULTS.failureRate;
-  // Always four draws, so changing one option does not shift the others' numbers.
-  const delayDraw = random();
-  const failureDraw = random();
-  const whereDraw = random();
-  const fractionDraw = random();
-  const fails = failureDraw < failureRate;
-  return {
-    delayMs: Math.round((delay.min + delayDraw * (delay.max - delay.min)) * 1000),
-    failure: fails ? (whereDraw < 0.5 ? "at_send" : "part_way") : "none",
-    failureFraction: fractionDraw,
-  };
-}
-
-/** When Storm Guard is on for one battery: the configured windows plus the seeded whole days. */
-export interface StormGuardSchedule {
-  isActive(ms: number): boolean;
-  /** The first instant in [fromMs, toMs) at which it is on, or null. */
-  firstActiveIn(fromMs: number, toMs: number): number | null;
-}
-
-export function stormGuardSchedule(seed: number, deviceId: string, options: Pick<SimulatorOptions, "stormGuardWindows" | "stormGuardDailyChance">): StormGuardSchedule {
-  const windows = (options.stormGuardWindows ?? [])
-    .filter((window) => window.deviceId === undefined || window.deviceId === deviceId)
-    .map((window) => ({ fromMs: window.from.getTime(), toMs: window.to.getTime() }));
-  const dailyChance = options.stormGuardDailyChance ?? SIMULATOR_DEFAULTS.stormGuardDailyChance;
-  const days = new Map<number, boolean>();
-  const isStormDay = (day: number): boolean => {
-    if (dailyChance <= 0) return false;
-    let active = days.get(day);
-    if (active === undefined) {
-      active = randomFor(seed, "storm-guard", deviceId, day)() < dailyChance;
-      days.set(day, active);
-    }
-    return active;
-  };
-  const isActive = (ms: number) => isStormDay(Math.floor(ms / DAY_MS)) || windows.some((window) => window.fromMs <= ms && ms < window.toMs);
-  return {
-    isActive,
-    firstActiveIn(fromMs, toMs) {
-      // Storm Guard only switches on at a window's start or a day's start: check those instants.
-      const candidates = [fromMs, ...windows.map((window) => window.fromMs)];
-      for (let day = Math.floor(fromMs / DAY_MS) + 1; day * DAY_MS < toMs; day++) candidates.push(day * DAY_MS);
-      const inRange = candidates.filter((ms) => fromMs <= ms && ms < toMs).sort((a, b) => a - b);
-      return inRange.find(isActive) ?? null;
-    },
-  };
-}
-
-/** What became of a sent command, over its whole life (readCommand reads it as of a time). */
-export type Execution =
-  | { kind: "answered"; report: CommandReport }
-  | { kind: "late"; arrivesMs: number }
-  | { kind: "skipped_at_start"; startMs: number }
-  | { kind: "run"; startMs: number; stopMs: number; outcome: CommandReport };
-
-const STOPPED_PART_WAY = "The simulated battery stopped responding part way through the command (simulated failure).";
-const STORM_GUARD_TOOK_OVER = "Storm Guard switched on part way through the command and took over the battery.";
-const ARRIVED_LATE = "The command reached the battery after its window had ended.";
-
-/** The model's steps: at originMs + k × stepMs. */
-export interface StepGrid {
-  originMs: number;
-  stepMs: number;
-}
-
-export function resolveExecution(command: AdapterCommand, sentAtMs: number, plan: CommandPlan, stormGuard: StormGuardSchedule, grid: StepGrid): Execution {
-  const endMs = command.endAt.getTime();
-  const arrivesMs = sentAtMs + plan.delayMs;
-  // The model changes power at step boundaries, so a command starts at the first one it can.
-  const dueMs = Math.max(arrivesMs, command.startAt.getTime());
-  const startMs = grid.originMs + Math.ceil((dueMs - grid.originMs) / grid.stepMs) * grid.stepMs;
-  if (startMs >= endMs) return { kind: "late", arrivesMs };
-  if (stormGuard.isActive(startMs)) return { kind: "skipped_at_start", startMs };
-  let stopMs = endMs;
-  let outcome: CommandReport = { status: "completed" };
-  if (plan.failure === "part_way") {
-    stopMs = startMs + plan.failureFraction * (endMs - startMs);
-    outcome = { status: "failed", reason: STOPPED_PART_WAY };
-  }
-  const storm = stormGuard.firstActiveIn(startMs, stopMs);
-  if (storm !== null) {
-    stopMs = storm;
-    outcome = { status: "failed", reason: STORM_GUARD_TOOK_OVER };
-  }
-  return { kind: "run", startMs, stopMs, outcome };
-}
-
-/** The command's status as of `atMs`. */
-export function reportAt(execution: Execution, atMs: number): CommandReport {
-  switch (execution.kind) {
-    case "answered":
-      return execution.report;
-    case "late":
-      return atMs < execution.arrivesMs ? { status: "sent" } : { status: "failed", reason: ARRIVED_LATE };
-    case "skipped_at_start":
-      return atMs < execution.startMs ? { status: "sent" } : { status: "skipped", reason: "storm_guard" };
-    case "run":
-      if (atMs < execution.startMs) return { status: "sent" };
-      if (atMs < execution.stopMs) return { status: "executing" };
-      return execution.outcome;
-    default: {
-      const unhandled: never = execution;
-      throw new Error(`simulator: unknown execution ${String(unhandled)}`);
-    }
-  }
-}
+} as const;
 
 interface SentCommand {
   command: AdapterCommand;
@@ -262,28 +133,18 @@ export function createSimulator(options: SimulatorOptions): ManufacturerAdapter 
     const previous = sent.get(command.commandId);
     // A resend of the same command (after a timeout) gets the first answer, and runs once.
     if (previous !== undefined) return previous.result;
-    if (!batteries.has(command.device.deviceId) || batteries.get(command.device.deviceId)?.serialNumber !== command.device.serialNumber) {
+    const battery = batteries.get(command.device.deviceId);
+    if (battery === undefined || battery.serialNumber !== command.device.serialNumber) {
       return { outcome: "failed", reason: `The manufacturer does not know a battery with serial ${command.device.serialNumber}.` };
     }
     const atMs = at.getTime();
     const plan = planCommand(options.seed, command.commandId, options);
-    let result: SendResult;
-    let execution: Execution;
-    if (atMs >= command.endAt.getTime()) {
-      const reason = "The command's window had ended before it was sent.";
-      result = { outcome: "failed", reason };
-      execution = { kind: "answered", report: { status: "failed", reason } };
-    } else if (plan.failure === "at_send") {
-      const reason = "The simulated battery did not acknowledge the command (simulated failure).";
-      result = { outcome: "failed", reason };
-      execution = { kind: "answered", report: { status: "failed", reason } };
-    } else if (scheduleOf(command.device.deviceId).isActive(atMs)) {
-      result = { outcome: "skipped", reason: "storm_guard" };
-      execution = { kind: "answered", report: { status: "skipped", reason: "storm_guard" } };
-    } else {
-      result = { outcome: "sent" };
-      execution = resolveExecution(command, atMs, plan, scheduleOf(command.device.deviceId), { originMs: startMs, stepMs });
-    }
+    const schedule = scheduleOf(battery.deviceId);
+    const result = answerSend(command, atMs, plan, schedule);
+    const execution: Execution =
+      result.outcome === "sent"
+        ? resolveExecution(command, atMs, plan, schedule, { originMs: startMs, stepMs })
+        : { kind: "answered", report: result.outcome === "failed" ? { status: "failed", reason: result.reason } : { status: "skipped", reason: result.reason } };
     sent.set(command.commandId, { command, result, execution });
     return result;
   }
