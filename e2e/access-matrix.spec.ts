@@ -18,10 +18,11 @@ const option = "demo-option-ct-eversource-a";
 const version = "demo-version-ct-eversource-a-1";
 const demoCustomer = "Mark and Jennifer Kowalski";
 
-type Access = "public" | "read" | "write";
+/** "api": the REST API, authenticated by organization API keys, never by a session (tests/api covers the keys). */
+type Access = "public" | "read" | "write" | "api";
 
 /** Every route of app/, with a URL for the demo organization's rows and what it needs. */
-const routes: Record<string, { url: string; access: Access }> = {
+const routes: Record<string, { url: string; access: Access; method?: "POST" }> = {
   "/": { url: "/", access: "read" },
   "/programs": { url: "/programs", access: "public" },
   "/sign-in": { url: "/sign-in", access: "public" },
@@ -47,6 +48,9 @@ const routes: Record<string, { url: string; access: Access }> = {
   "/projects/[projectId]/versions/[versionId]/pdf": { url: `/projects/${project}/versions/${version}/pdf`, access: "read" },
   "/share/[token]": { url: `/share/${"A".repeat(43)}`, access: "public" },
   "/api/health": { url: "/api/health", access: "public" },
+  "/api/v1/openapi.json": { url: "/api/v1/openapi.json", access: "public" },
+  "/api/v1/commands": { url: "/api/v1/commands", access: "api", method: "POST" },
+  "/api/v1/commands/[commandId]": { url: "/api/v1/commands/cm0000000000000000000000", access: "api" },
 };
 
 /** Pages that belong to the signed-in person rather than to an organization's data. */
@@ -84,8 +88,13 @@ test("every route of app/ has a row in the matrix", () => {
 });
 
 test("a signed-out visitor is sent to sign in everywhere but the public pages", async ({ request }) => {
-  for (const [route, { url, access }] of Object.entries(routes)) {
-    const response = await request.get(url, { maxRedirects: 0 });
+  for (const [route, { url, access, method }] of Object.entries(routes)) {
+    const response = method === "POST" ? await request.post(url, { data: {}, maxRedirects: 0 }) : await request.get(url, { maxRedirects: 0 });
+    if (access === "api") {
+      // Neither a session nor its absence opens the API: only a key does.
+      expect(response.status(), `${route} without a key`).toBe(401);
+      continue;
+    }
     if (access === "public") {
       expect([200, 404], `${route} is public`).toContain(response.status());
       continue;
@@ -109,7 +118,7 @@ test("another organization's member gets 404 and no data for the demo organizati
   await expect(page.getByRole("heading", { level: 1, name: "Projects" })).toBeVisible();
 
   for (const [route, { url, access }] of Object.entries(routes)) {
-    if (access === "public" || personal.has(route)) continue;
+    if (access === "public" || access === "api" || personal.has(route)) continue;
     const response = await stranger.request.get(url, { maxRedirects: 0 });
     expect(response.status(), `${route} for another organization`).toBe(404);
     expect(await response.text(), route).not.toContain(demoCustomer);
@@ -123,7 +132,7 @@ test("another organization's member gets 404 and no data for the demo organizati
 test("the viewer reads every page of the organization and gets 403 on the pages that edit", async ({ browser }) => {
   const viewer = await signedInRequest(browser, "viewer@gridfolio.test");
   for (const [route, { url, access }] of Object.entries(routes)) {
-    if (access === "public") continue;
+    if (access === "public" || access === "api") continue;
     const response = await viewer.get(url, { maxRedirects: 0 });
     if (route === "/") expect(response.status(), route).toBe(307);
     else if (route === "/onboarding") expect(response.status(), route).toBe(200);
@@ -134,7 +143,7 @@ test("the viewer reads every page of the organization and gets 403 on the pages 
 test("the owner opens every page (the positive control)", async ({ browser }) => {
   const owner = await signedInRequest(browser, "demo@gridfolio.test");
   for (const [route, { url, access }] of Object.entries(routes)) {
-    if (access === "public" || route === "/") continue;
+    if (access === "public" || access === "api" || route === "/") continue;
     const response = await owner.get(url, { maxRedirects: 0 });
     expect(response.status(), `${route} as owner`).toBe(200);
   }
