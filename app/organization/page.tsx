@@ -9,7 +9,11 @@ import { inviteMember } from "@/lib/actions/organization/invite-member";
 import { allows } from "@/lib/auth/access";
 import { requireMember } from "@/lib/auth/guards";
 import { isRole, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/roles";
-import { findOrganizationPeople } from "@/lib/data/organization";
+import { findOrganizationOperations, findOrganizationPeople } from "@/lib/data/organization";
+import { GridServicesSwitch } from "@/components/operations/grid-services-switch";
+import { CreateApiKeyForm } from "@/components/operations/api-keys";
+import { setGridServices } from "@/lib/actions/operations/grid-services";
+import { createApiKey, revokeApiKey } from "@/lib/actions/operations/api-keys";
 import { formatDate } from "@/lib/format";
 import { invitableRoles } from "@/lib/validation/account";
 
@@ -23,7 +27,8 @@ export default async function OrganizationPage() {
   return withDatabase(async () => {
     const access = await requireMember();
     const canInvite = allows(access, "invitation", "create");
-    const { members, invitations } = await findOrganizationPeople(access.organizationId);
+    const canManage = allows(access, "organization", "update");
+    const [{ members, invitations }, operations] = await Promise.all([findOrganizationPeople(access.organizationId), findOrganizationOperations(access.organizationId)]);
     return (
       <>
         <PageHeader title={access.organizationName} subtitle="The people of your installer company and what each may do. Projects are visible only to members." />
@@ -91,6 +96,39 @@ export default async function OrganizationPage() {
                     submitLabel="Send invitation"
                     pendingLabel="Sending…"
                   />
+                </div>
+              </Card>
+            ) : null}
+            <Card>
+              <CardHeader title="Grid Services" description="While off, commands that charge from or send power to the grid are refused for every battery." />
+              <div className="px-5 py-4">
+                <GridServicesSwitch isOn={operations.gridServicesEnabled} canChange={canManage} toggle={setGridServices} />
+                {!canManage ? <p className="mt-2 text-xs text-slate-500">Only owners and admins can change this.</p> : null}
+              </div>
+            </Card>
+            {canManage ? (
+              <Card>
+                <CardHeader title="API keys" description="For the REST API (/api/v1, described at /api/v1/openapi.json). A key is shown once." />
+                <div className="space-y-4 px-5 py-4">
+                  <CreateApiKeyForm action={createApiKey} />
+                  {operations.apiKeys.length > 0 ? (
+                    <ul className="divide-y divide-slate-100 text-sm">
+                      {operations.apiKeys.map((key) => (
+                        <li key={key.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                          <span>
+                            <span className="font-medium text-slate-900">{key.name}</span>{" "}
+                            <code className="text-xs text-slate-500">gfk_{key.prefix}_…</code>
+                            <span className="block text-xs text-slate-500">
+                              Created {formatDate(key.createdAt)} by {key.createdByName}
+                              {key.lastUsedAt ? ` · last used ${formatDate(key.lastUsedAt)}` : " · never used"}
+                              {key.revokedAt ? ` · revoked ${formatDate(key.revokedAt)}` : ""}
+                            </span>
+                          </span>
+                          {key.revokedAt ? null : <ActionButton action={revokeApiKey.bind(null, key.id)} label="Revoke" pendingLabel="Revoking…" variant="secondary" />}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
                 </div>
               </Card>
             ) : null}

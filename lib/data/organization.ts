@@ -27,3 +27,16 @@ export async function findOrganizationPeople(organizationId: string, now: Date =
   ]);
   return { members, invitations };
 }
+
+/** The Grid Services setting and the API keys (never their secrets), for the organization page. */
+export async function findOrganizationOperations(organizationId: string) {
+  const [organization, apiKeys] = await Promise.all([
+    getDb().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { gridServicesEnabled: true } }),
+    getDb().apiKey.findMany({
+      where: { organizationId },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, name: true, prefix: true, createdByName: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    }),
+  ]);
+  return { gridServicesEnabled: organization.gridServicesEnabled, apiKeys };
+}
