@@ -20,6 +20,6 @@ export async function authorize<R extends Resource>(resource: R, action: ActionO
   }
   if (result.kind === "signed-out") return { ok: false, state: failed(signedOutMessage) };
   if (result.kind === "no-organization") return { ok: false, state: failed("Create or join an organization first; nothing was changed.") };
-  if (!allows(result.access, resource, action)) return { ok: false, state: failed(notAllowedMessage(result.access)) };
+  if (!allows(result.access, resource, action)) return { ok: false, state: failed(notAllowedMessage(result.access, resource)) };
   return { ok: true, access: result.access };
 }

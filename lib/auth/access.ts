@@ -58,6 +58,9 @@ export function allows<R extends Resource>(access: Access, resource: R, action: 
 
 export const signedOutMessage = "Your session has ended. Sign in again to continue; nothing was changed.";
 
-export function notAllowedMessage(access: Access): string {
-  return `Your role in ${access.organizationName} (${ROLE_LABELS[access.role]}) can read projects but not change them. Ask an owner or admin for designer access. Nothing was changed.`;
+/** Why the caller's role may not do this: changing projects (viewers) or managing the organization (below admin). */
+export function notAllowedMessage(access: Access, resource: Resource = "project"): string {
+  const role = `Your role in ${access.organizationName} (${ROLE_LABELS[access.role]})`;
+  if (resource === "project") return `${role} can read projects but not change them. Ask an owner or admin for designer access. Nothing was changed.`;
+  return `${role} cannot manage the organization: only its owners and admins can. Nothing was changed.`;
 }

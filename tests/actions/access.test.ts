@@ -3,7 +3,8 @@
  *   - a signed-out visitor: refused with "sign in again", nothing written;
  *   - organization B's designer: told the row does not exist, nothing of A's in the answer, nothing written;
  *   - organization A's viewer: refused for every change ("your role... cannot change"), nothing written; reads work;
- *   - organization A's designer: the positive control, so a refusal above is about who asks, not a broken call.
+ *   - organization A's designer: the positive control, so a refusal above is about who asks, not a broken call
+ *     (organization A's owner for the "manage" actions, which designers may not do either).
  * A test fails when an action is added to lib/actions without a row here.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -29,12 +30,16 @@ import { cancelInvitation } from "@/lib/actions/organization/cancel-invitation";
 import { ping } from "@/lib/actions/ping";
 import { finalizeProposal } from "@/lib/actions/versions/finalize-proposal";
 import { createShareLink, revokeShareLink } from "@/lib/actions/versions/share-links";
+import { setGridServices } from "@/lib/actions/operations/grid-services";
+import { createApiKey, revokeApiKey } from "@/lib/actions/operations/api-keys";
 import { createShareToken, hashShareToken } from "@/lib/versions/tokens";
+import { generateApiKey } from "@/lib/api/keys";
 import {
   form,
   insertOption,
   insertProject,
   noState,
+  ORG_A,
   people,
   RedirectSignal,
   sessionOf,
@@ -60,6 +65,7 @@ interface Ids {
   invitationId: string;
   versionId: string;
   linkId: string;
+  apiKeyId: string;
 }
 
 type Kind =
@@ -67,12 +73,17 @@ type Kind =
   | "write"
   /** Reads a project of the organization: any member. */
   | "read"
-  /** Manages the organization's people: owners and admins. */
+  /** Manages the organization itself (its people, its settings, its API keys): owners and admins. */
   | "manage";
 
 interface Row {
   kind: Kind;
   call: (ids: Ids) => Promise<unknown>;
+  /**
+   * The change goes through better-auth's API, which reads its own session from a cookie this file does not send:
+   * the owner's positive control below cannot succeed here (the refusals above are checked all the same).
+   */
+  throughBetterAuth?: true;
 }
 
 /** Every organization-scoped action, called as the page calls it. */
@@ -91,17 +102,20 @@ const matrix: Record<string, Row> = {
   },
   "incentives/delete-custom-incentive#deleteCustomIncentive": { kind: "write", call: (ids) => deleteCustomIncentive(ids.projectId, ids.optionId, ids.incentiveId, noState, form({})) },
   "incentives/preview-proposal#previewProposal": { kind: "read", call: (ids) => previewProposal(ids.projectId, ids.optionId, { enabledPrograms: { "ct-ess": true }, participation: "expected" }) },
-  "organization/invite-member#inviteMember": { kind: "manage", call: () => inviteMember(noState, form({ email: "newcomer@a.test", role: "viewer" })) },
-  "organization/cancel-invitation#cancelInvitation": { kind: "manage", call: (ids) => cancelInvitation(ids.invitationId, noState, form({})) },
+  "organization/invite-member#inviteMember": { kind: "manage", throughBetterAuth: true, call: () => inviteMember(noState, form({ email: "newcomer@a.test", role: "viewer" })) },
+  "organization/cancel-invitation#cancelInvitation": { kind: "manage", throughBetterAuth: true, call: (ids) => cancelInvitation(ids.invitationId, noState, form({})) },
   "ping#ping": { kind: "read", call: () => ping() },
   "versions/finalize-proposal#finalizeProposal": { kind: "write", call: (ids) => finalizeProposal(ids.projectId, ids.optionId, noState, form({})) },
   "versions/share-links#createShareLink": { kind: "write", call: (ids) => createShareLink(ids.projectId, ids.versionId, noState, form({ expiresInDays: "30" })) },
   "versions/share-links#revokeShareLink": { kind: "write", call: (ids) => revokeShareLink(ids.projectId, ids.linkId, noState, form({})) },
+  "operations/grid-services#setGridServices": { kind: "manage", call: () => setGridServices(true) },
+  "operations/api-keys#createApiKey": { kind: "manage", call: () => createApiKey(noState, form({ name: "Monitoring integration" })) },
+  "operations/api-keys#revokeApiKey": { kind: "manage", call: (ids) => revokeApiKey(ids.apiKeyId, noState, form({})) },
 };
 
 /**
  * Actions that are open to signed-out visitors by nature, and why each cannot reach an organization's data.
- * They are tested in tests/actions/accounts.test.ts and e2e/accounts.spec.ts.
+ * They are tested in tests/actions/fuzz.test.ts, tests/actions/versions.test.ts and e2e/accounts.spec.ts.
  */
 const publicActions: Record<string, string> = {
   "account/sign-in#signIn": "checks a password; answers the same for every wrong one",
@@ -115,14 +129,21 @@ const publicActions: Record<string, string> = {
   "versions/accept-proposal#acceptProposal": "needs the unguessable token of a customer link; can only accept that one version",
 };
 
-/** The app tables of tests/support, plus the proposal versions and their customer links. */
+/**
+ * The app tables of tests/support (organizations among them, with their Grid Services setting), plus the proposal
+ * versions and their customer links, the API keys and the devices with their enrollments and commands.
+ */
 async function snapshotTables(db: PrismaClient) {
-  const [app, versions, shareLinks] = await Promise.all([
+  const [app, versions, shareLinks, apiKeys, devices, enrollments, commands] = await Promise.all([
     snapshotAppTables(db),
     db.proposalVersion.findMany({ orderBy: { id: "asc" } }),
     db.shareLink.findMany({ orderBy: { id: "asc" } }),
+    db.apiKey.findMany({ orderBy: { id: "asc" } }),
+    db.device.findMany({ orderBy: { id: "asc" } }),
+    db.deviceEnrollment.findMany({ orderBy: { id: "asc" } }),
+    db.deviceCommand.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { ...app, versions, shareLinks };
+  return { ...app, versions, shareLinks, apiKeys, devices, enrollments, commands };
 }
 
 function listServerActions(): string[] {
@@ -191,7 +212,10 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
       data: { organizationId: people.ownerA.organizationId, projectId: project.id, optionId: option.id, optionName: "Secret option of A", number: 1, snapshot: { format: 1 }, finalizedById: people.ownerA.userId, finalizedByName: people.ownerA.name },
     });
     const link = await db.shareLink.create({ data: { versionId: version.id, tokenHash: hashShareToken(createShareToken()), createdByName: people.ownerA.name } });
-    return { projectId: project.id, optionId: option.id, incentiveId: incentive.id, invitationId: invitation.id, versionId: version.id, linkId: link.id };
+    // An active API key (only its prefix and hash are stored, as createApiKey would).
+    const { prefix, secretHash } = generateApiKey();
+    const apiKey = await db.apiKey.create({ data: { organizationId: ORG_A, name: "Secret key of A", prefix, secretHash, createdByName: people.ownerA.name } });
+    return { projectId: project.id, optionId: option.id, incentiveId: incentive.id, invitationId: invitation.id, versionId: version.id, linkId: link.id, apiKeyId: apiKey.id };
   }
 
   const rows = Object.entries(matrix);
@@ -220,6 +244,7 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
     const text = JSON.stringify(answer);
     expect(text).not.toContain("Secret Customer of A");
     expect(text).not.toContain("Secret option of A");
+    expect(text).not.toContain("Secret key of A");
     const after = await snapshotTables(db);
     // Nothing of A's changed, whatever B's own rows did.
     const ofA = (snapshot: typeof before) => ({
@@ -232,6 +257,8 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
       members: snapshot.members.filter((member) => member.organizationId === people.ownerA.organizationId),
       versions: snapshot.versions.filter((version) => version.organizationId === people.ownerA.organizationId),
       shareLinks: snapshot.shareLinks,
+      organization: snapshot.organizations.filter((organization) => organization.id === ORG_A),
+      apiKeys: snapshot.apiKeys.filter((apiKey) => apiKey.organizationId === ORG_A),
     });
     expect(ofA(after)).toEqual(ofA(before));
     if (row.kind !== "manage" && !_name.startsWith("projects/create-project") && !_name.startsWith("ping")) {
@@ -247,7 +274,7 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
       expect(await succeeds(row.call(ids))).toBe(true);
     } else {
       const message = await refusal(row.call(ids));
-      expect(message).toMatch(row.kind === "manage" ? /\(Viewer\) can read projects but not change them/ : /^Your role in Alpha Solar \(Viewer\) can read projects but not change them/);
+      expect(message).toMatch(row.kind === "manage" ? /^Your role in Alpha Solar \(Viewer\) cannot manage the organization: only its owners and admins can/ : /^Your role in Alpha Solar \(Viewer\) can read projects but not change them/);
     }
     expect(await snapshotTables(db)).toEqual(before);
   });
@@ -255,6 +282,12 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
   test.each(rows.filter(([, row]) => row.kind !== "manage"))("%s: A's designer may (the positive control)", async (_name, row) => {
     const ids = await arrangeOrganizationA();
     session.current = sessionOf("designerA" satisfies PersonKey);
+    expect(await succeeds(row.call(ids))).toBe(true);
+  });
+
+  test.each(rows.filter(([, row]) => row.kind === "manage" && !row.throughBetterAuth))("%s: A's owner may (the positive control for owners' and admins' actions)", async (_name, row) => {
+    const ids = await arrangeOrganizationA();
+    session.current = sessionOf("ownerA" satisfies PersonKey);
     expect(await succeeds(row.call(ids))).toBe(true);
   });
 });

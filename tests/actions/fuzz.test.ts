@@ -10,15 +10,16 @@
  *      English default), a "fields need attention" answer naming at least one field, and neither an "unexpected
  *      error" answer nor a console.error (those mean an exception was caught on the way: the input was not refused,
  *      something broke);
- *   3. no row changes: every row of every table (the app tables of snapshotTables, plus User, Session, Account,
- *      Verification, RateLimitCounter, OutboxMessage, ProposalVersion and ShareLink) is identical before and after the
- *      1,000 runs, and no page was revalidated.
+ *   3. no row changes: every row of every table (the app tables of snapshotTables, Organization with its Grid Services
+ *      setting among them, plus User, Session, Account, Verification, RateLimitCounter, OutboxMessage, ProposalVersion,
+ *      ShareLink, ApiKey, Device, DeviceEnrollment and DeviceCommand) is identical before and after the 1,000 runs, and
+ *      no page was revalidated.
  *
  * Inputs are what a browser or a tampered client can post: FormData whose keys are the action's real field names
  * plus random extra keys (and duplicates, and a file now and then), with values that are empty, whitespace, "1e308",
  * "NaN", "-0", full unicode, "<script>", SQL metacharacters or 10k characters long; ids that mix the real ids of the
  * rows arranged first (a project, its option with an enabled program and a custom incentive, a second project, the
- * other organization's rows, invitations, proposal versions and their customer links) with disguised real ids, random strings and values of any type; bound
+ * other organization's rows, invitations, proposal versions and their customer links, API keys) with disguised real ids, random strings and values of any type; bound
  * arguments of any type (fc.anything()).
  *
  * Only inputs that could legitimately SUCCEED are discarded (fc.pre), before the call: those that pass the action's
@@ -62,6 +63,10 @@ import { acceptInvitation } from "@/lib/actions/organization/accept-invitation";
 import { ping } from "@/lib/actions/ping";
 import { finalizeProposal } from "@/lib/actions/versions/finalize-proposal";
 import { createShareLink, revokeShareLink } from "@/lib/actions/versions/share-links";
+import { setGridServices } from "@/lib/actions/operations/grid-services";
+import { createApiKey, revokeApiKey } from "@/lib/actions/operations/api-keys";
+import { generateApiKey } from "@/lib/api/keys";
+import type { ActionState } from "@/lib/actions/state";
 import { acceptProposal } from "@/lib/actions/versions/accept-proposal";
 import { getOption } from "@/lib/data/options";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
@@ -404,6 +409,18 @@ async function arrange(db: PrismaClient) {
     activeB: await link(versionB.id, tokens.activeB),
   };
 
+  // API keys (rows written directly, as createApiKey would: a prefix and the hash of the secret): A's active key, the
+  // only one A may revoke; A's revoked key; B's active key.
+  const apiKey = (organizationId: string, name: string, extra: { revokedAt?: Date } = {}) => {
+    const { prefix, secretHash } = generateApiKey();
+    return db.apiKey.create({ data: { organizationId, name, prefix, secretHash, createdByName: "Arranged", ...extra } });
+  };
+  const apiKeys = {
+    activeA: await apiKey(ORG_A, "Monitoring of A"),
+    revokedA: await apiKey(ORG_A, "Old integration of A", { revokedAt: new Date(Date.now() - hour) }),
+    activeB: await apiKey(ORG_B, "Integration of B"),
+  };
+
   // A user who belongs to no organization (ping's "no organization" answer), and a real session of A's designer.
   await db.user.create({ data: { id: "user-loner", name: "Lone Wolf", email: "loner@example.com", emailVerified: true } });
   const sessionToken = "real-session-token-of-designer-a";
@@ -431,6 +448,8 @@ async function arrange(db: PrismaClient) {
     invitationIds: Object.values(invitations).map((entry) => entry.id),
     versionIds: [versionA.id, versionA2.id, acceptedA.id, versionB.id],
     linkIds: Object.values(links).map((entry) => entry.id),
+    apiKeys,
+    apiKeyIds: Object.values(apiKeys).map((entry) => entry.id),
     /** The versions A may share, each under its own project. */
     ownVersionPairs: [
       { projectId: project.id, versionId: versionA.id },
@@ -460,9 +479,13 @@ function ownPair(fixture: Fixture, projectIdArg: unknown, optionIdArg: unknown) 
   return fixture.ownPairs.find((pair) => pair.projectId === projectId && pair.optionId === optionId) ?? null;
 }
 
-/** Every row of every table: the app tables (tests/support snapshotTables), the account tables, the versions and links. */
+/**
+ * Every row of every table: the app tables (tests/support snapshotTables), the account tables, the versions and links,
+ * the API keys and the devices with their enrollments and commands; each organization's Grid Services setting named
+ * on its own too (it is in the organization rows already), so a switch no action should have made is plain in a diff.
+ */
 async function snapshotEverything(db: PrismaClient) {
-  const [app, users, sessions, accounts, verifications, rateLimitCounters, outboxMessages, proposalVersions, shareLinks] = await Promise.all([
+  const [app, users, sessions, accounts, verifications, rateLimitCounters, outboxMessages, proposalVersions, shareLinks, apiKeys, devices, deviceEnrollments, deviceCommands, gridServices] = await Promise.all([
     snapshotTables(db),
     db.user.findMany({ orderBy: { id: "asc" } }),
     db.session.findMany({ orderBy: { id: "asc" } }),
@@ -472,8 +495,13 @@ async function snapshotEverything(db: PrismaClient) {
     db.outboxMessage.findMany({ orderBy: { id: "asc" } }),
     db.proposalVersion.findMany({ orderBy: { id: "asc" } }),
     db.shareLink.findMany({ orderBy: { id: "asc" } }),
+    db.apiKey.findMany({ orderBy: { id: "asc" } }),
+    db.device.findMany({ orderBy: { id: "asc" } }),
+    db.deviceEnrollment.findMany({ orderBy: { id: "asc" } }),
+    db.deviceCommand.findMany({ orderBy: { id: "asc" } }),
+    db.organization.findMany({ orderBy: { id: "asc" }, select: { id: true, gridServicesEnabled: true } }),
   ]);
-  return { ...app, users, sessions, accounts, verifications, rateLimitCounters, outboxMessages, proposalVersions, shareLinks };
+  return { ...app, users, sessions, accounts, verifications, rateLimitCounters, outboxMessages, proposalVersions, shareLinks, apiKeys, devices, deviceEnrollments, deviceCommands, gridServices };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -531,6 +559,9 @@ const ZShareLinkFormCopy = z.object({
 });
 const ZAcceptanceCopy = z.object({ name: requiredText("your full name", 120), confirm: z.literal("yes") });
 const validAcceptanceForm = { name: "Dana Whitfield", confirm: "yes" };
+/** createApiKey's form schema, restated (its "use server" module exports only async functions); used only to discard. */
+const ZApiKeyFormCopy = z.object({ name: requiredText("a name for the key", 80) });
+const validApiKeyForm = { name: "Monitoring integration" };
 const linkGone = "This link has expired or was revoked. Ask your installer for a new one.";
 
 /** `String(value)` for the pre-check, without throwing on values that have no string form. */
@@ -1020,6 +1051,58 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
     }, FUZZ_TIMEOUT_MS);
   });
 
+  describe("operations", () => {
+    // Signed in as A's owner: designers may not change the organization's settings or keys, so with A's designer
+    // every input would stop at the role check.
+    test(`setGridServices (as A's owner): ${FUZZ_RUNS} values of any type for "enabled", each refused unless a boolean, the setting unchanged`, async () => {
+      session.current = sessionOf("ownerA");
+      const enabledArb = fc.oneof(
+        { weight: 1, arbitrary: fc.boolean() as fc.Arbitrary<unknown> },
+        { weight: 3, arbitrary: anyValue },
+        { weight: 1, arbitrary: fc.constantFrom<unknown>("true", "false", "on", "off", 1, 0, [true], { enabled: true }, new Boolean(true), Object(false)) },
+      );
+      await fuzz(enabledArb, {
+        // A boolean is a valid switch (on or off): discarded; everything else must be refused. The action's z.boolean()
+        // is not exported: restated as the typeof check.
+        discard: (enabled) => typeof enabled === "boolean",
+        run: (enabled) => (setGridServices as (enabled: unknown) => Promise<ActionState>)(enabled),
+        paths: ["That switch sent an invalid value. Reload the page and try again."],
+      });
+      // The positive control: the refusals above are about the value (the owner may switch).
+      expect((await setGridServices(true)).ok).toBe(true);
+      expect((await db.organization.findUniqueOrThrow({ where: { id: ORG_A } })).gridServicesEnabled).toBe(true);
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`createApiKey (as A's owner): ${FUZZ_RUNS} invalid key forms, each refused with a field error, no key created or shown`, async () => {
+      session.current = sessionOf("ownerA");
+      await fuzz(formArb(Object.keys(validApiKeyForm), validApiKeyForm), {
+        discard: (entries) => accepted(ZApiKeyFormCopy, entries) !== null,
+        run: (entries) => createApiKey(noState, toFormData(entries)),
+        check: (result) => {
+          const message = expectRefusedState(result);
+          if ("key" in (result as object)) throw new Error(`a refusal carries a key: ${inspect(result)}`);
+          if (!(result as ActionState).fieldErrors.name) throw new Error(`the refusal names no field: ${inspect(result)}`);
+          return message;
+        },
+        paths: ["No key was created: check its name."],
+      });
+      // The positive control.
+      expect((await createApiKey(noState, form(validApiKeyForm))).key).toMatch(/^gfk_[a-z0-9]{12}_[A-Za-z0-9_-]{43}$/);
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`revokeApiKey (as A's owner): ${FUZZ_RUNS} random key ids (and forms), each refused, no key revoked`, async () => {
+      session.current = sessionOf("ownerA");
+      await fuzz(fc.tuple(idArb(fixture.apiKeyIds), formArb(Object.keys(validApiKeyForm), validApiKeyForm)), {
+        // Only A's active key can be revoked by A: B's is not A's, A's revoked one is revoked already.
+        discard: ([keyId]) => parseId(keyId) === fixture.apiKeys.activeA.id,
+        run: ([keyId, entries]) => revokeApiKey(keyId as string, noState, toFormData(entries)),
+        paths: ["That key does not exist.", "That key was already revoked or does not exist."],
+      });
+      // The positive control.
+      expect((await revokeApiKey(fixture.apiKeys.activeA.id, noState, new FormData())).ok).toBe(true);
+    }, FUZZ_TIMEOUT_MS);
+  });
+
   describe("U+0000 in a text field (PostgreSQL cannot store it in text)", () => {
     // Found by fuzzing (a schema that let U+0000 through, and the write failing with a database error logged and
     // "an unexpected error occurred"): each action that writes text gets one such value, aimed at its own rows so
@@ -1035,6 +1118,13 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
       { label: "createOrganization, name", run: () => createOrganization(noState, form({ name: "Gamma\u0000Solar" })) },
       { label: "resetPassword, token", run: () => resetPassword(noState, form({ token: "reset\u0000token", password: "correct horse battery", confirmPassword: "correct horse battery" })) },
       { label: "acceptProposal, name", run: (f) => acceptProposal(f.tokens.activeA, noState, form({ name: "Dana\u0000Whitfield", confirm: "yes" })) },
+      {
+        label: "createApiKey (as A's owner), name",
+        run: () => {
+          session.current = sessionOf("ownerA");
+          return createApiKey(noState, form({ name: "Monitoring\u0000integration" }));
+        },
+      },
     ];
 
     test.each(cases)("$label: refused with a clear message, nothing written", async ({ run }) => {

@@ -19,7 +19,7 @@ export async function createApiKey(_previous: ApiKeyCreated, formData: FormData)
   const allowed = await authorize("organization", "update");
   if (!allowed.ok) return allowed.state;
   const parsed = ZApiKeyForm.safeParse(formDataToObject(formData));
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), "No key was created: give it a name.");
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), "No key was created: check its name.");
   const generated = generateApiKey();
   try {
     await getDb().apiKey.create({
