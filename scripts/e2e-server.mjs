@@ -21,6 +21,9 @@ delete env.DATABASE_URL;
 if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 
 rmSync(env.PGLITE_DATA_DIR, { recursive: true, force: true });
+// Its lock goes too: this server owns the fresh folder, and a lock left by a killed run could name a pid the system
+// has since given to another process (seen: to this very script), which would make the folder look in use.
+rmSync(`${env.PGLITE_DATA_DIR}.lock`, { force: true });
 // Node runs Next directly (not through npx), so stopping this script stops the server and frees the database.
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const run = (command, args) => execFileSync(command, args, { cwd: root, env, stdio: "inherit" });

@@ -1,15 +1,13 @@
 import { Assumptions } from "@/components/proposal/assumptions";
-import { CashFlowChart } from "@/components/proposal/cash-flow-chart";
+import { ChartCards } from "@/components/proposal/chart-cards";
 import { HeadlineFigures } from "@/components/proposal/headline-figures";
 import { PricingTable } from "@/components/proposal/pricing-table";
-import { SavingsChart } from "@/components/proposal/savings-chart";
 import { SavingsTable } from "@/components/proposal/savings-table";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { formatNumber } from "@/lib/money/format";
 import { buildAssumptions } from "@/lib/proposal/assumptions";
 import { describeBattery } from "@/lib/proposal/battery-summary";
-import { cashFlowSeries, savingsBySourceSeries } from "@/lib/proposal/chart-data";
 import { buildPricingTable } from "@/lib/proposal/pricing";
 import { buildSavingsTable } from "@/lib/proposal/savings-table";
 import type { VersionSnapshot } from "@/lib/versions/snapshot";
@@ -31,7 +29,6 @@ export function ProposalDocument({ snapshot, meta }: { snapshot: VersionSnapshot
   const { withGridServices, withoutGridServices } = evaluation.financials;
   const pricing = buildPricingTable({ solarCents: option.solarCostCents, batteryCents: option.batteryCostCents, otherCents: option.otherCostCents }, evaluation);
   const savings = buildSavingsTable(withGridServices);
-  const bySource = savingsBySourceSeries(withGridServices);
   const assumptions = buildAssumptions(option, evaluation);
   const project = option.project;
   return (
@@ -84,18 +81,7 @@ export function ProposalDocument({ snapshot, meta }: { snapshot: VersionSnapshot
         </Card>
       </div>
 
-      <Card className="avoid-break">
-        <CardHeader id="doc-cash-flow-heading" title="Cumulative cash flow" description="Year 0 is the net price paid; payback is where a line crosses zero." />
-        <figure aria-labelledby="doc-cash-flow-heading" className="px-3 py-4">
-          <CashFlowChart points={cashFlowSeries(withGridServices, withoutGridServices)} paybackWith={withGridServices.paybackYears} paybackWithout={withoutGridServices.paybackYears} />
-        </figure>
-      </Card>
-      <Card className="avoid-break">
-        <CardHeader id="doc-savings-chart-heading" title="Annual savings by source" description="Bill savings and each program's payments per year." />
-        <figure aria-labelledby="doc-savings-chart-heading" className="px-3 py-4">
-          <SavingsChart keys={bySource.keys} points={bySource.points} />
-        </figure>
-      </Card>
+      <ChartCards withGridServices={withGridServices} withoutGridServices={withoutGridServices} idPrefix="doc-" />
 
       <Card>
         <CardHeader title="Savings breakdown" description="Year by year, with Grid Services. A program pays nothing past its term." />

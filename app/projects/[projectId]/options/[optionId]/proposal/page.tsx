@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Assumptions } from "@/components/proposal/assumptions";
-import { CashFlowChart } from "@/components/proposal/cash-flow-chart";
+import { ChartCards } from "@/components/proposal/chart-cards";
 import { formatPayback } from "@/components/proposal/format-figures";
 import { HeadlineFigures } from "@/components/proposal/headline-figures";
 import { ParticipationSwitch } from "@/components/proposal/participation-switch";
 import { PricingTable } from "@/components/proposal/pricing-table";
-import { SavingsChart } from "@/components/proposal/savings-chart";
 import { SavingsTable } from "@/components/proposal/savings-table";
 import { withDatabase } from "@/components/shell/with-database";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
@@ -17,7 +16,6 @@ import { getOption } from "@/lib/data/options";
 import { formatNumber, formatUsd } from "@/lib/money/format";
 import { buildAssumptions } from "@/lib/proposal/assumptions";
 import { describeBattery } from "@/lib/proposal/battery-summary";
-import { cashFlowSeries, savingsBySourceSeries } from "@/lib/proposal/chart-data";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 import { parseParticipation, participationLevels } from "@/lib/proposal/participation";
 import { buildPricingTable } from "@/lib/proposal/pricing";
@@ -45,7 +43,6 @@ export default async function ProposalPage({ params, searchParams }: { params: P
     const { withGridServices, withoutGridServices } = evaluation.financials;
     const pricing = buildPricingTable({ solarCents: option.solarCostCents, batteryCents: option.batteryCostCents, otherCents: option.otherCostCents }, evaluation);
     const savings = buildSavingsTable(withGridServices);
-    const bySource = savingsBySourceSeries(withGridServices);
     const assumptions = buildAssumptions(option, evaluation);
     const sensitivity = participationLevels.map((level) => {
       const financials = level === participation ? withGridServices : evaluateStoredOption(option, { participation: level }).financials.withGridServices;
@@ -107,18 +104,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
           </div>
 
           <div className="grid gap-6 lg:grid-cols-2">
-            <Card className="avoid-break">
-              <CardHeader id="cash-flow-heading" title="Cumulative cash flow" description="Year 0 is the net price paid; payback is where a line crosses zero. The savings breakdown below is this chart as a table." />
-              <figure aria-labelledby="cash-flow-heading" className="px-3 py-4">
-                <CashFlowChart points={cashFlowSeries(withGridServices, withoutGridServices)} paybackWith={withGridServices.paybackYears} paybackWithout={withoutGridServices.paybackYears} />
-              </figure>
-            </Card>
-            <Card className="avoid-break">
-              <CardHeader id="savings-chart-heading" title="Annual savings by source" description="Bill savings and each program's payments per year; the same figures as the savings breakdown table." />
-              <figure aria-labelledby="savings-chart-heading" className="px-3 py-4">
-                <SavingsChart keys={bySource.keys} points={bySource.points} />
-              </figure>
-            </Card>
+            <ChartCards withGridServices={withGridServices} withoutGridServices={withoutGridServices} idPrefix="" />
           </div>
 
           <Card>
