@@ -11,16 +11,18 @@ export function ActionButton({
   label,
   pendingLabel,
   variant = "primary",
+  ariaLabel,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   label: string;
   pendingLabel: string;
   variant?: "primary" | "secondary" | "danger";
+  ariaLabel?: string;
 }) {
   const [state, formAction] = useActionState(action, initialActionState);
   return (
     <form action={formAction} className="space-y-2">
-      <SubmitButton pendingLabel={pendingLabel} variant={variant}>
+      <SubmitButton pendingLabel={pendingLabel} variant={variant} ariaLabel={ariaLabel}>
         {label}
       </SubmitButton>
       <FormStatus ok={state.ok} message={state.message} />

@@ -5,12 +5,24 @@ import type { ReactNode } from "react";
 import { buttonClass } from "./button";
 
 /** A submit button that says it is working and ignores clicks while its form is pending. */
-export function SubmitButton({ children, pendingLabel, variant = "primary" }: { children: ReactNode; pendingLabel: string; variant?: "primary" | "danger" | "secondary" }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = "primary",
+  ariaLabel,
+}: {
+  children: ReactNode;
+  pendingLabel: string;
+  variant?: "primary" | "danger" | "secondary";
+  /** For one of several same-looking buttons ("Revoke"): says which one to a screen reader. */
+  ariaLabel?: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <button
       type="submit"
       aria-disabled={pending}
+      aria-label={ariaLabel}
       onClick={(event) => {
         if (pending) event.preventDefault();
       }}

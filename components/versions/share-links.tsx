@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ShareLinkCreated } from "@/lib/actions/versions/share-links";
-import { initialActionState, type ActionState } from "@/lib/actions/state";
+import { initialActionState } from "@/lib/actions/state";
 
 /** Creates a customer link and shows it once, ready to copy. */
 export function CreateShareLinkForm({ action }: { action: (state: ShareLinkCreated, formData: FormData) => Promise<ShareLinkCreated> }) {
@@ -32,18 +32,6 @@ export function CreateShareLinkForm({ action }: { action: (state: ShareLinkCreat
           <input id="share-url" readOnly value={state.url} onFocus={(event) => event.currentTarget.select()} className="mt-1 block w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs" />
         </div>
       ) : null}
-    </form>
-  );
-}
-
-export function RevokeButton({ action, label }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; label: string }) {
-  const [state, formAction] = useActionState(action, initialActionState);
-  return (
-    <form action={formAction} className="flex items-center gap-2">
-      <button type="submit" aria-label={label} className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50">
-        Revoke
-      </button>
-      <FormStatus ok={state.ok} message={state.message} />
     </form>
   );
 }

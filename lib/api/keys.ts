@@ -16,7 +16,7 @@ export interface NewApiKey {
 }
 
 export function generateApiKey(): NewApiKey {
-  const prefix = randomBytes(9).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0").slice(0, 12).padEnd(12, "0");
+  const prefix = randomBytes(6).toString("hex");
   const secret = randomBytes(32).toString("base64url");
   return { key: `gfk_${prefix}_${secret}`, prefix, secretHash: hashSecret(secret) };
 }

@@ -47,7 +47,7 @@ export async function renderPdf({ url, cookies, paper }: PdfRequest): Promise<Bu
   const browser = await getBrowser();
   const context = await browser.newContext();
   try {
-    if (cookies.length > 0) await context.addCookies(cookies.map((cookie) => ({ ...cookie, url })));
+    if (cookies.length > 0) await context.addCookies(cookies.map(({ name, value }) => ({ name, value, url })));
     const page = await context.newPage();
     const response = await page.goto(url, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`The proposal page answered ${response?.status() ?? "nothing"}`);

@@ -6,7 +6,7 @@ import { absoluteUrl } from "../../auth/app-url";
 import { getDb } from "../../db/client";
 import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
-import { formDataToObject } from "../../validation/fields";
+import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
 import { createShareToken, hashShareToken } from "../../versions/tokens";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
@@ -31,7 +31,7 @@ export async function createShareLink(projectIdArg: string, versionIdArg: string
   const versionId = parseId(versionIdArg);
   if (!projectId || !versionId) return failed("This proposal version does not exist.");
   const parsed = ZExpiry.safeParse(formDataToObject(formData));
-  if (!parsed.success) return invalid({ expiresInDays: parsed.error.issues[0]?.message ?? "Choose when the link expires." });
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const days = parsed.data.expiresInDays;
   const token = createShareToken();
   try {

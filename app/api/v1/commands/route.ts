@@ -5,6 +5,7 @@ import { problem, unauthorized } from "@/lib/api/problems";
 import { getDb } from "@/lib/db/client";
 import { isDatabaseUnavailableError } from "@/lib/db/errors";
 import { decideCommand, ZCommandRequestSchema } from "@/lib/operations";
+import { fieldErrorsOf } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
 
@@ -25,8 +26,7 @@ export async function POST(request: Request) {
     }
     const parsed = ZCommandRequestSchema.safeParse(body);
     if (!parsed.success) {
-      const fields = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join(".") || "(body)", issue.message]));
-      return problem(400, "invalid_command", "The command is not valid; see fields.", fields);
+      return problem(400, "invalid_command", "The command is not valid; see fields.", fieldErrorsOf(parsed.error));
     }
     const db = getDb();
     const [row, organization] = await Promise.all([

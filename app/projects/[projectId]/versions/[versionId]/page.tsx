@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { ProposalDocument } from "@/components/proposal/proposal-document";
 import { withDatabase } from "@/components/shell/with-database";
 import { Card, CardHeader } from "@/components/ui/card";
-import { CreateShareLinkForm, RevokeButton } from "@/components/versions/share-links";
+import { CreateShareLinkForm } from "@/components/versions/share-links";
+import { ActionButton } from "@/components/account/action-button";
 import { PdfDownload } from "@/components/versions/pdf-download";
 import { parseId } from "@/lib/actions/ids";
 import { createShareLink, revokeShareLink } from "@/lib/actions/versions/share-links";
@@ -62,7 +63,7 @@ export default async function VersionPage({ params }: { params: Promise<{ projec
                             Created {formatDate(link.createdAt)} by {link.createdByName} ·{" "}
                             {state === "active" ? (link.expiresAt ? `expires ${formatDate(link.expiresAt)}` : "no expiry") : state}
                           </span>
-                          {state === "active" ? <RevokeButton action={revokeShareLink.bind(null, projectId, link.id)} label={`Revoke the link created ${formatDate(link.createdAt)}`} /> : null}
+                          {state === "active" ? <ActionButton action={revokeShareLink.bind(null, projectId, link.id)} label="Revoke" pendingLabel="Revoking…" variant="secondary" ariaLabel={`Revoke the link created ${formatDate(link.createdAt)}`} /> : null}
                         </li>
                       );
                     })}

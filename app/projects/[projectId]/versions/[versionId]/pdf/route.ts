@@ -1,3 +1,4 @@
+import { cookies } from "next/headers";
 import { parseId } from "@/lib/actions/ids";
 import { getAccess } from "@/lib/auth/access";
 import { getVersion } from "@/lib/data/versions";
@@ -5,17 +6,6 @@ import { isDatabaseUnavailableError } from "@/lib/db/errors";
 import { PdfUnavailableError, renderPdf } from "@/lib/pdf/render";
 
 export const dynamic = "force-dynamic";
-
-function cookiesOf(request: Request): { name: string; value: string }[] {
-  return (request.headers.get("cookie") ?? "")
-    .split(";")
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const index = part.indexOf("=");
-      return { name: part.slice(0, index), value: part.slice(index + 1) };
-    });
-}
 
 /** The version as a PDF (US Letter, or A4 with ?paper=a4), printed from its own page. */
 export async function GET(request: Request, { params }: { params: Promise<{ projectId: string; versionId: string }> }) {
@@ -28,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
     if (!version) return new Response("Not found", { status: 404 });
     const url = new URL(request.url);
     const paper = url.searchParams.get("paper") === "a4" ? "a4" : "letter";
-    const pdf = await renderPdf({ url: new URL(`/projects/${projectId}/versions/${versionId}`, url.origin).toString(), cookies: cookiesOf(request), paper });
+    const pdf = await renderPdf({ url: new URL(`/projects/${projectId}/versions/${versionId}`, url.origin).toString(), cookies: (await cookies()).getAll(), paper });
     const name = `${version.snapshot.option.project.customerName} - proposal v${version.number}`.replace(/[^\w .-]+/g, "").trim() || "proposal";
     return new Response(new Uint8Array(pdf), {
       headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}.pdf"`, "cache-control": "private, no-store" },
