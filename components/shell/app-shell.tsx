@@ -21,6 +21,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <nav aria-label="Main" className="flex items-center gap-1 text-sm">
             <NavLink href="/projects">Projects</NavLink>
             <NavLink href="/programs">Programs</NavLink>
+            <NavLink href="/grid-events">Grid events</NavLink>
           </nav>
           <AccountMenu />
         </div>

@@ -19,6 +19,10 @@ import { ProjectActivityList } from "@/components/projects/project-activity";
 import { parseId } from "@/lib/actions/ids";
 import { formatMoney, formatPayback } from "@/components/proposal/format-figures";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
+import { BatteriesSection, toBatteryView } from "@/components/devices/batteries-section";
+import { ActualVsModeledCard } from "@/components/devices/actual-vs-modeled";
+import { findActualVsModeled, findProjectBatteries, isGridServicesOn } from "@/lib/data/operations";
+import { programsForState } from "@/lib/programs";
 
 type Params = Promise<{ projectId: string }>;
 
@@ -43,7 +47,14 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
     const { access, project } = await loadProject(projectId);
     if (!project) notFound();
     const canEdit = allows(access, "project", "update");
-    const [activity, versions] = await Promise.all([findProjectActivity(access.organizationId, project.id), findProjectVersions(access.organizationId, project.id)]);
+    const [activity, versions, batteries, comparison, gridServicesOn] = await Promise.all([
+      findProjectActivity(access.organizationId, project.id),
+      findProjectVersions(access.organizationId, project.id),
+      findProjectBatteries(access.organizationId, project.id),
+      findActualVsModeled(access.organizationId, project.id),
+      isGridServicesOn(access.organizationId),
+    ]);
+    const statePrograms = programsForState(project.state).map((program) => ({ id: program.id, name: program.shortName }));
 
     return (
       <>
@@ -118,6 +129,10 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
                 })}
               </div>
             )}
+            <div className="mt-6 space-y-6">
+              <BatteriesSection projectId={project.id} batteries={batteries.map(toBatteryView)} canEdit={canEdit} gridServicesOn={gridServicesOn} programs={statePrograms} />
+              {versions.length > 0 || batteries.length > 0 ? <ActualVsModeledCard projectId={project.id} comparison={comparison} /> : null}
+            </div>
           </section>
           <aside className="space-y-6">
             <ProjectDetails project={project} />

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "../../db/client";
 import { describeWriteFailure } from "../../data/errors";
+import { requestAutomaticEnrollments } from "../../operations-runtime/enrollments";
 import { authorize } from "../authorize";
 import { failed, succeeded, type ActionState } from "../state";
 
@@ -19,6 +20,16 @@ export async function setGridServices(enabledArg: boolean): Promise<ActionState>
     console.error("setGridServices failed", error);
     return failed(describeWriteFailure(error));
   }
+  let requested = 0;
+  if (parsed.data) {
+    // Automatic manufacturers are enrolled as soon as Grid Services is on; the switch is already saved if this fails.
+    requested = await requestAutomaticEnrollments(allowed.access.organizationId, "all").catch((error: unknown) => {
+      console.error("setGridServices: requesting enrollments failed; the next switch or battery retries", error);
+      return 0;
+    });
+  }
   revalidatePath("/organization");
-  return succeeded(parsed.data ? "Grid Services is on: enrolled batteries accept grid commands." : "Grid Services is off: grid commands are refused.");
+  revalidatePath("/projects", "layout");
+  const enrolling = requested > 0 ? ` ${requested} battery ${requested === 1 ? "enrollment" : "enrollments"} requested.` : "";
+  return succeeded(parsed.data ? `Grid Services is on: enrolled batteries accept grid commands.${enrolling}` : "Grid Services is off: grid commands are refused.");
 }

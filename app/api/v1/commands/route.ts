@@ -1,10 +1,9 @@
 import { authenticateApiKey } from "@/lib/api/keys";
 import { commandJson } from "@/lib/api/command-json";
-import { toBatteryDevice } from "@/lib/api/devices";
 import { problem, unauthorized } from "@/lib/api/problems";
-import { getDb } from "@/lib/db/client";
 import { isDatabaseUnavailableError } from "@/lib/db/errors";
-import { decideCommand, ZCommandRequestSchema } from "@/lib/operations";
+import { ZCommandRequestSchema } from "@/lib/operations";
+import { createCommand } from "@/lib/operations-runtime/commands";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +11,7 @@ export const dynamic = "force-dynamic";
 /**
  * POST /api/v1/commands — a command to one of the organization's batteries (docs: /api/v1/openapi.json).
  * Validated with zod, decided by lib/operations (Grid Services, enrollment, Storm Guard), stored as queued or
- * skipped; refusals store nothing.
+ * skipped; refusals store nothing. The operations worker sends it to the battery within seconds.
  */
 export async function POST(request: Request) {
   try {
@@ -28,30 +27,9 @@ export async function POST(request: Request) {
     if (!parsed.success) {
       return problem(400, "invalid_command", "The command is not valid; see fields.", fieldErrorsOf(parsed.error));
     }
-    const db = getDb();
-    const [row, organization] = await Promise.all([
-      db.device.findFirst({ where: { id: parsed.data.deviceId, organizationId: caller.organizationId }, include: { enrollments: true } }),
-      db.organization.findUniqueOrThrow({ where: { id: caller.organizationId }, select: { gridServicesEnabled: true } }),
-    ]);
-    const loaded = row ? toBatteryDevice(row) : null;
-    const decision = decideCommand({ command: parsed.data, device: loaded?.device ?? null, enrollments: loaded?.enrollments ?? [], gridServicesOn: organization.gridServicesEnabled, now: new Date() });
-    if (decision.kind === "refused") return problem(decision.httpStatus, decision.code, decision.message);
-    const { command } = decision;
-    const stored = await db.deviceCommand.create({
-      data: {
-        organizationId: caller.organizationId,
-        deviceId: command.deviceId,
-        action: command.action,
-        powerKw: command.powerKw,
-        startAt: command.startAt,
-        endAt: command.endAt,
-        enableGridInteraction: command.enableGridInteraction,
-        status: command.status,
-        skipReason: command.skipReason,
-        failureReason: command.failureReason,
-        history: command.history.map((step) => ({ ...step, at: step.at.toISOString() })),
-      },
-    });
+    const created = await createCommand(caller.organizationId, parsed.data);
+    if (!created.ok) return problem(created.httpStatus, created.code, created.message);
+    const stored = created.command;
     return Response.json(commandJson(stored), { status: 201, headers: { location: `/api/v1/commands/${stored.id}` } });
   } catch (error) {
     if (isDatabaseUnavailableError(error)) return problem(503, "database_unavailable", "The database is not reachable. Try again in a moment; nothing was stored.");

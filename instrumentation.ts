@@ -1,0 +1,10 @@
+/**
+ * Runs once when a server starts (Next.js instrumentation hook): starts the background workers that send battery
+ * commands, follow enrollments, measure grid events and deliver webhooks. Both keep their state in the database,
+ * so a restart resumes where the last run stopped.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startOperationsWorker } = await import("./lib/operations-runtime/worker");
+  startOperationsWorker();
+}

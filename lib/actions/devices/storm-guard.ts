@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "../../db/client";
+import { auditRow } from "../../data/audit";
+import { describeWriteFailure } from "../../data/errors";
+import { isSimulated } from "../../operations-runtime/adapters";
+import { refreshDevice } from "../../operations-runtime/refresh-device";
+import { readSimulation, switchStormGuard } from "../../operations-runtime/simulation";
+import { authorize } from "../authorize";
+import { parseId } from "../ids";
+import { failed, succeeded, type ActionState } from "../state";
+
+/**
+ * Simulated batteries only: switches Storm Guard on (for a day) or off, as a storm alert would, so a demo can show
+ * that a battery in Storm Guard skips grid commands. Real batteries report Storm Guard themselves.
+ */
+export async function simulateStormGuard(deviceIdArg: string, onArg: boolean, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+  const allowed = await authorize("project", "update");
+  if (!allowed.ok) return allowed.state;
+  const deviceId = parseId(deviceIdArg);
+  const on = z.boolean().safeParse(onArg);
+  if (!deviceId || !on.success) return failed("That battery does not exist.");
+  const { access } = allowed;
+  try {
+    const device = await getDb().device.findFirst({ where: { id: deviceId, organizationId: access.organizationId } });
+    if (!device) return failed("That battery does not exist.");
+    if (!isSimulated(device.manufacturer)) return failed(`Storm Guard on a ${device.manufacturer} battery is switched by the manufacturer, not from Gridfolio.`);
+    const now = new Date();
+    const simulation = switchStormGuard(readSimulation(device.simulation), on.data, now);
+    await getDb().$transaction([
+      getDb().device.update({ where: { id: device.id }, data: { simulation } }),
+      getDb().auditEvent.create({ data: auditRow(access, { projectId: device.projectId, action: "device.storm_guard", summary: `Simulated Storm Guard ${on.data ? "on" : "off"} for battery ${device.serialNumber}` }) }),
+    ]);
+    await refreshDevice(device.id, now).catch((error: unknown) => console.error("simulateStormGuard: refresh failed", error));
+    revalidatePath(`/projects/${device.projectId}`);
+    return succeeded(on.data ? "Storm Guard is on for a day: grid commands to this battery are skipped." : "Storm Guard is off.");
+  } catch (error) {
+    console.error("simulateStormGuard failed", error);
+    return failed(describeWriteFailure(error));
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Stored operations rows ⇄ the operations core's types. History steps are stored as JSON with ISO times.
+ */
+import type { Command, CommandAction, CommandStatus, SkipReason, Step } from "../operations";
+
+// A type alias, not an interface: Prisma's JSON input type needs the index signature aliases get.
+type StoredStep = {
+  status: string;
+  at: string;
+  reason: string | null;
+};
+
+export function historyFromJson<Status extends string>(stored: unknown): Step<Status>[] {
+  return (stored as StoredStep[]).map((step) => ({ status: step.status as Status, at: new Date(step.at), reason: step.reason ?? null }));
+}
+
+export function historyToJson<Status extends string>(history: readonly Step<Status>[]): StoredStep[] {
+  return history.map((step) => ({ status: step.status, at: step.at.toISOString(), reason: step.reason ?? null }));
+}
+
+export interface CommandRowLike {
+  deviceId: string;
+  action: string;
+  powerKw: number | null;
+  startAt: Date;
+  endAt: Date;
+  enableGridInteraction: boolean;
+  status: string;
+  skipReason: string | null;
+  failureReason: string | null;
+  history: unknown;
+}
+
+export function commandFromRow(row: CommandRowLike): Command {
+  return {
+    deviceId: row.deviceId,
+    action: row.action as CommandAction,
+    powerKw: row.powerKw,
+    startAt: row.startAt,
+    endAt: row.endAt,
+    enableGridInteraction: row.enableGridInteraction,
+    status: row.status as CommandStatus,
+    skipReason: row.skipReason as SkipReason | null,
+    failureReason: row.failureReason,
+    history: historyFromJson<CommandStatus>(row.history),
+  };
+}
+
+/** The fields of a command row that change with its status. */
+export function commandUpdate(command: Command) {
+  return { status: command.status, skipReason: command.skipReason, failureReason: command.failureReason, history: historyToJson(command.history) };
+}
