@@ -14,6 +14,14 @@ const env = {
   APP_URL: process.env.APP_URL ?? `http://127.0.0.1:${port}`,
   // A fixed test key, so the second app server of the multi-server spec reads the same sessions.
   BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-only-secret-0123456789abcdefghijklmnop",
+  // The simulated manufacturer in fast motion, so the operations spec enrolls a battery and measures an event in
+  // about a minute and a half: two-second enrollment steps, five-second telemetry, no random failures.
+  SIMULATOR_ENROLLMENT_STEP_SECONDS: "2",
+  SIMULATOR_RESPONSE_DELAY_SECONDS: "2",
+  SIMULATOR_STEP_SECONDS: "5",
+  SIMULATOR_FAILURE_RATE: "0",
+  OPERATIONS_WORKER_INTERVAL_MS: "1000",
+  OPERATIONS_MEASURE_DELAY_SECONDS: "6",
 };
 // The browser tests use the embedded database even when a PostgreSQL is around for the integration tests;
 // E2E_DATABASE_URL points this server at a PostgreSQL instead (the UI benchmark's production configuration).

@@ -9,8 +9,13 @@ import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { adapterForDevice } from "./adapters";
 import { historyToJson } from "./rows";
 
-/** Telemetry arrives a step or two after the fact: an event is measured this long after it ends. */
-export const MEASURE_AFTER_MS = 60_000;
+/**
+ * Telemetry arrives a step or two after the fact: an event is measured this long after it ends (a minute, or
+ * OPERATIONS_MEASURE_DELAY_SECONDS when the simulator runs in fast motion for browser tests).
+ */
+export function measureAfterMs(): number {
+  return (Number(process.env.OPERATIONS_MEASURE_DELAY_SECONDS) || 60) * 1000;
+}
 /** Samples from before the start: performance.ts holds the last one into the window. */
 const TELEMETRY_LEAD_MS = 15 * 60_000;
 
@@ -93,10 +98,10 @@ export async function createAndDispatchGridEvent(organizationId: string, created
   return { ok: true, ...stored };
 }
 
-/** Measures every dispatched event that ended at least MEASURE_AFTER_MS ago; returns how many. */
+/** Measures every dispatched event that ended at least measureAfterMs() ago; returns how many. */
 export async function measureEndedGridEvents(now: Date = new Date()): Promise<number> {
   const db = getDb();
-  const due = await db.gridEvent.findMany({ where: { status: "dispatched", endAt: { lte: new Date(now.getTime() - MEASURE_AFTER_MS) } }, include: { commands: { select: { deviceId: true } } } });
+  const due = await db.gridEvent.findMany({ where: { status: "dispatched", endAt: { lte: new Date(now.getTime() - measureAfterMs()) } }, include: { commands: { select: { deviceId: true } } } });
   let measured = 0;
   for (const event of due) {
     const rows: { deviceId: string; averageKw: number; deliveredKwh: number; coverage: number }[] = [];

@@ -32,6 +32,15 @@ import { finalizeProposal } from "@/lib/actions/versions/finalize-proposal";
 import { createShareLink, revokeShareLink } from "@/lib/actions/versions/share-links";
 import { setGridServices } from "@/lib/actions/operations/grid-services";
 import { createApiKey, revokeApiKey } from "@/lib/actions/operations/api-keys";
+import { createWebhookDestination } from "@/lib/actions/webhooks/create-destination";
+import { setWebhookDestinationEnabled } from "@/lib/actions/webhooks/set-destination-enabled";
+import { sendWebhookTestEvent } from "@/lib/actions/webhooks/send-test-event";
+import { retryWebhookDelivery } from "@/lib/actions/webhooks/retry-delivery";
+import { addDevice } from "@/lib/actions/devices/add-device";
+import { recordEnrollmentStep, requestEnrollment } from "@/lib/actions/devices/enrollment";
+import { sendDeviceCommand } from "@/lib/actions/devices/send-command";
+import { simulateStormGuard } from "@/lib/actions/devices/storm-guard";
+import { createGridEvent } from "@/lib/actions/grid-events/create-grid-event";
 import { createShareToken, hashShareToken } from "@/lib/versions/tokens";
 import { generateApiKey } from "@/lib/api/keys";
 import {
@@ -66,6 +75,13 @@ interface Ids {
   versionId: string;
   linkId: string;
   apiKeyId: string;
+  /** An active webhook destination of A's, and a delivery to it that failed for good. */
+  webhookDestinationId: string;
+  webhookDeliveryId: string;
+  /** A simulated battery of A's project, not enrolled. */
+  deviceId: string;
+  /** A manual (Enphase) enrollment of A's, requested. */
+  enrollmentId: string;
 }
 
 type Kind =
@@ -111,6 +127,19 @@ const matrix: Record<string, Row> = {
   "operations/grid-services#setGridServices": { kind: "manage", call: () => setGridServices(true) },
   "operations/api-keys#createApiKey": { kind: "manage", call: () => createApiKey(noState, form({ name: "Monitoring integration" })) },
   "operations/api-keys#revokeApiKey": { kind: "manage", call: (ids) => revokeApiKey(ids.apiKeyId, noState, form({})) },
+  "webhooks/create-destination#createWebhookDestination": { kind: "manage", call: () => createWebhookDestination(noState, form({ url: "https://hooks.example.com/gridfolio" })) },
+  "webhooks/set-destination-enabled#setWebhookDestinationEnabled": { kind: "manage", call: (ids) => setWebhookDestinationEnabled(ids.webhookDestinationId, false, noState, form({})) },
+  "webhooks/send-test-event#sendWebhookTestEvent": { kind: "manage", call: (ids) => sendWebhookTestEvent(ids.webhookDestinationId, noState, form({})) },
+  "webhooks/retry-delivery#retryWebhookDelivery": { kind: "manage", call: (ids) => retryWebhookDelivery(ids.webhookDeliveryId, noState, form({})) },
+  "devices/add-device#addDevice": {
+    kind: "write",
+    call: (ids) => addDevice(ids.projectId, noState, form({ manufacturer: "Gridfolio Simulator", model: "Sim 13", serialNumber: "SIM-NEW-1", capacityKwh: "13.5", powerKw: "5", backupReservePercent: "20" })),
+  },
+  "devices/enrollment#requestEnrollment": { kind: "write", call: (ids) => requestEnrollment(ids.deviceId, noState, form({ programId: "ct-ess" })) },
+  "devices/enrollment#recordEnrollmentStep": { kind: "write", call: (ids) => recordEnrollmentStep(ids.enrollmentId, noState, form({ step: "start_testing" })) },
+  "devices/send-command#sendDeviceCommand": { kind: "write", call: (ids) => sendDeviceCommand(ids.deviceId, noState, form({ action: "self_consumption", startsInMinutes: "0", durationMinutes: "30" })) },
+  "devices/storm-guard#simulateStormGuard": { kind: "write", call: (ids) => simulateStormGuard(ids.deviceId, true, noState, form({})) },
+  "grid-events/create-grid-event#createGridEvent": { kind: "manage", call: () => createGridEvent(noState, form({ programId: "ct-ess", startsInMinutes: "1", durationMinutes: "60" })) },
 };
 
 /**
@@ -134,7 +163,7 @@ const publicActions: Record<string, string> = {
  * versions and their customer links, the API keys and the devices with their enrollments and commands.
  */
 async function snapshotTables(db: PrismaClient) {
-  const [app, versions, shareLinks, apiKeys, devices, enrollments, commands] = await Promise.all([
+  const [app, versions, shareLinks, apiKeys, devices, enrollments, commands, gridEvents] = await Promise.all([
     snapshotAppTables(db),
     db.proposalVersion.findMany({ orderBy: { id: "asc" } }),
     db.shareLink.findMany({ orderBy: { id: "asc" } }),
@@ -142,8 +171,10 @@ async function snapshotTables(db: PrismaClient) {
     db.device.findMany({ orderBy: { id: "asc" } }),
     db.deviceEnrollment.findMany({ orderBy: { id: "asc" } }),
     db.deviceCommand.findMany({ orderBy: { id: "asc" } }),
+    db.gridEvent.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { ...app, versions, shareLinks, apiKeys, devices, enrollments, commands };
+  const [webhookDestinations, webhookDeliveries] = await Promise.all([db.webhookDestination.findMany({ orderBy: { id: "asc" } }), db.webhookDelivery.findMany({ orderBy: { id: "asc" } })]);
+  return { ...app, versions, shareLinks, apiKeys, devices, enrollments, commands, gridEvents, webhookDestinations, webhookDeliveries };
 }
 
 function listServerActions(): string[] {
@@ -215,7 +246,31 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
     // An active API key (only its prefix and hash are stored, as createApiKey would).
     const { prefix, secretHash } = generateApiKey();
     const apiKey = await db.apiKey.create({ data: { organizationId: ORG_A, name: "Secret key of A", prefix, secretHash, createdByName: people.ownerA.name } });
-    return { projectId: project.id, optionId: option.id, incentiveId: incentive.id, invitationId: invitation.id, versionId: version.id, linkId: link.id, apiKeyId: apiKey.id };
+    // A webhook destination with a delivery that failed for good (rows written directly, as the worker would leave them).
+    const webhookDestination = await db.webhookDestination.create({ data: { organizationId: ORG_A, url: "https://secret-receiver-of-a.example/hooks", secret: "whsec_secret-of-a", createdByName: people.ownerA.name } });
+    const webhookDelivery = await db.webhookDelivery.create({
+      data: { organizationId: ORG_A, destinationId: webhookDestination.id, eventType: "command.status_changed", idempotencyKey: "whk_a", body: "{}", status: "failed", attempts: 8, nextAttemptAt: new Date(), lastError: "HTTP 500" },
+    });
+    // Grid Services on, a simulated battery and an Enphase battery whose manual enrollment was requested.
+    await db.organization.update({ where: { id: ORG_A }, data: { gridServicesEnabled: true } });
+    const device = await db.device.create({ data: { organizationId: ORG_A, projectId: project.id, manufacturer: "Gridfolio Simulator", model: "Sim 10", serialNumber: "SIM-A-1", capacityKwh: 10, powerKw: 5, backupReservePercent: 20 } });
+    const enphase = await db.device.create({ data: { organizationId: ORG_A, projectId: project.id, manufacturer: "Enphase", model: "IQ 5P", serialNumber: "ENP-A-1", capacityKwh: 5, powerKw: 3.84 } });
+    const enrollment = await db.deviceEnrollment.create({
+      data: { deviceId: enphase.id, programId: "ct-ess", mode: "manual", status: "requested", history: [{ status: "requested", at: new Date().toISOString(), reason: null }] },
+    });
+    return {
+      projectId: project.id,
+      optionId: option.id,
+      incentiveId: incentive.id,
+      invitationId: invitation.id,
+      versionId: version.id,
+      linkId: link.id,
+      apiKeyId: apiKey.id,
+      webhookDestinationId: webhookDestination.id,
+      webhookDeliveryId: webhookDelivery.id,
+      deviceId: device.id,
+      enrollmentId: enrollment.id,
+    };
   }
 
   const rows = Object.entries(matrix);
@@ -245,6 +300,7 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
     expect(text).not.toContain("Secret Customer of A");
     expect(text).not.toContain("Secret option of A");
     expect(text).not.toContain("Secret key of A");
+    expect(text).not.toContain("secret-receiver-of-a");
     const after = await snapshotTables(db);
     // Nothing of A's changed, whatever B's own rows did.
     const ofA = (snapshot: typeof before) => ({
@@ -259,6 +315,12 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
       shareLinks: snapshot.shareLinks,
       organization: snapshot.organizations.filter((organization) => organization.id === ORG_A),
       apiKeys: snapshot.apiKeys.filter((apiKey) => apiKey.organizationId === ORG_A),
+      webhookDestinations: snapshot.webhookDestinations.filter((destination) => destination.organizationId === ORG_A),
+      webhookDeliveries: snapshot.webhookDeliveries.filter((delivery) => delivery.organizationId === ORG_A),
+      devices: snapshot.devices.filter((device) => device.organizationId === ORG_A),
+      enrollments: snapshot.enrollments,
+      commands: snapshot.commands.filter((command) => command.organizationId === ORG_A),
+      gridEvents: snapshot.gridEvents.filter((event) => event.organizationId === ORG_A),
     });
     expect(ofA(after)).toEqual(ofA(before));
     if (row.kind !== "manage" && !_name.startsWith("projects/create-project") && !_name.startsWith("ping")) {

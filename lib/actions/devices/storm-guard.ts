@@ -5,7 +5,8 @@ import { z } from "zod";
 import { getDb } from "../../db/client";
 import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
-import { isSimulated } from "../../operations-runtime/adapters";
+import { isSimulated, simulationStart } from "../../operations-runtime/adapters";
+import { simulatorSettings } from "../../operations-runtime/simulator-settings";
 import { refreshDevice } from "../../operations-runtime/refresh-device";
 import { readSimulation, switchStormGuard } from "../../operations-runtime/simulation";
 import { authorize } from "../authorize";
@@ -28,7 +29,11 @@ export async function simulateStormGuard(deviceIdArg: string, onArg: boolean, _p
     if (!device) return failed("That battery does not exist.");
     if (!isSimulated(device.manufacturer)) return failed(`Storm Guard on a ${device.manufacturer} battery is switched by the manufacturer, not from Gridfolio.`);
     const now = new Date();
-    const simulation = switchStormGuard(readSimulation(device.simulation), on.data, now);
+    // From the start of the battery's current telemetry step, so the reading taken now already shows it.
+    const stepMs = simulatorSettings().stepSeconds * 1000;
+    const startMs = simulationStart(device).getTime();
+    const switchAt = new Date(startMs + Math.floor((now.getTime() - startMs) / stepMs) * stepMs);
+    const simulation = switchStormGuard(readSimulation(device.simulation), on.data, switchAt);
     await getDb().$transaction([
       getDb().device.update({ where: { id: device.id }, data: { simulation } }),
       getDb().auditEvent.create({ data: auditRow(access, { projectId: device.projectId, action: "device.storm_guard", summary: `Simulated Storm Guard ${on.data ? "on" : "off"} for battery ${device.serialNumber}` }) }),
