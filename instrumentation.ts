@@ -5,6 +5,9 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startOperationsWorker } = await import("./lib/operations-runtime/worker");
+  // `next build` runs this too (to prerender); workers there would open the database the server is about to use.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const [{ startOperationsWorker }, { startWebhookWorker }] = await Promise.all([import("./lib/operations-runtime/worker"), import("./lib/webhooks/worker")]);
   startOperationsWorker();
+  startWebhookWorker();
 }

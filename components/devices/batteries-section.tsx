@@ -1,4 +1,5 @@
 import { Card, CardHeader } from "@/components/ui/card";
+import { Disclosure } from "@/components/ui/disclosure";
 import { addDevice } from "@/lib/actions/devices/add-device";
 import { enrollmentModeFor, isFinal, type CommandStatus } from "@/lib/operations";
 import { hasAdapter, isSimulated } from "@/lib/operations-runtime/adapters";
@@ -59,10 +60,8 @@ export function BatteriesSection({
           batteries.map((battery) => <BatteryCard key={battery.id} battery={battery} canEdit={canEdit} programs={programs} />)
         )}
         {canEdit ? (
-          <details className="rounded-md border border-slate-200 p-3" open={batteries.length === 0}>
-            <summary className="cursor-pointer text-sm font-medium text-slate-900">Add a battery</summary>
-            <div className="mt-3">
-              <OperationsForm
+          <Disclosure summary="Add a battery" defaultOpen={batteries.length === 0}>
+            <OperationsForm
                 action={addDevice.bind(null, projectId)}
                 idPrefix="add-battery"
                 submitLabel="Add battery"
@@ -76,8 +75,7 @@ export function BatteriesSection({
                   { kind: "input", name: "backupReservePercent", label: "Backup reserve", unit: "%", inputMode: "decimal", defaultValue: "20" },
                 ]}
               />
-            </div>
-          </details>
+          </Disclosure>
         ) : null}
       </div>
     </Card>

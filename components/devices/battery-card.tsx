@@ -1,5 +1,6 @@
 import { ActionButton } from "@/components/account/action-button";
 import { Badge } from "@/components/ui/badge";
+import { Disclosure } from "@/components/ui/disclosure";
 import { recordEnrollmentStep, requestEnrollment } from "@/lib/actions/devices/enrollment";
 import { sendDeviceCommand } from "@/lib/actions/devices/send-command";
 import { simulateStormGuard } from "@/lib/actions/devices/storm-guard";
@@ -111,10 +112,8 @@ export function BatteryCard({ battery, canEdit, programs }: { battery: BatteryVi
         <h4 className="mb-1 text-sm font-semibold text-slate-900">Commands</h4>
         <CommandTable commands={battery.commands} />
         {canEdit ? (
-          <details className="mt-3 rounded-md border border-slate-200 p-3">
-            <summary className="cursor-pointer text-sm font-medium text-slate-900">Send a command</summary>
-            <div className="mt-3">
-              <OperationsForm
+          <Disclosure summary="Send a command" className="mt-3">
+            <OperationsForm
                 action={sendDeviceCommand.bind(null, battery.id)}
                 idPrefix={`command-${battery.id}`}
                 columns={4}
@@ -128,8 +127,7 @@ export function BatteryCard({ battery, canEdit, programs }: { battery: BatteryVi
                   { kind: "checkbox", name: "enableGridInteraction", label: "Grid interaction", hint: "Through the manufacturer's grid service; needs an enrolled battery and Grid Services on." },
                 ]}
               />
-            </div>
-          </details>
+          </Disclosure>
         ) : null}
         {canEdit && battery.simulated ? (
           <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
