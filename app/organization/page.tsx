@@ -15,6 +15,8 @@ import { CreateApiKeyForm } from "@/components/operations/api-keys";
 import { setGridServices } from "@/lib/actions/operations/grid-services";
 import { createApiKey, revokeApiKey } from "@/lib/actions/operations/api-keys";
 import { formatDate } from "@/lib/format";
+import { WebhooksSection } from "@/components/webhooks/webhooks-section";
+import { findWebhookSettings } from "@/lib/data/webhooks";
 import { invitableRoles } from "@/lib/validation/account";
 
 export const metadata: Metadata = { title: "Organization" };
@@ -28,7 +30,11 @@ export default async function OrganizationPage() {
     const access = await requireMember();
     const canInvite = allows(access, "invitation", "create");
     const canManage = allows(access, "organization", "update");
-    const [{ members, invitations }, operations] = await Promise.all([findOrganizationPeople(access.organizationId), findOrganizationOperations(access.organizationId)]);
+    const [{ members, invitations }, operations, webhooks] = await Promise.all([
+      findOrganizationPeople(access.organizationId),
+      findOrganizationOperations(access.organizationId),
+      canManage ? findWebhookSettings(access.organizationId) : null,
+    ]);
     return (
       <>
         <PageHeader title={access.organizationName} subtitle="The people of your installer company and what each may do. Projects are visible only to members." />
@@ -79,6 +85,7 @@ export default async function OrganizationPage() {
                 </ul>
               )}
             </Card>
+            {webhooks ? <WebhooksSection destinations={webhooks.destinations} deliveries={webhooks.deliveries} /> : null}
           </div>
           <aside className="space-y-6">
             {canInvite ? (

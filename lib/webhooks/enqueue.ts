@@ -35,9 +35,15 @@ export function webhookBody(event: WebhookEvent): { id: string; body: string } {
 
 type Writer = Pick<Prisma.TransactionClient, "webhookDestination" | "webhookDelivery">;
 
-/** Stores a pending delivery per active destination; returns how many. Queuing the same step twice queues it once. */
-export async function enqueueWebhookEvent(tx: Writer, event: WebhookEvent): Promise<number> {
-  const destinations = await tx.webhookDestination.findMany({ where: { organizationId: event.organizationId, disabledAt: null }, select: { id: true } });
+/**
+ * Stores a pending delivery per active destination; returns how many. Queuing the same step twice queues it once.
+ * `destinationId` limits it to that one destination (the "Send test event" button).
+ */
+export async function enqueueWebhookEvent(tx: Writer, event: WebhookEvent, { destinationId }: { destinationId?: string } = {}): Promise<number> {
+  const destinations = await tx.webhookDestination.findMany({
+    where: { organizationId: event.organizationId, disabledAt: null, ...(destinationId === undefined ? {} : { id: destinationId }) },
+    select: { id: true },
+  });
   if (destinations.length === 0) return 0;
   const { id, body } = webhookBody(event);
   const created = await tx.webhookDelivery.createMany({

@@ -65,6 +65,11 @@ import { finalizeProposal } from "@/lib/actions/versions/finalize-proposal";
 import { createShareLink, revokeShareLink } from "@/lib/actions/versions/share-links";
 import { setGridServices } from "@/lib/actions/operations/grid-services";
 import { createApiKey, revokeApiKey } from "@/lib/actions/operations/api-keys";
+import { createWebhookDestination } from "@/lib/actions/webhooks/create-destination";
+import { setWebhookDestinationEnabled } from "@/lib/actions/webhooks/set-destination-enabled";
+import { sendWebhookTestEvent } from "@/lib/actions/webhooks/send-test-event";
+import { retryWebhookDelivery } from "@/lib/actions/webhooks/retry-delivery";
+import { ZWebhookDestinationForm } from "@/lib/validation/webhook";
 import { generateApiKey } from "@/lib/api/keys";
 import type { ActionState } from "@/lib/actions/state";
 import { acceptProposal } from "@/lib/actions/versions/accept-proposal";
@@ -562,6 +567,7 @@ const validAcceptanceForm = { name: "Dana Whitfield", confirm: "yes" };
 /** createApiKey's form schema, restated (its "use server" module exports only async functions); used only to discard. */
 const ZApiKeyFormCopy = z.object({ name: requiredText("a name for the key", 80) });
 const validApiKeyForm = { name: "Monitoring integration" };
+const validWebhookForm = { url: "https://hooks.example.com/gridfolio", description: "Dispatch system" };
 const linkGone = "This link has expired or was revoked. Ask your installer for a new one.";
 
 /** `String(value)` for the pre-check, without throwing on values that have no string form. */
@@ -1103,6 +1109,103 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
     }, FUZZ_TIMEOUT_MS);
   });
 
+  describe("webhooks", () => {
+    // Signed in as A's owner (designers may not manage webhooks: every input would stop at the role check). A's active
+    // destination with a failed delivery (the one retry that can succeed), A's disabled destination with a failed
+    // delivery, A's pending and delivered deliveries, and B's destination with a failed delivery. snapshotEverything
+    // does not read the webhook tables: each test compares them itself.
+    let hooks: Awaited<ReturnType<typeof arrangeWebhooks>>;
+    async function arrangeWebhooks() {
+      const destination = (organizationId: string, url: string, disabledAt: Date | null = null) =>
+        db.webhookDestination.create({ data: { organizationId, url, secret: `whsec_${url.length}`, createdByName: "Arranged", disabledAt } });
+      const activeA = await destination(ORG_A, "https://receiver-of-a.example/hooks");
+      const disabledA = await destination(ORG_A, "https://old-receiver-of-a.example/hooks", new Date(Date.now() - hour));
+      const activeB = await destination(ORG_B, "https://receiver-of-b.example/hooks");
+      const delivery = (organizationId: string, destinationId: string, status: string, key: string) =>
+        db.webhookDelivery.create({ data: { organizationId, destinationId, eventType: "command.status_changed", idempotencyKey: key, body: "{}", status, attempts: 1, nextAttemptAt: new Date() } });
+      const deliveries = {
+        failedA: await delivery(ORG_A, activeA.id, "failed", "whk_1"),
+        pendingA: await delivery(ORG_A, activeA.id, "pending", "whk_2"),
+        deliveredA: await delivery(ORG_A, activeA.id, "delivered", "whk_3"),
+        failedToDisabledA: await delivery(ORG_A, disabledA.id, "failed", "whk_4"),
+        failedB: await delivery(ORG_B, activeB.id, "failed", "whk_5"),
+      };
+      return {
+        destinations: { activeA, disabledA, activeB },
+        destinationIds: [activeA.id, disabledA.id, activeB.id],
+        deliveries,
+        deliveryIds: Object.values(deliveries).map((entry) => entry.id),
+      };
+    }
+    const snapshotWebhooks = async () => ({
+      destinations: await db.webhookDestination.findMany({ orderBy: { id: "asc" } }),
+      deliveries: await db.webhookDelivery.findMany({ orderBy: { id: "asc" } }),
+    });
+    beforeEach(async () => {
+      session.current = sessionOf("ownerA");
+      hooks = await arrangeWebhooks();
+    });
+
+    test(`createWebhookDestination (as A's owner): ${FUZZ_RUNS} invalid destination forms, each refused with a field error, no destination, no secret`, async () => {
+      const before = await snapshotWebhooks();
+      await fuzz(formArb(Object.keys(validWebhookForm), validWebhookForm), {
+        discard: (entries) => accepted(ZWebhookDestinationForm, entries) !== null,
+        run: (entries) => createWebhookDestination(noState, toFormData(entries)),
+        check: (result) => {
+          const message = expectRefusedState(result);
+          if ("secret" in (result as object)) throw new Error(`a refusal carries a secret: ${inspect(result)}`);
+          if (Object.keys((result as ActionState).fieldErrors).length === 0) throw new Error(`the refusal names no field: ${inspect(result)}`);
+          return message;
+        },
+        paths: ["No destination was added: check the fields marked."],
+      });
+      expect(await snapshotWebhooks()).toEqual(before);
+      // The positive control.
+      expect((await createWebhookDestination(noState, form(validWebhookForm))).secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`setWebhookDestinationEnabled (as A's owner): ${FUZZ_RUNS} random destination ids and values, each refused, no destination changed`, async () => {
+      const { activeA, disabledA } = hooks.destinations;
+      const before = await snapshotWebhooks();
+      const enabledArb = fc.oneof({ weight: 2, arbitrary: fc.boolean() as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: anyValue });
+      await fuzz(fc.tuple(idArb(hooks.destinationIds), enabledArb), {
+        // Only a change of A's own destinations can succeed: disabling the active one, enabling the disabled one.
+        discard: ([id, enabled]) => (parseId(id) === activeA.id && enabled === false) || (parseId(id) === disabledA.id && enabled === true),
+        run: ([id, enabled]) => (setWebhookDestinationEnabled as (id: unknown, enabled: unknown, state: ActionState, formData: FormData) => Promise<ActionState>)(id, enabled, noState, new FormData()),
+        paths: ["That destination does not exist.", "That destination is already enabled.", "That destination is already disabled.", "That button sent an invalid value. Reload the page and try again."],
+      });
+      expect(await snapshotWebhooks()).toEqual(before);
+      // The positive control.
+      expect((await setWebhookDestinationEnabled(activeA.id, false, noState, new FormData())).ok).toBe(true);
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`sendWebhookTestEvent (as A's owner): ${FUZZ_RUNS} random destination ids, each refused, nothing queued`, async () => {
+      const { activeA } = hooks.destinations;
+      const before = await snapshotWebhooks();
+      await fuzz(idArb(hooks.destinationIds), {
+        discard: (id) => parseId(id) === activeA.id,
+        run: (id) => sendWebhookTestEvent(id as string, noState, new FormData()),
+        paths: ["That destination does not exist.", "That destination is disabled: enable it to send a test event."],
+      });
+      expect(await snapshotWebhooks()).toEqual(before);
+      // The positive control.
+      expect((await sendWebhookTestEvent(activeA.id, noState, new FormData())).ok).toBe(true);
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`retryWebhookDelivery (as A's owner): ${FUZZ_RUNS} random delivery ids, each refused, no delivery changed`, async () => {
+      const { failedA } = hooks.deliveries;
+      const before = await snapshotWebhooks();
+      await fuzz(idArb(hooks.deliveryIds), {
+        discard: (id) => parseId(id) === failedA.id,
+        run: (id) => retryWebhookDelivery(id as string, noState, new FormData()),
+        paths: ["That delivery does not exist.", "That delivery is still pending: it is retried automatically.", "That delivery already arrived.", "Its destination is disabled: enable it before retrying."],
+      });
+      expect(await snapshotWebhooks()).toEqual(before);
+      // The positive control.
+      expect((await retryWebhookDelivery(failedA.id, noState, new FormData())).ok).toBe(true);
+    }, FUZZ_TIMEOUT_MS);
+  });
+
   describe("U+0000 in a text field (PostgreSQL cannot store it in text)", () => {
     // Found by fuzzing (a schema that let U+0000 through, and the write failing with a database error logged and
     // "an unexpected error occurred"): each action that writes text gets one such value, aimed at its own rows so
@@ -1123,6 +1226,13 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
         run: () => {
           session.current = sessionOf("ownerA");
           return createApiKey(noState, form({ name: "Monitoring\u0000integration" }));
+        },
+      },
+      {
+        label: "createWebhookDestination (as A's owner), description",
+        run: () => {
+          session.current = sessionOf("ownerA");
+          return createWebhookDestination(noState, form({ ...validWebhookForm, description: "Dispatch\u0000system" }));
         },
       },
     ];
