@@ -23,10 +23,11 @@ const maxAheadMinutes = MAX_SCHEDULE_AHEAD_MS / 60_000;
 
 export const ZCommandForm = z.object({
   action: z.enum(commandActions, { error: "Choose what the battery should do." }),
-  powerKw: z.string().trim().optional(),
+  powerKw: z.string({ error: "Power must be a number of kW." }).trim().optional(),
   startsInMinutes: numberInput("when it starts", { min: 0, max: maxAheadMinutes, integer: true, unit: "minutes from now" }),
   durationMinutes: numberInput("how long it lasts", { min: 1, max: 1_440, integer: true, unit: "minutes" }),
-  enableGridInteraction: z.literal("on").optional(),
+  // A checked box posts "on"; an unchecked one posts nothing (or "", from a script).
+  enableGridInteraction: z.literal(["on", ""], { error: "Grid interaction is a checkbox: on, or left out." }).optional(),
 });
 
 export const enrollmentSteps = ["start_testing", "start_configuring", "confirm_enrolled", "reject", "request_again"] as const;
@@ -43,6 +44,6 @@ export const ZGridEventForm = z.object({
   programId: requiredText("a program", 64),
   startsInMinutes: numberInput("when it starts", { min: 0, max: maxAheadMinutes, integer: true, unit: "minutes from now" }),
   durationMinutes: numberInput("how long it lasts", { min: 1, max: 1_440, integer: true, unit: "minutes" }),
-  maxKwPerBattery: z.string().trim().optional(),
+  maxKwPerBattery: z.string({ error: "The cap must be a number of kW, or blank." }).trim().optional(),
   note: optionalText("the note", 200),
 });

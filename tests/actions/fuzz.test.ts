@@ -12,7 +12,7 @@
  *      something broke);
  *   3. no row changes: every row of every table (the app tables of snapshotTables, Organization with its Grid Services
  *      setting among them, plus User, Session, Account, Verification, RateLimitCounter, OutboxMessage, ProposalVersion,
- *      ShareLink, ApiKey, Device, DeviceEnrollment and DeviceCommand) is identical before and after the 1,000 runs, and
+ *      ShareLink, ApiKey, Device, DeviceEnrollment, DeviceCommand, GridEvent, WebhookDestination and WebhookDelivery) is identical before and after the 1,000 runs, and
  *      no page was revalidated.
  *
  * Inputs are what a browser or a tampered client can post: FormData whose keys are the action's real field names
@@ -65,6 +65,12 @@ import { finalizeProposal } from "@/lib/actions/versions/finalize-proposal";
 import { createShareLink, revokeShareLink } from "@/lib/actions/versions/share-links";
 import { setGridServices } from "@/lib/actions/operations/grid-services";
 import { createApiKey, revokeApiKey } from "@/lib/actions/operations/api-keys";
+import { addDevice } from "@/lib/actions/devices/add-device";
+import { recordEnrollmentStep, requestEnrollment } from "@/lib/actions/devices/enrollment";
+import { sendDeviceCommand } from "@/lib/actions/devices/send-command";
+import { simulateStormGuard } from "@/lib/actions/devices/storm-guard";
+import { createGridEvent } from "@/lib/actions/grid-events/create-grid-event";
+import { ZCommandForm, ZDeviceForm, ZEnrollmentRequestForm, ZEnrollmentStepForm, ZGridEventForm } from "@/lib/validation/operations";
 import { createWebhookDestination } from "@/lib/actions/webhooks/create-destination";
 import { setWebhookDestinationEnabled } from "@/lib/actions/webhooks/set-destination-enabled";
 import { sendWebhookTestEvent } from "@/lib/actions/webhooks/send-test-event";
@@ -80,7 +86,7 @@ import { createShareToken, hashShareToken } from "@/lib/versions/tokens";
 import { parseId } from "@/lib/actions/ids";
 import { optionConflictMessage } from "@/lib/actions/messages";
 import { SESSION_COOKIE_PREFIX } from "@/lib/auth/auth";
-import { getProgram, programCatalog } from "@/lib/programs";
+import { getProgram, programCatalog, programsForState } from "@/lib/programs";
 import { participationLevels } from "@/lib/proposal/participation";
 import { formDataToObject, requiredText } from "@/lib/validation/fields";
 import { ZProjectFormSchema } from "@/lib/validation/project";
@@ -426,6 +432,17 @@ async function arrange(db: PrismaClient) {
     activeB: await apiKey(ORG_B, "Integration of B"),
   };
 
+  // Batteries: A's simulated one (not enrolled), A's Enphase one with a requested manual enrollment, B's with one too.
+  const battery = (organizationId: string, projectId: string, manufacturer: string, serialNumber: string) =>
+    db.device.create({ data: { organizationId, projectId, manufacturer, model: "Arranged", serialNumber, capacityKwh: 13.5, powerKw: 5, backupReservePercent: 20 } });
+  const simA = await battery(ORG_A, project.id, "Gridfolio Simulator", "SIM-A");
+  const enphaseA = await battery(ORG_A, project.id, "Enphase", "ENP-A");
+  const deviceB = await battery(ORG_B, projectB.id, "Enphase", "ENP-B");
+  const requested = (deviceId: string) =>
+    db.deviceEnrollment.create({ data: { deviceId, programId: "ct-ess", mode: "manual", status: "requested", history: [{ status: "requested", at: new Date(Date.now() - hour).toISOString(), reason: null }] } });
+  const enrollmentA = await requested(enphaseA.id);
+  const enrollmentB = await requested(deviceB.id);
+
   // A user who belongs to no organization (ping's "no organization" answer), and a real session of A's designer.
   await db.user.create({ data: { id: "user-loner", name: "Lone Wolf", email: "loner@example.com", emailVerified: true } });
   const sessionToken = "real-session-token-of-designer-a";
@@ -455,6 +472,10 @@ async function arrange(db: PrismaClient) {
     linkIds: Object.values(links).map((entry) => entry.id),
     apiKeys,
     apiKeyIds: Object.values(apiKeys).map((entry) => entry.id),
+    batteries: { simA, enphaseA, deviceB },
+    deviceIds: [simA.id, enphaseA.id, deviceB.id],
+    enrollmentA,
+    enrollmentIds: [enrollmentA.id, enrollmentB.id],
     /** The versions A may share, each under its own project. */
     ownVersionPairs: [
       { projectId: project.id, versionId: versionA.id },
@@ -490,7 +511,7 @@ function ownPair(fixture: Fixture, projectIdArg: unknown, optionIdArg: unknown) 
  * on its own too (it is in the organization rows already), so a switch no action should have made is plain in a diff.
  */
 async function snapshotEverything(db: PrismaClient) {
-  const [app, users, sessions, accounts, verifications, rateLimitCounters, outboxMessages, proposalVersions, shareLinks, apiKeys, devices, deviceEnrollments, deviceCommands, gridServices] = await Promise.all([
+  const [app, users, sessions, accounts, verifications, rateLimitCounters, outboxMessages, proposalVersions, shareLinks, apiKeys, devices, deviceEnrollments, deviceCommands, gridServices, gridEvents, webhookDestinations, webhookDeliveries] = await Promise.all([
     snapshotTables(db),
     db.user.findMany({ orderBy: { id: "asc" } }),
     db.session.findMany({ orderBy: { id: "asc" } }),
@@ -505,8 +526,11 @@ async function snapshotEverything(db: PrismaClient) {
     db.deviceEnrollment.findMany({ orderBy: { id: "asc" } }),
     db.deviceCommand.findMany({ orderBy: { id: "asc" } }),
     db.organization.findMany({ orderBy: { id: "asc" }, select: { id: true, gridServicesEnabled: true } }),
+    db.gridEvent.findMany({ orderBy: { id: "asc" } }),
+    db.webhookDestination.findMany({ orderBy: { id: "asc" } }),
+    db.webhookDelivery.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { ...app, users, sessions, accounts, verifications, rateLimitCounters, outboxMessages, proposalVersions, shareLinks, apiKeys, devices, deviceEnrollments, deviceCommands, gridServices };
+  return { ...app, users, sessions, accounts, verifications, rateLimitCounters, outboxMessages, proposalVersions, shareLinks, apiKeys, devices, deviceEnrollments, deviceCommands, gridServices, gridEvents, webhookDestinations, webhookDeliveries };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -567,6 +591,9 @@ const validAcceptanceForm = { name: "Dana Whitfield", confirm: "yes" };
 /** createApiKey's form schema, restated (its "use server" module exports only async functions); used only to discard. */
 const ZApiKeyFormCopy = z.object({ name: requiredText("a name for the key", 80) });
 const validApiKeyForm = { name: "Monitoring integration" };
+const validDeviceForm = { manufacturer: "Gridfolio Simulator", model: "Sim 13", serialNumber: "SIM-NEW", capacityKwh: "13.5", powerKw: "5", backupReservePercent: "20" };
+const validCommandForm = { action: "discharge", powerKw: "3", startsInMinutes: "0", durationMinutes: "30", enableGridInteraction: "" };
+const validEventForm = { programId: "ct-ess", startsInMinutes: "1", durationMinutes: "60", maxKwPerBattery: "", note: "" };
 const validWebhookForm = { url: "https://hooks.example.com/gridfolio", description: "Dispatch system" };
 const linkGone = "This link has expired or was revoked. Ask your installer for a new one.";
 
@@ -1106,6 +1133,77 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
       });
       // The positive control.
       expect((await revokeApiKey(fixture.apiKeys.activeA.id, noState, new FormData())).ok).toBe(true);
+    }, FUZZ_TIMEOUT_MS);
+  });
+
+  describe("batteries and grid events", () => {
+    test(`addDevice: ${FUZZ_RUNS} random project ids and battery forms, each refused, no battery added`, async () => {
+      await fuzz(fc.tuple(idArb(fixture.projectIds), formArb(Object.keys(validDeviceForm), validDeviceForm)), {
+        discard: ([projectId, entries]) => ownProjectIds(fixture).includes(parseId(projectId) ?? "") && accepted(ZDeviceForm, entries) !== null,
+        run: ([projectId, entries]) => addDevice(projectId as string, noState, toFormData(entries)),
+        paths: ["That project does not exist.", "The battery was not added: check the highlighted fields."],
+      });
+      // The positive control.
+      expect(await addDevice(fixture.project.id, noState, form(validDeviceForm))).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`requestEnrollment: ${FUZZ_RUNS} random battery ids and programs, each refused, no enrollment requested`, async () => {
+      const own = [fixture.batteries.simA.id, fixture.batteries.enphaseA.id];
+      await fuzz(fc.tuple(idArb(fixture.deviceIds), formArb(["programId"], { programId: "ct-ess" })), {
+        // A's batteries with a program of Connecticut could be requested (or re-requested): discarded.
+        discard: ([deviceId, entries]) => own.includes(parseId(deviceId) ?? "") && programsForState("CT").some((program) => program.id === accepted(ZEnrollmentRequestForm, entries)?.programId),
+        run: ([deviceId, entries]) => requestEnrollment(deviceId as string, noState, toFormData(entries)),
+        paths: ["That battery does not exist.", "No enrollment was requested."],
+      });
+      expect(await requestEnrollment(fixture.batteries.simA.id, noState, form({ programId: "ct-ess" }))).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`recordEnrollmentStep: ${FUZZ_RUNS} random enrollment ids and steps, each refused, no step recorded`, async () => {
+      await fuzz(fc.tuple(idArb(fixture.enrollmentIds), formArb(["step", "reason"], { step: "confirm_enrolled", reason: "" })), {
+        // From "requested", A's manual enrollment may start testing or be rejected with a reason.
+        discard: ([enrollmentId, entries]) => {
+          const step = accepted(ZEnrollmentStepForm, entries);
+          return parseId(enrollmentId) === fixture.enrollmentA.id && step !== null && (step.step === "start_testing" || (step.step === "reject" && step.reason !== null));
+        },
+        run: ([enrollmentId, entries]) => recordEnrollmentStep(enrollmentId as string, noState, toFormData(entries)),
+        paths: ["That enrollment does not exist.", "Nothing was recorded.", /^Cannot /],
+      });
+      expect(await recordEnrollmentStep(fixture.enrollmentA.id, noState, form({ step: "start_testing" }))).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`sendDeviceCommand: ${FUZZ_RUNS} random battery ids and command forms, each refused, no command stored`, async () => {
+      const own = [fixture.batteries.simA.id, fixture.batteries.enphaseA.id];
+      await fuzz(fc.tuple(idArb(fixture.deviceIds), formArb(Object.keys(validCommandForm), validCommandForm)), {
+        discard: ([deviceId, entries]) => own.includes(parseId(deviceId) ?? "") && accepted(ZCommandForm, entries) !== null,
+        run: ([deviceId, entries]) => sendDeviceCommand(deviceId as string, noState, toFormData(entries)),
+        paths: ["That battery does not exist.", "No command was sent: check the highlighted fields.", "No battery with that device id in this organization."],
+      });
+      expect(await sendDeviceCommand(fixture.batteries.simA.id, noState, form(validCommandForm))).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`simulateStormGuard: ${FUZZ_RUNS} random battery ids and values of any type, each refused, Storm Guard unchanged`, async () => {
+      await fuzz(fc.tuple(idArb(fixture.deviceIds), fc.oneof(fc.boolean() as fc.Arbitrary<unknown>, anyValue)), {
+        discard: ([deviceId, on]) => parseId(deviceId) === fixture.batteries.simA.id && typeof on === "boolean",
+        run: ([deviceId, on]) => (simulateStormGuard as (deviceId: unknown, on: unknown, state: ActionState, formData: FormData) => Promise<ActionState>)(deviceId, on, noState, new FormData()),
+        paths: ["That battery does not exist.", "Storm Guard on Enphase batteries is switched by the manufacturer, not from Gridfolio."],
+      });
+      expect(await simulateStormGuard(fixture.batteries.simA.id, true, noState, new FormData())).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`createGridEvent (as A's owner): ${FUZZ_RUNS} invalid event forms, each refused, no event created`, async () => {
+      session.current = sessionOf("ownerA");
+      await db.organization.update({ where: { id: ORG_A }, data: { gridServicesEnabled: true } });
+      await fuzz(formArb(Object.keys(validEventForm), validEventForm), {
+        discard: (entries) => {
+          const event = accepted(ZGridEventForm, entries);
+          if (event === null || getProgram(event.programId) === undefined) return false;
+          const cap = event.maxKwPerBattery?.replace(/,/g, "") ?? "";
+          return cap === "" || (Number.isFinite(Number(cap)) && Number(cap) > 0 && Number(cap) <= 1000);
+        },
+        run: (entries) => createGridEvent(noState, toFormData(entries)),
+        paths: ["No event was created: check the highlighted fields.", "No event was created."],
+      });
+      expect(await createGridEvent(noState, form(validEventForm))).toMatchObject({ ok: true });
     }, FUZZ_TIMEOUT_MS);
   });
 

@@ -28,7 +28,7 @@ export async function addDevice(projectIdArg: string, _previous: ActionState, fo
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), "The battery was not added: check the highlighted fields.");
   const { access } = allowed;
   const input = parsed.data;
-  if (input.backupReservePercent >= 100) return invalid({ backupReservePercent: "A 100 % reserve leaves nothing to discharge; use less than 100 %." });
+  if (input.backupReservePercent >= 100) return invalid({ backupReservePercent: "A 100 % reserve leaves nothing to discharge; use less than 100 %." }, "The battery was not added: check the highlighted fields.");
   let deviceId: string;
   try {
     const project = await getDb().project.findFirst({ where: { id: projectId, organizationId: access.organizationId }, select: { id: true } });

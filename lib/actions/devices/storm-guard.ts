@@ -27,7 +27,7 @@ export async function simulateStormGuard(deviceIdArg: string, onArg: boolean, _p
   try {
     const device = await getDb().device.findFirst({ where: { id: deviceId, organizationId: access.organizationId } });
     if (!device) return failed("That battery does not exist.");
-    if (!isSimulated(device.manufacturer)) return failed(`Storm Guard on a ${device.manufacturer} battery is switched by the manufacturer, not from Gridfolio.`);
+    if (!isSimulated(device.manufacturer)) return failed(`Storm Guard on ${device.manufacturer} batteries is switched by the manufacturer, not from Gridfolio.`);
     const now = new Date();
     // From the start of the battery's current telemetry step, so the reading taken now already shows it.
     const stepMs = simulatorSettings().stepSeconds * 1000;
