@@ -56,9 +56,10 @@ export async function adapterForDevice(device: AdapterDevice, commands: readonly
   if (!isSimulated(device.manufacturer)) return null;
   const settings = simulatorSettings();
   const simulation = readSimulation(device.simulation);
+  const checkpointAt = simulation.checkpoint ? new Date(simulation.checkpoint.at) : null;
   const adapter = createSimulator({
     seed: seedFrom("gridfolio-app", device.id),
-    startAt: simulationStart(device),
+    startAt: checkpointAt ?? simulationStart(device),
     stepSeconds: settings.stepSeconds,
     responseDelaySeconds: settings.responseDelaySeconds,
     failureRate: settings.failureRate,
@@ -71,7 +72,7 @@ export async function adapterForDevice(device: AdapterDevice, commands: readonly
         capacityKwh: device.capacityKwh,
         powerKw: device.powerKw,
         backupReservePercent: device.backupReservePercent ?? 20,
-        initialStateOfChargePercent: simulation.initialChargePercent,
+        initialStateOfChargePercent: simulation.checkpoint?.stateOfChargePercent ?? simulation.initialChargePercent,
       },
     ],
   });
@@ -79,7 +80,8 @@ export async function adapterForDevice(device: AdapterDevice, commands: readonly
   // Replay in the order things happened: requests and sends interleaved by time.
   const past: { at: Date; replay: () => Promise<unknown> }[] = [];
   for (const row of commands) {
-    if (row.sentAt === null) continue;
+    // Commands sent before the checkpoint had finished by then (checkpoint.ts): their effect is in its charge.
+    if (row.sentAt === null || (checkpointAt !== null && row.sentAt < checkpointAt)) continue;
     const sentAt = row.sentAt;
     past.push({ at: sentAt, replay: () => adapter.sendCommand(toAdapterCommand(row.id, { id: device.id, serialNumber: device.serialNumber }, commandFromRow(row)), sentAt) });
   }

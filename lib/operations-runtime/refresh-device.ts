@@ -24,6 +24,7 @@ import {
 } from "../operations";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { adapterForDevice } from "./adapters";
+import { advanceCheckpoint } from "./checkpoint";
 import { commandFromRow, commandUpdate, historyFromJson, historyToJson } from "./rows";
 
 const NON_FINAL_ENROLLMENT: EnrollmentStatus[] = ["requested", "manufacturer_testing", "configuring"];
@@ -38,7 +39,14 @@ export async function refreshDevice(deviceId: string, now: Date = new Date()): P
   const db = getDb();
   const device = await db.device.findUnique({
     where: { id: deviceId },
-    include: { enrollments: true, commands: { where: { OR: [{ sentAt: { not: null } }, { status: "queued" }] }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+    include: {
+      enrollments: true,
+      commands: {
+        where: { OR: [{ sentAt: { not: null } }, { status: "queued" }] },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        include: { gridEvent: { select: { status: true, startAt: true } } },
+      },
+    },
   });
   const result: RefreshResult = { commandsChanged: 0, enrollmentsChanged: 0, stateRead: false };
   if (!device) return result;
@@ -83,6 +91,7 @@ export async function refreshDevice(deviceId: string, now: Date = new Date()): P
       },
     });
     result.stateRead = true;
+    await advanceCheckpoint(device, device.commands, adapter, now);
   }
   return result;
 }

@@ -223,6 +223,50 @@ describe.each(testBackends)("Grid Services operations on the %s database", (kind
     expect(await db.deviceCommand.findUniqueOrThrow({ where: { id: command.id } })).toEqual(finished);
   });
 
+  test("a month-old simulated battery reads the same from a checkpoint as from a full replay, and the checkpoint moves only at quiet times", async () => {
+    const project = await soldProject();
+    const now = new Date();
+    const day = 86_400_000;
+    const device = await db.device.create({
+      data: {
+        organizationId: ORG_A,
+        projectId: project.id,
+        manufacturer: "Gridfolio Simulator",
+        model: "Sim 13",
+        serialNumber: "SIM-OLD",
+        capacityKwh: 13.5,
+        powerKw: 5,
+        backupReservePercent: 20,
+        simulation: { initialChargePercent: 90, stormGuardWindows: [] },
+        createdAt: new Date(now.getTime() - 40 * day),
+      },
+    });
+    // A grid export 39 days ago, long finished: about an hour at 5 kW takes 13.5 kWh from 90 % to about 53 %.
+    const sentAt = new Date(Math.floor((now.getTime() - 39 * day) / 60_000) * 60_000);
+    await db.deviceCommand.create({
+      data: { organizationId: ORG_A, deviceId: device.id, action: "export", powerKw: 5, startAt: sentAt, endAt: new Date(sentAt.getTime() + 3_600_000), enableGridInteraction: true, status: "completed", history: [], sentAt },
+    });
+    const load = () => db.device.findUniqueOrThrow({ where: { id: device.id }, include: { enrollments: true, commands: true } });
+    const before = await load();
+    const full = await (await adapterForDevice(before, before.commands, before.enrollments))!.readState({ deviceId: device.id, serialNumber: "SIM-OLD" }, now);
+    expect(full.stateOfChargePercent).toBeGreaterThan(52);
+    expect(full.stateOfChargePercent).toBeLessThan(54);
+
+    await refreshDevice(device.id, now);
+    const after = await load();
+    const checkpoint = (after.simulation as { checkpoint?: { at: string; stateOfChargePercent: number } }).checkpoint!;
+    expect(now.getTime() - new Date(checkpoint.at).getTime()).toBeGreaterThanOrEqual(2 * 3_600_000);
+    expect(now.getTime() - new Date(checkpoint.at).getTime()).toBeLessThan(2 * 3_600_000 + 15_000);
+    const resumed = await (await adapterForDevice(after, after.commands, after.enrollments))!.readState({ deviceId: device.id, serialNumber: "SIM-OLD" }, now);
+    expect(resumed.stateOfChargePercent).toBeCloseTo(full.stateOfChargePercent, 9);
+    expect(after.stateOfChargePercent).toBeCloseTo(full.stateOfChargePercent, 9);
+
+    // A command running now holds the checkpoint where it is.
+    await sendDeviceCommand(device.id, noState, form({ action: "charge", powerKw: "2", startsInMinutes: "0", durationMinutes: "600" }));
+    await refreshDevice(device.id, new Date(now.getTime() + 2 * day));
+    expect(((await load()).simulation as { checkpoint: { at: string } }).checkpoint.at).toBe(checkpoint.at);
+  });
+
   test("a manual (Enphase) enrollment is requested by a person and recorded step by step; illegal steps are refused and change nothing", async () => {
     const project = await soldProject();
     const added = await addDevice(project.id, noState, form({ manufacturer: "Enphase", model: "IQ Battery 5P", serialNumber: "ENP-77", capacityKwh: "5", powerKw: "3.84", backupReservePercent: "20" }));
