@@ -1,21 +1,11 @@
 import { Badge } from "@/components/ui/badge";
+import type { CommandRow } from "@/lib/api/command-json";
 import { formatDateTime } from "@/lib/format";
 import { SKIP_REASON_LABELS, type CommandStatus, type SkipReason } from "@/lib/operations";
 import { programName } from "@/lib/operations-runtime/program-name";
 import { ACTION_LABELS, COMMAND_TONES, commandLabel, formatKw } from "./labels";
 
-export interface CommandRowView {
-  id: string;
-  action: string;
-  powerKw: number | null;
-  startAt: Date;
-  endAt: Date;
-  enableGridInteraction: boolean;
-  status: string;
-  skipReason: string | null;
-  failureReason: string | null;
-  gridEventProgramId: string | null;
-}
+export type CommandRowView = Omit<CommandRow, "deviceId" | "history" | "createdAt"> & { gridEventProgramId: string | null };
 
 /** A battery's latest commands, newest first: what, when, and where each stands (with the reason for a skip or failure). */
 export function CommandTable({ commands }: { commands: CommandRowView[] }) {

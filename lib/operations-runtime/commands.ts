@@ -8,7 +8,7 @@ import type { Prisma } from "../db/generated/client";
 import { getDb } from "../db/client";
 import { decideCommand, type CommandRefusalCode, type TCommandRequest } from "../operations";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
-import { historyToJson } from "./rows";
+import { commandCreateData } from "./rows";
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,21 +28,7 @@ export async function createCommand(organizationId: string, request: TCommandReq
   const { command } = decision;
   const device = row!;
   const stored = await db.$transaction(async (tx) => {
-    const created = await tx.deviceCommand.create({
-      data: {
-        organizationId,
-        deviceId: command.deviceId,
-        action: command.action,
-        powerKw: command.powerKw,
-        startAt: command.startAt,
-        endAt: command.endAt,
-        enableGridInteraction: command.enableGridInteraction,
-        status: command.status,
-        skipReason: command.skipReason,
-        failureReason: command.failureReason,
-        history: historyToJson(command.history),
-      },
-    });
+    const created = await tx.deviceCommand.create({ data: commandCreateData(organizationId, command) });
     await enqueueWebhookEvent(tx, {
       organizationId,
       type: "command.status_changed",

@@ -7,7 +7,7 @@ import { gridEventCommandKey, measurePerformance, planGridEvent, type GridEvent 
 import { toBatteryDevice } from "../api/devices";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
 import { adapterForDevice } from "./adapters";
-import { historyToJson } from "./rows";
+import { commandCreateData } from "./rows";
 
 /**
  * Telemetry arrives a step or two after the fact: an event is measured this long after it ends (a minute, or
@@ -56,23 +56,7 @@ export async function createAndDispatchGridEvent(organizationId: string, created
       const command = decision.command;
       if (decision.kind === "skipped") skipped++;
       const id = gridEventCommandKey(event.id, deviceId);
-      await tx.deviceCommand.create({
-        data: {
-          id,
-          organizationId,
-          deviceId,
-          gridEventId: event.id,
-          action: command.action,
-          powerKw: command.powerKw,
-          startAt: command.startAt,
-          endAt: command.endAt,
-          enableGridInteraction: command.enableGridInteraction,
-          status: command.status,
-          skipReason: command.skipReason,
-          failureReason: null,
-          history: historyToJson(command.history),
-        },
-      });
+      await tx.deviceCommand.create({ data: { id, gridEventId: event.id, ...commandCreateData(organizationId, command) } });
       if (decision.kind === "skipped") {
         await enqueueWebhookEvent(tx, {
           organizationId,

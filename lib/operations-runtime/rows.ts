@@ -1,6 +1,7 @@
 /**
  * Stored operations rows ⇄ the operations core's types. History steps are stored as JSON with ISO times.
  */
+import type { CommandRow } from "../api/command-json";
 import type { Command, CommandAction, CommandStatus, SkipReason, Step } from "../operations";
 
 // A type alias, not an interface: Prisma's JSON input type needs the index signature aliases get.
@@ -18,18 +19,7 @@ export function historyToJson<Status extends string>(history: readonly Step<Stat
   return history.map((step) => ({ status: step.status, at: step.at.toISOString(), reason: step.reason ?? null }));
 }
 
-export interface CommandRowLike {
-  deviceId: string;
-  action: string;
-  powerKw: number | null;
-  startAt: Date;
-  endAt: Date;
-  enableGridInteraction: boolean;
-  status: string;
-  skipReason: string | null;
-  failureReason: string | null;
-  history: unknown;
-}
+export type CommandRowLike = Omit<CommandRow, "id" | "createdAt">;
 
 export function commandFromRow(row: CommandRowLike): Command {
   return {
@@ -43,6 +33,20 @@ export function commandFromRow(row: CommandRowLike): Command {
     skipReason: row.skipReason as SkipReason | null,
     failureReason: row.failureReason,
     history: historyFromJson<CommandStatus>(row.history),
+  };
+}
+
+/** A new command row: the request as decided, in the organization, with its first step. */
+export function commandCreateData(organizationId: string, command: Command) {
+  return {
+    organizationId,
+    deviceId: command.deviceId,
+    action: command.action,
+    powerKw: command.powerKw,
+    startAt: command.startAt,
+    endAt: command.endAt,
+    enableGridInteraction: command.enableGridInteraction,
+    ...commandUpdate(command),
   };
 }
 
