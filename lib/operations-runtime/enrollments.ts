@@ -4,12 +4,13 @@
  * then records each step of the manufacturer's own process (lib/actions/devices).
  */
 import { getDb } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import { createEnrollment, enrollmentModeFor, type EnrollmentMode } from "../operations";
 import { enqueueEnrollmentEvent } from "./refresh-device";
 import { historyToJson } from "./rows";
 import { programsOfProject } from "./sold-proposal";
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
+type Tx = Prisma.TransactionClient;
 
 /** Stores a "requested" enrollment and its webhook; the caller has checked there is none for this program. */
 export async function storeNewEnrollment(tx: Tx, organizationId: string, deviceId: string, programId: string, mode: EnrollmentMode, at: Date) {

@@ -8,6 +8,7 @@
  * status it was read in: two servers refreshing the same battery at once record each step once.
  */
 import { getDb } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import {
   advanceCommandTo,
   advanceEnrollmentTo,
@@ -157,7 +158,7 @@ async function saveEnrollment(organizationId: string, enrollmentId: string, read
   });
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
+type Tx = Prisma.TransactionClient;
 
 /** The webhook for an enrollment's latest step (also used by the manual-enrollment actions). */
 export async function enqueueEnrollmentEvent(tx: Tx, organizationId: string, enrollmentId: string, enrollment: Enrollment, previousStatus: EnrollmentStatus | null): Promise<void> {
