@@ -28,7 +28,6 @@ export function GridEventList({ events }: { events: GridEventRow[] }) {
         const status = EVENT_STATUS[event.status] ?? { label: event.status, tone: "neutral" as const };
         const performance = new Map(event.performances.map((row) => [row.deviceId, row]));
         const headingId = `event-${event.id}`;
-        const total = event.performances.reduce((sum, row) => sum + row.averageKw, 0);
         return (
           <Card key={event.id}>
             <CardHeader
@@ -77,7 +76,7 @@ export function GridEventList({ events }: { events: GridEventRow[] }) {
                         <th scope="row" colSpan={2} className="py-2 pr-3 text-left">
                           Fleet
                         </th>
-                        <td className="py-2 pr-3 text-right tabular-nums">{formatKw(total)}</td>
+                        <td className="py-2 pr-3 text-right tabular-nums">{formatKw(event.fleetAverageKw)}</td>
                         <td />
                       </tr>
                     </tfoot>

@@ -44,7 +44,7 @@ export async function findActualVsModeled(organizationId: string, projectId: str
 }
 
 export async function findGridEvents(organizationId: string, limit = 50) {
-  return getDb().gridEvent.findMany({
+  const events = await getDb().gridEvent.findMany({
     where: { organizationId },
     orderBy: [{ startAt: "desc" }, { id: "desc" }],
     take: limit,
@@ -53,6 +53,8 @@ export async function findGridEvents(organizationId: string, limit = 50) {
       performances: { select: { deviceId: true, averageKw: true, deliveredKwh: true, coverage: true } },
     },
   });
+  // The fleet's average kW over the event is the sum of the batteries' averages (lib/operations/grid-event.ts).
+  return events.map((event) => ({ ...event, fleetAverageKw: event.performances.reduce((sum, row) => sum + row.averageKw, 0) }));
 }
 
 export type GridEventRow = Awaited<ReturnType<typeof findGridEvents>>[number];

@@ -43,6 +43,15 @@ export function hasAdapter(manufacturer: string): boolean {
   return isSimulated(manufacturer);
 }
 
+/**
+ * The commands an adapter needs replayed: those sent since the checkpoint (every earlier one had ended by then, so
+ * its effect is in the checkpoint's charge). Loading only these keeps a tick's reads from growing with the battery's age.
+ */
+export function replayedSince(device: Pick<AdapterDevice, "simulation">): { sentAt: { gte: Date } | { not: null } } {
+  const checkpoint = readSimulation(device.simulation).checkpoint;
+  return { sentAt: checkpoint ? { gte: new Date(checkpoint.at) } : { not: null } };
+}
+
 /** When a simulated battery starts reporting: its creation, on a whole minute so steps fall on round times. */
 export function simulationStart(device: Pick<AdapterDevice, "createdAt">): Date {
   return new Date(Math.floor(device.createdAt.getTime() / 60_000) * 60_000);

@@ -6,7 +6,7 @@ import { getDb } from "../db/client";
 import { gridEventCommandKey, measurePerformance, planGridEvent, type GridEvent } from "../operations";
 import { toBatteryDevice } from "../api/devices";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
-import { adapterForDevice } from "./adapters";
+import { adapterForDevice, replayedSince } from "./adapters";
 import { commandCreateData } from "./rows";
 
 /**
@@ -90,8 +90,9 @@ export async function measureEndedGridEvents(now: Date = new Date()): Promise<nu
   for (const event of due) {
     const rows: { deviceId: string; averageKw: number; deliveredKwh: number; coverage: number }[] = [];
     for (const deviceId of new Set(event.commands.map((command) => command.deviceId))) {
-      const device = await db.device.findUnique({ where: { id: deviceId }, include: { enrollments: true, commands: { where: { sentAt: { not: null } } } } });
-      if (!device) continue;
+      const stored = await db.device.findUnique({ where: { id: deviceId }, include: { enrollments: true } });
+      if (!stored) continue;
+      const device = { ...stored, commands: await db.deviceCommand.findMany({ where: { deviceId, ...replayedSince(stored) } }) };
       const adapter = await adapterForDevice(device, device.commands, device.enrollments);
       // No adapter, no telemetry: the battery is left out rather than counted as delivering nothing.
       if (!adapter) continue;

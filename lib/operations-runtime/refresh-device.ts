@@ -24,7 +24,7 @@ import {
   type Transitioned,
 } from "../operations";
 import { enqueueWebhookEvent } from "../webhooks/enqueue";
-import { adapterForDevice } from "./adapters";
+import { adapterForDevice, replayedSince } from "./adapters";
 import { advanceCheckpoint } from "./checkpoint";
 import { commandFromRow, commandUpdate, historyFromJson, historyToJson } from "./rows";
 
@@ -38,19 +38,15 @@ export interface RefreshResult {
 
 export async function refreshDevice(deviceId: string, now: Date = new Date()): Promise<RefreshResult> {
   const db = getDb();
-  const device = await db.device.findUnique({
-    where: { id: deviceId },
-    include: {
-      enrollments: true,
-      commands: {
-        where: { OR: [{ sentAt: { not: null } }, { status: "queued" }] },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        include: { gridEvent: { select: { status: true, startAt: true } } },
-      },
-    },
-  });
   const result: RefreshResult = { commandsChanged: 0, enrollmentsChanged: 0, stateRead: false };
-  if (!device) return result;
+  const stored = await db.device.findUnique({ where: { id: deviceId }, include: { enrollments: true } });
+  if (!stored) return result;
+  const commands = await db.deviceCommand.findMany({
+    where: { deviceId, OR: [replayedSince(stored), { status: "queued" }] },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: { gridEvent: { select: { status: true, startAt: true } } },
+  });
+  const device = { ...stored, commands };
   const adapter = await adapterForDevice(device, device.commands, device.enrollments);
 
   for (const row of device.commands) {
