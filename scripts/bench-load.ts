@@ -10,6 +10,9 @@
  *
  * LOAD_RATE (requests per second across all users) paces the users like people who read what they clicked;
  * without it every user fires the next request the moment the last one answers (the worst case).
+ *
+ * Then, for LOAD_FLOOR_SECONDS (default 15; 0 skips it), the same users load a signed-in page that reads nothing:
+ * the most requests per second this machine serves through Next.js at all, against which the figures above read.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -26,6 +29,7 @@ const base = `http://127.0.0.1:${port}`;
 const users = Number(process.env.LOAD_USERS ?? 50);
 const seconds = Number(process.env.LOAD_SECONDS ?? 60);
 const rate = process.env.LOAD_RATE ? Number(process.env.LOAD_RATE) : undefined;
+const floorSeconds = Number(process.env.LOAD_FLOOR_SECONDS ?? 15);
 const secret = "bench-load-secret-0123456789abcdefghijklmn";
 const password = "bench-password-1";
 
@@ -125,6 +129,29 @@ async function main() {
     console.log(`Latency:         p50 ${ms(percentile(50))} · p95 ${ms(percentile(95))} · p99 ${ms(percentile(99))} · max ${ms(times.at(-1) ?? Number.NaN)} (${times.length} responses)`);
     console.log(`Errors:          ${errors} (connection errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, switches not ok ${switchesNotOk})`);
     console.log(`Targets:         zero errors ${errors === 0 ? "met" : "NOT met"}; p95 under 250 ms ${percentile(95) < 250 ? "met" : "NOT met"}`);
+
+    // The machine's ceiling for this framework: the same users, each asking for a signed-in page rendered per
+    // request that reads nothing (a not-found page). No page of the app can be served faster than this.
+    if (floorSeconds > 0) {
+      const floorTimes: number[] = [];
+      let floorUser = 0;
+      const floor = autocannon({
+        url: base,
+        connections: users,
+        duration: floorSeconds,
+        ...(rate ? { overallRate: rate } : {}),
+        requests: [{ method: "GET", setupRequest: (request: Record<string, unknown>) => ({ ...request, path: "/projects/not-an-id!", headers: { cookie: cookies[floorUser++ % users]! } }) }],
+      } as unknown as autocannon.Options);
+      (floor as unknown as { on: (event: "response", listener: (client: unknown, status: number, bytes: number, time: number) => void) => void }).on("response", (_client: unknown, status: number, _bytes: number, responseTime: number) => {
+        if (status === 404) floorTimes.push(responseTime);
+      });
+      const floorResult = await floor;
+      floorTimes.sort((a, b) => a - b);
+      const at = (p: number) => floorTimes[Math.min(floorTimes.length - 1, Math.ceil((p / 100) * floorTimes.length) - 1)] ?? Number.NaN;
+      console.log(
+        `Floor:           a page that reads nothing, same users, ${floorSeconds} s: ${(floorResult.requests.total / floorSeconds).toFixed(1)} requests/s, p50 ${ms(at(50))} · p95 ${ms(at(95))}`,
+      );
+    }
   } finally {
     await stop();
     await database.cleanup();

@@ -32,11 +32,15 @@ export function ProgramSwitch({
     startTransition(async () => {
       setOptimisticEnabled(checked);
       const answer = await toggle(checked);
-      if (answer.ok && answer.isEnabled !== undefined) {
-        setConfirmedEnabled(answer.isEnabled);
-        if (answer.preview) updatePreview(answer.preview);
-      }
-      setResult(answer);
+      // Inside the transition again (React drops it at an await), so the answer and the end of the pending state
+      // commit as one render instead of two.
+      startTransition(() => {
+        if (answer.ok && answer.isEnabled !== undefined) {
+          setConfirmedEnabled(answer.isEnabled);
+          if (answer.preview) updatePreview(answer.preview);
+        }
+        setResult(answer);
+      });
     });
   };
 

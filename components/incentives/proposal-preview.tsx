@@ -5,9 +5,9 @@ import { HeadlineFigures } from "@/components/proposal/headline-figures";
 import { PricingTable } from "@/components/proposal/pricing-table";
 import type { ProposalPreview } from "@/lib/proposal/summary";
 
-type PreviewState = { preview: ProposalPreview; setPreview: (preview: ProposalPreview) => void };
-
-const PreviewContext = createContext<PreviewState | null>(null);
+// Two contexts: the switches only set the preview, so a new preview re-renders the figures and not every switch.
+const PreviewContext = createContext<ProposalPreview | null>(null);
+const SetPreviewContext = createContext<((preview: ProposalPreview) => void) | null>(null);
 
 /**
  * Holds the proposal preview of the option being edited. A program switch's server action answers with the
@@ -17,22 +17,28 @@ const PreviewContext = createContext<PreviewState | null>(null);
 export function ProposalPreviewProvider({ initial, children }: { initial: ProposalPreview; children: ReactNode }) {
   const [preview, setPreview] = useState(initial);
   useEffect(() => setPreview(initial), [initial]);
-  return <PreviewContext.Provider value={{ preview, setPreview }}>{children}</PreviewContext.Provider>;
+  return (
+    <SetPreviewContext.Provider value={setPreview}>
+      <PreviewContext.Provider value={preview}>{children}</PreviewContext.Provider>
+    </SetPreviewContext.Provider>
+  );
 }
 
 /** The pricing table and headline figures of the current preview. */
 export function LiveProposalPreview() {
-  const state = useContext(PreviewContext);
-  if (!state) return null;
+  const preview = useContext(PreviewContext);
+  if (!preview) return null;
   return (
     <div className="space-y-5">
-      <PricingTable table={state.preview.pricing} />
-      <HeadlineFigures withGridServices={state.preview.withGridServices} withoutGridServices={state.preview.withoutGridServices} compact />
+      <PricingTable table={preview.pricing} />
+      <HeadlineFigures withGridServices={preview.withGridServices} withoutGridServices={preview.withoutGridServices} compact />
     </div>
   );
 }
 
 /** Lets a switch hand the preview its action's answer. */
 export function useUpdateProposalPreview(): (preview: ProposalPreview) => void {
-  return useContext(PreviewContext)?.setPreview ?? (() => {});
+  return useContext(SetPreviewContext) ?? ignorePreview;
 }
+
+function ignorePreview(): void {}

@@ -1,9 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { getDb } from "../../db/client";
-import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
+import { writeProgramSwitch } from "../../data/program-switch";
 import { checkEligibility, getProgram } from "../../programs";
 import { evaluateStoredOption } from "../../proposal/evaluate";
 import { buildProposalPreview, type ProposalPreview } from "../../proposal/summary";
@@ -42,28 +41,21 @@ export async function setProgramEnabled(projectId: string, optionId: string, pro
       });
       if (!eligibility.eligible) return failed(`${program.shortName} cannot be enabled: ${eligibility.reasons.join(" ")}`);
     }
-    const db = getDb();
     const stored = option.programs.find((entry) => entry.programId === programId);
-    const audit = db.auditEvent.create({
-      data: auditRow(access, { projectId: option.projectId, optionId: option.id, action: enabled ? "program.enabled" : "program.disabled", summary: `${enabled ? "Enabled" : "Disabled"} ${program.shortName} on “${option.name}”.` }),
-    });
-    if (enabled) {
-      const result = evaluateStoredOption(option, { enabledPrograms: { [programId]: true } }).programs.find((entry) => entry.id === programId);
-      const upsert = db.enabledProgram.upsert({
-        where: { optionId_programId: { optionId: option.id, programId } },
-        create: { optionId: option.id, programId, enabled, inputs: {}, rateVersion: result?.rateVersion?.id ?? null },
-        update: { enabled, rateVersion: result?.rateVersion?.id ?? null },
-      });
-      await db.$transaction([upsert, audit]);
-    } else if (stored?.enabled) {
-      // Switching off keeps the row and its inputs; a program that is not on has nothing to switch off or record.
-      await db.$transaction([db.enabledProgram.updateMany({ where: { optionId: option.id, programId }, data: { enabled: false } }), audit]);
-    }
     const switched = {
       ...option,
       programs: [...option.programs.filter((entry) => entry.programId !== programId), ...(stored || enabled ? [{ programId, enabled, inputs: stored?.inputs ?? {} }] : [])],
     };
-    return { ...succeeded(`${program.shortName} ${enabled ? "enabled" : "disabled"}.`), isEnabled: enabled, preview: buildProposalPreview(switched, evaluateStoredOption(switched)) };
+    // One engine run gives both the rate version to store and the preview to answer with.
+    const evaluation = evaluateStoredOption(switched);
+    await writeProgramSwitch(access, {
+      optionId: option.id,
+      programId,
+      enabled,
+      rateVersion: enabled ? (evaluation.programs.find((entry) => entry.id === programId)?.rateVersion?.id ?? null) : null,
+      audit: { projectId: option.projectId, optionId: option.id, action: enabled ? "program.enabled" : "program.disabled", summary: `${enabled ? "Enabled" : "Disabled"} ${program.shortName} on “${option.name}”.` },
+    });
+    return { ...succeeded(`${program.shortName} ${enabled ? "enabled" : "disabled"}.`), isEnabled: enabled, preview: buildProposalPreview(switched, evaluation) };
   } catch (error) {
     console.error("setProgramEnabled failed", error);
     return failed(describeWriteFailure(error));
