@@ -2,7 +2,7 @@
  * The access check every server action makes before it reads or writes: a signed-in member whose role allows
  * the change. On refusal the action returns the message and touches nothing.
  */
-import { allows, getAccess, notAllowedMessage, signedOutMessage, type Access } from "../auth/access";
+import { allows, getAccess, noOrganizationMessage, notAllowedMessage, signedOutMessage, type Access } from "../auth/access";
 import type { ActionOf, Resource } from "../auth/roles";
 import { describeWriteFailure } from "../data/errors";
 import { failed, type ActionState } from "./state";
@@ -19,7 +19,7 @@ export async function authorize<R extends Resource>(resource: R, action: ActionO
     return { ok: false, state: failed(describeWriteFailure(error)) };
   }
   if (result.kind === "signed-out") return { ok: false, state: failed(signedOutMessage) };
-  if (result.kind === "no-organization") return { ok: false, state: failed("Create or join an organization first; nothing was changed.") };
+  if (result.kind === "no-organization") return { ok: false, state: failed(noOrganizationMessage) };
   if (!allows(result.access, resource, action)) return { ok: false, state: failed(notAllowedMessage(result.access, resource)) };
   return { ok: true, access: result.access };
 }

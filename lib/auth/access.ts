@@ -3,7 +3,7 @@
  * query then filters by `access.organizationId`, so another organization's ids find nothing.
  */
 import { cache } from "react";
-import { getDb } from "../db/client";
+import { findMembership, type Membership } from "../data/access";
 import { can, isRole, ROLE_LABELS, type ActionOf, type Resource, type Role } from "./roles";
 import { readSignedInUser, type SignedInUser } from "./session";
 
@@ -27,12 +27,11 @@ export type AccessResult =
  */
 export async function resolveAccess(user: SignedInUser | null): Promise<AccessResult> {
   if (!user) return { kind: "signed-out" };
-  const memberships = await getDb().member.findMany({
-    where: { userId: user.userId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { role: true, organization: { select: { id: true, name: true } } },
-  });
-  const membership = memberships.find((entry) => entry.organization.id === user.activeOrganizationId) ?? memberships[0];
+  return accessOf(user, await findMembership(user));
+}
+
+/** The access a membership gives; lib/data/access.ts reads the membership (with an option, for incentive actions). */
+export function accessOf(user: SignedInUser, membership: Membership | null): AccessResult {
   if (!membership) return { kind: "no-organization", user };
   // A role this version does not know gets the least access rather than an error.
   const role: Role = isRole(membership.role) ? membership.role : "viewer";
@@ -42,8 +41,8 @@ export async function resolveAccess(user: SignedInUser | null): Promise<AccessRe
       userId: user.userId,
       userName: user.name,
       email: user.email,
-      organizationId: membership.organization.id,
-      organizationName: membership.organization.name,
+      organizationId: membership.organizationId,
+      organizationName: membership.organizationName,
       role,
     },
   };
@@ -57,6 +56,8 @@ export function allows<R extends Resource>(access: Access, resource: R, action: 
 }
 
 export const signedOutMessage = "Your session has ended. Sign in again to continue; nothing was changed.";
+
+export const noOrganizationMessage = "Create or join an organization first; nothing was changed.";
 
 /** Why the caller's role may not do this: changing projects (viewers) or managing the organization (below admin). */
 export function notAllowedMessage(access: Access, resource: Resource = "project"): string {

@@ -4,20 +4,18 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "../../db/client";
 import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
-import { authorize } from "../authorize";
 import { parseId } from "../ids";
 import { failed, succeeded, type ActionState } from "../state";
-import { loadOptionForChange, optionGone, optionPaths } from "./load-option";
+import { authorizeOption, optionGone, optionPaths } from "./load-option";
 
 export async function deleteCustomIncentive(projectId: string, optionId: string, incentiveIdArg: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
-  const allowed = await authorize("project", "update");
+  const allowed = await authorizeOption("update", projectId, optionId);
   if (!allowed.ok) return allowed.state;
-  const { access } = allowed;
+  const { access, option } = allowed;
   const incentiveId = parseId(incentiveIdArg);
   if (!incentiveId) return failed("That incentive does not exist.");
+  if (!option) return failed(optionGone);
   try {
-    const option = await loadOptionForChange(access, projectId, optionId);
-    if (!option) return failed(optionGone);
     const removed = await getDb().$transaction(async (tx) => {
       const incentive = await tx.customIncentive.findFirst({ where: { id: incentiveId, optionId: option.id }, select: { name: true } });
       if (!incentive) return false;

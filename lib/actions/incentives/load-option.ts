@@ -1,13 +1,40 @@
-import type { Access } from "../../auth/access";
-import { getOption, type OptionDetail } from "../../data/options";
+import { accessOf, allows, noOrganizationMessage, notAllowedMessage, signedOutMessage, type Access, type AccessResult } from "../../auth/access";
+import type { ActionOf } from "../../auth/roles";
+import { readSignedInUser } from "../../auth/session";
+import { findMembership, findMembershipAndOption } from "../../data/access";
+import { describeWriteFailure } from "../../data/errors";
+import type { OptionDetail } from "../../data/options";
+import { failed, type ActionState } from "../state";
 import { parseId } from "../ids";
 
-/** The option an incentive action changes: of the caller's organization, under the project named in the URL. */
-export async function loadOptionForChange(access: Access, projectIdArg: unknown, optionIdArg: unknown): Promise<OptionDetail | null> {
+export type OptionAccess = { ok: true; access: Access; option: OptionDetail | null } | { ok: false; state: ActionState };
+
+/**
+ * The access check of an incentive action and the option it works on: of the caller's organization, under the
+ * project named in the URL (null when it is not there). The same refusals, in the same order, as `authorize`;
+ * the membership and the option are read by one statement, so a program switch reads once before it writes.
+ */
+export async function authorizeOption(action: ActionOf<"project">, projectIdArg: unknown, optionIdArg: unknown, describeFailure = describeWriteFailure): Promise<OptionAccess> {
   const projectId = parseId(projectIdArg);
   const optionId = parseId(optionIdArg);
-  if (!projectId || !optionId) return null;
-  return getOption(access.organizationId, projectId, optionId);
+  let result: AccessResult;
+  let option: OptionDetail | null = null;
+  try {
+    const user = await readSignedInUser();
+    if (!user) return { ok: false, state: failed(signedOutMessage) };
+    // Ids that cannot name an option find none, but the caller still gets the refusal their role deserves first.
+    const found = projectId && optionId ? await findMembershipAndOption(user, projectId, optionId) : { membership: await findMembership(user), option: null };
+    result = accessOf(user, found.membership);
+    option = found.option;
+  } catch (error) {
+    // The membership lookup is the action's first query: an unreachable database is reported here, plainly.
+    console.error("authorizeOption failed", error);
+    return { ok: false, state: failed(describeFailure(error)) };
+  }
+  if (result.kind === "signed-out") return { ok: false, state: failed(signedOutMessage) };
+  if (result.kind === "no-organization") return { ok: false, state: failed(noOrganizationMessage) };
+  if (!allows(result.access, "project", action)) return { ok: false, state: failed(notAllowedMessage(result.access, "project")) };
+  return { ok: true, access: result.access, option };
 }
 
 export const optionGone = "This option no longer exists; it may have been deleted. Nothing was saved.";

@@ -6,8 +6,8 @@ import { programsForState } from "../../programs";
 import { evaluateStoredOption } from "../../proposal/evaluate";
 import { participationLevels } from "../../proposal/participation";
 import { buildProposalPreview, type ProposalPreview } from "../../proposal/summary";
-import { allows, getAccess, signedOutMessage } from "../../auth/access";
-import { loadOptionForChange } from "./load-option";
+import { signedOutMessage } from "../../auth/access";
+import { authorizeOption } from "./load-option";
 
 const ZPreviewRequest = z.object({
   enabledPrograms: z.record(z.string().max(64), z.boolean()),
@@ -22,13 +22,13 @@ export type PreviewAnswer = { ok: true; preview: ProposalPreview } | { ok: false
  */
 export async function previewProposal(projectId: string, optionId: string, request: unknown): Promise<PreviewAnswer> {
   // Reading is enough: a viewer may present. The answer is built from the caller's organization's option only.
-  const result = await getAccess();
-  if (result.kind !== "member" || !allows(result.access, "project", "read")) return { ok: false, message: signedOutMessage };
+  const allowed = await authorizeOption("read", projectId, optionId, describeReadFailure);
+  if (!allowed.ok) return { ok: false, message: allowed.state.message ?? signedOutMessage };
+  const { option } = allowed;
   const parsed = ZPreviewRequest.safeParse(request);
   if (!parsed.success) return { ok: false, message: "That preview request is not valid. Reload the page and try again." };
+  if (!option) return { ok: false, message: "This option no longer exists; it may have been deleted." };
   try {
-    const option = await loadOptionForChange(result.access, projectId, optionId);
-    if (!option) return { ok: false, message: "This option no longer exists; it may have been deleted." };
     // Only the programs of the project's state can be tried; anything else in the request is ignored.
     const offered = new Set(programsForState(option.project.state).map((program) => program.id));
     const enabledPrograms = Object.fromEntries(Object.entries(parsed.data.enabledPrograms).filter(([id]) => offered.has(id)));

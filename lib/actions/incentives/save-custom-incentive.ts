@@ -6,24 +6,22 @@ import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
 import { ZCustomIncentiveFormSchema } from "../../validation/custom-incentive";
 import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
-import { authorize } from "../authorize";
 import { parseId } from "../ids";
 import { failed, invalid, succeeded, type ActionState } from "../state";
-import { loadOptionForChange, optionGone, optionPaths } from "./load-option";
+import { authorizeOption, optionGone, optionPaths } from "./load-option";
 
 /** Adds a custom incentive (no id) or edits one of this option's (with its id). */
 export async function saveCustomIncentive(projectId: string, optionId: string, incentiveIdArg: string | null, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const allowed = await authorize("project", "update");
+  const allowed = await authorizeOption("update", projectId, optionId);
   if (!allowed.ok) return allowed.state;
-  const { access } = allowed;
+  const { access, option } = allowed;
   const parsed = ZCustomIncentiveFormSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), "Nothing was saved: some fields need attention.");
   const incentiveId = incentiveIdArg === null ? null : parseId(incentiveIdArg);
   if (incentiveIdArg !== null && !incentiveId) return failed("That incentive does not exist.");
 
+  if (!option) return failed(optionGone);
   try {
-    const option = await loadOptionForChange(access, projectId, optionId);
-    if (!option) return failed(optionGone);
     const saved = await getDb().$transaction(async (tx) => {
       if (incentiveId) {
         const { count } = await tx.customIncentive.updateMany({ where: { id: incentiveId, optionId: option.id }, data: parsed.data });

@@ -9,15 +9,14 @@ import { getProgram, parseProgramInputs } from "../../programs";
 import { evaluateStoredOption } from "../../proposal/evaluate";
 import { formDataToObject } from "../../validation/fields";
 import { describeInputIssues, programInputsFromForm } from "../../validation/program-inputs";
-import { authorize } from "../authorize";
 import { failed, invalid, succeeded, type ActionState } from "../state";
-import { loadOptionForChange, optionGone, optionPaths } from "./load-option";
+import { authorizeOption, optionGone, optionPaths } from "./load-option";
 
 /** Saves one program's inputs for an option after its own zod schema accepts them; an invalid form writes nothing. */
 export async function saveProgramInputs(projectId: string, optionId: string, programId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  const allowed = await authorize("project", "update");
+  const allowed = await authorizeOption("update", projectId, optionId);
   if (!allowed.ok) return allowed.state;
-  const { access } = allowed;
+  const { access, option } = allowed;
   // A hand-made request can send any JSON here; only a string can name a program.
   const program = typeof programId === "string" ? getProgram(programId) : undefined;
   if (!program) return failed("Gridfolio does not know that program. Reload the page to see the current catalog.");
@@ -25,9 +24,8 @@ export async function saveProgramInputs(projectId: string, optionId: string, pro
   const parsed = parseProgramInputs(program.id, raw);
   if (!parsed?.success) return invalid(parsed ? describeInputIssues(program.fields, parsed.error.issues) : {}, "Nothing was saved: some inputs need attention.");
 
+  if (!option) return failed(optionGone);
   try {
-    const option = await loadOptionForChange(access, projectId, optionId);
-    if (!option) return failed(optionGone);
     if (!program.states.includes(option.project.state)) return failed(`${program.shortName} is not offered in ${option.project.state}: nothing was saved.`);
     const stored = option.programs.find((entry) => entry.programId === program.id);
     const withInputs = { ...option, programs: [...option.programs.filter((entry) => entry.programId !== program.id), { programId: program.id, enabled: stored?.enabled ?? false, inputs: raw }] };

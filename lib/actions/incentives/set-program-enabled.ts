@@ -6,9 +6,8 @@ import { writeProgramSwitch } from "../../data/program-switch";
 import { checkEligibility, getProgram } from "../../programs";
 import { evaluateStoredOption } from "../../proposal/evaluate";
 import { buildProposalPreview, type ProposalPreview } from "../../proposal/summary";
-import { authorize } from "../authorize";
 import { failed, succeeded, type ActionState } from "../state";
-import { loadOptionForChange, optionGone } from "./load-option";
+import { authorizeOption, optionGone } from "./load-option";
 
 const ZToggle = z.object({ programId: z.string().max(64), enabled: z.boolean() });
 
@@ -18,20 +17,20 @@ export type ProgramSwitchState = ActionState & { isEnabled?: boolean; preview?: 
  * Switches one catalog program on or off for an option, keeping its inputs either way, and answers with the
  * option's recomputed proposal preview. The page is not re-rendered for a switch: the preview is all that
  * changes, and sending it back keeps the round trip close to an empty action's. Other pages render per request.
+ * Its database work is two statements: the access check with the option, then the switch with its audit row.
  */
 export async function setProgramEnabled(projectId: string, optionId: string, programIdArg: string, enabledArg: boolean): Promise<ProgramSwitchState> {
-  const allowed = await authorize("project", "update");
+  const allowed = await authorizeOption("update", projectId, optionId);
   if (!allowed.ok) return allowed.state;
-  const { access } = allowed;
+  const { access, option } = allowed;
   const parsed = ZToggle.safeParse({ programId: programIdArg, enabled: enabledArg });
   if (!parsed.success) return failed("That switch sent an invalid value. Reload the page and try again.");
   const { programId, enabled } = parsed.data;
   const program = getProgram(programId);
   if (!program) return failed("Gridfolio does not know that program. Reload the page to see the current catalog.");
+  if (!option) return failed(optionGone);
 
   try {
-    const option = await loadOptionForChange(access, projectId, optionId);
-    if (!option) return failed(optionGone);
     if (enabled) {
       const eligibility = checkEligibility(program, {
         state: option.project.state,
