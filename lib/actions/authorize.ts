@@ -2,7 +2,7 @@
  * The access check every server action makes before it reads or writes: a signed-in member whose role allows
  * the change. On refusal the action returns the message and touches nothing.
  */
-import { allows, getAccess, noOrganizationMessage, notAllowedMessage, signedOutMessage, type Access } from "../auth/access";
+import { allows, getAccess, noOrganizationMessage, notAllowedMessage, signedOutMessage, type Access, type AccessResult } from "../auth/access";
 import type { ActionOf, Resource } from "../auth/roles";
 import { describeWriteFailure } from "../data/errors";
 import { failed, type ActionState } from "./state";
@@ -18,6 +18,11 @@ export async function authorize<R extends Resource>(resource: R, action: ActionO
     console.error("authorize failed", error);
     return { ok: false, state: failed(describeWriteFailure(error)) };
   }
+  return decideAccess(result, resource, action);
+}
+
+/** Who may go on, or why not (signed out, no organization, a role that does not allow it), in that order. */
+export function decideAccess<R extends Resource>(result: AccessResult, resource: R, action: ActionOf<R>): Authorized {
   if (result.kind === "signed-out") return { ok: false, state: failed(signedOutMessage) };
   if (result.kind === "no-organization") return { ok: false, state: failed(noOrganizationMessage) };
   if (!allows(result.access, resource, action)) return { ok: false, state: failed(notAllowedMessage(result.access, resource)) };

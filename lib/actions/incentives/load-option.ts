@@ -1,9 +1,10 @@
-import { accessOf, allows, noOrganizationMessage, notAllowedMessage, signedOutMessage, type Access, type AccessResult } from "../../auth/access";
+import { accessOf, type Access, type AccessResult } from "../../auth/access";
 import type { ActionOf } from "../../auth/roles";
 import { readSignedInUser } from "../../auth/session";
 import { findMembership, findMembershipAndOption } from "../../data/access";
 import { describeWriteFailure } from "../../data/errors";
 import type { OptionDetail } from "../../data/options";
+import { decideAccess } from "../authorize";
 import { failed, type ActionState } from "../state";
 import { parseId } from "../ids";
 
@@ -11,7 +12,7 @@ export type OptionAccess = { ok: true; access: Access; option: OptionDetail | nu
 
 /**
  * The access check of an incentive action and the option it works on: of the caller's organization, under the
- * project named in the URL (null when it is not there). The same refusals, in the same order, as `authorize`;
+ * project named in the URL (null when it is not there). The same refusals as `authorize` (`decideAccess`);
  * the membership and the option are read by one statement, so a program switch reads once before it writes.
  */
 export async function authorizeOption(action: ActionOf<"project">, projectIdArg: unknown, optionIdArg: unknown, describeFailure = describeWriteFailure): Promise<OptionAccess> {
@@ -21,20 +22,21 @@ export async function authorizeOption(action: ActionOf<"project">, projectIdArg:
   let option: OptionDetail | null = null;
   try {
     const user = await readSignedInUser();
-    if (!user) return { ok: false, state: failed(signedOutMessage) };
-    // Ids that cannot name an option find none, but the caller still gets the refusal their role deserves first.
-    const found = projectId && optionId ? await findMembershipAndOption(user, projectId, optionId) : { membership: await findMembership(user), option: null };
-    result = accessOf(user, found.membership);
-    option = found.option;
+    if (user) {
+      // Ids that cannot name an option find none, but the caller still gets the refusal their role deserves first.
+      const found = projectId && optionId ? await findMembershipAndOption(user, projectId, optionId) : { membership: await findMembership(user), option: null };
+      result = accessOf(user, found.membership);
+      option = found.option;
+    } else {
+      result = { kind: "signed-out" };
+    }
   } catch (error) {
     // The membership lookup is the action's first query: an unreachable database is reported here, plainly.
     console.error("authorizeOption failed", error);
     return { ok: false, state: failed(describeFailure(error)) };
   }
-  if (result.kind === "signed-out") return { ok: false, state: failed(signedOutMessage) };
-  if (result.kind === "no-organization") return { ok: false, state: failed(noOrganizationMessage) };
-  if (!allows(result.access, "project", action)) return { ok: false, state: failed(notAllowedMessage(result.access, "project")) };
-  return { ok: true, access: result.access, option };
+  const decision = decideAccess(result, "project", action);
+  return decision.ok ? { ...decision, option } : decision;
 }
 
 export const optionGone = "This option no longer exists; it may have been deleted. Nothing was saved.";
