@@ -7,6 +7,7 @@
  */
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import { ID_SHAPE } from "../validation/ids";
 import { optionDetailSql, reviveOptionDetail, type OptionDetail, type OptionDetailRow } from "./options";
 
 export interface Membership {
@@ -23,7 +24,6 @@ export interface Member {
 
 // Session fields are ids made by better-auth or the seed; anything else (PostgreSQL refuses text with a NUL byte,
 // for one) cannot name a row, so it is not sent.
-const ID_SHAPE = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The session's active organization while the user is still a member of it, else the user's oldest membership. */
 function membershipSql({ userId, activeOrganizationId }: Member): Prisma.Sql {

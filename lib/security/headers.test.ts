@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ZNextPath } from "../validation/account";
 import { contentSecurityPolicy, createNonce } from "./headers";
 import { isPublicPath } from "./public-paths";
-import { clientAddress } from "../auth/client-address";
+import { clientAddress } from "./client-address";
 
 describe("contentSecurityPolicy", () => {
   it("allows only scripts with this response's nonce, forbids framing, and adds eval only in development", () => {

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getAuth } from "../../auth/auth";
-import { clientAddress } from "../../auth/client-address";
+import { clientAddress } from "../../security/client-address";
 import { authErrorCode } from "../../auth/errors";
 import { describeRetryAfter, hitRateLimit, resetRateLimit, SIGN_IN_PER_CLIENT, SIGN_IN_PER_EMAIL, signInKeys } from "../../auth/rate-limit";
 import { getDb } from "../../db/client";
