@@ -31,7 +31,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Pages and actions; not static files, images or the icon, which need neither a nonce nor a session.
-    { source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    // Pages and actions, prefetches included (a prefetched page is still an HTML page and carries the policy); not
+    // static files, images or the icon, which need neither a nonce nor a session.
+    { source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)" },
   ],
 };

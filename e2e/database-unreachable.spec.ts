@@ -13,9 +13,9 @@ let server: ChildProcess;
 
 test.beforeAll(async () => {
   const root = path.resolve(import.meta.dirname, "..");
-  server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
     cwd: root,
-    env: { ...process.env, NEXT_DIST_DIR: ".next-e2e", DATABASE_URL: "postgresql://gridfolio:secret-password@127.0.0.1:1/gridfolio", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_DIST_DIR: ".next-e2e", PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: "postgresql://gridfolio:secret-password@127.0.0.1:1/gridfolio", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
   });
   for (let attempt = 0; attempt < 120; attempt++) {

@@ -40,11 +40,13 @@ test.beforeAll(async () => {
   await seedDemoData(database.db);
   const root = path.resolve(import.meta.dirname, "..");
   for (const port of ports) {
-    const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
       cwd: root,
       env: {
         ...process.env,
         NEXT_DIST_DIR: ".next-e2e",
+        PORT: String(port),
+        HOST: "127.0.0.1",
         NEXT_TELEMETRY_DISABLED: "1",
         DATABASE_URL: database.url!,
         APP_URL: `http://127.0.0.1:${port}`,

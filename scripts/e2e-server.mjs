@@ -41,7 +41,8 @@ if (!process.env.E2E_SKIP_BUILD) run(process.execPath, [nextBin, "build"]);
 
 // E2E_NODE_FLAGS: extra Node flags for the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a benchmark.
 const nodeFlags = (process.env.E2E_NODE_FLAGS ?? "").split(" ").filter(Boolean);
-const server = spawn(process.execPath, [...nodeFlags, nextBin, "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+// Our own server front (scripts/serve.mjs), as `npm start` runs it, so the browser tests see its limits and headers.
+const server = spawn(process.execPath, [...nodeFlags, path.join(root, "scripts", "serve.mjs")], { cwd: root, env: { ...env, PORT: port, HOST: "127.0.0.1" }, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -8,9 +8,9 @@
 // Usage: node scripts/serve.mjs [--dev]   (PORT, HOST, NEXT_DIST_DIR from the environment)
 import http from "node:http";
 import next from "next";
+import { bodyRefusal } from "../lib/security/request-limits.js";
 
 const PEER_HEADER = "x-gridfolio-peer-address";
-const MAX_BODY_BYTES = 1024 * 1024;
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
@@ -31,15 +31,8 @@ const server = http.createServer((req, res) => {
   const peer = req.socket.remoteAddress;
   if (peer) req.headers[PEER_HEADER] = peer;
 
-  if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "OPTIONS") {
-    const declared = req.headers["content-length"];
-    if (declared !== undefined) {
-      if (!/^\d+$/.test(declared)) return refuse(res, 400, "The request's Content-Length is not a number.");
-      if (Number(declared) > MAX_BODY_BYTES) return refuse(res, 413, "The request is too large: at most 1 MB.");
-    } else if (req.headers["transfer-encoding"]) {
-      return refuse(res, 411, "Send the request with a Content-Length (at most 1 MB).");
-    }
-  }
+  const refusal = bodyRefusal(req.method, req.headers);
+  if (refusal) return refuse(res, refusal.status, refusal.message);
   handle(req, res);
 });
 // Slow clients cannot hold connections open forever.
@@ -49,6 +42,9 @@ server.listen(port, host, () => {
   const shown = host.includes(":") ? `[${host}]` : host;
   console.log(`Gridfolio ${dev ? "(development) " : ""}on http://${shown}:${port}`);
 });
-const stop = () => server.close(() => process.exit(0));
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+};
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

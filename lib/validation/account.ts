@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../auth/limits";
 import { ROLE_LABELS } from "../auth/roles";
+import { safeRedirectPath } from "../security/safe-redirect";
 import { requiredText } from "./fields";
 
 const email = z
@@ -21,7 +22,7 @@ export const ZNextPath = z
   .unknown()
   .optional()
   // Never an error: a hidden field nobody can fix, or a URL someone tampered with, just falls back to the default.
-  .transform((value) => (typeof value === "string" && value.length <= 500 && /^\/(?![/\\])[\w\-./?=&%~]*$/.test(value) ? value : undefined));
+  .transform((value) => safeRedirectPath(value));
 
 export const ZSignInForm = z.object({
   email,

@@ -1,5 +1,5 @@
 /**
- * The benchmarks' production server: scripts/e2e-server.mjs (build, migrate, seed, next start) in its own process
+ * The benchmarks' production server: scripts/e2e-server.mjs (build, migrate, seed, serve) in its own process
  * group, stopped with everything it started when the benchmark exits.
  */
 import { spawn } from "node:child_process";
