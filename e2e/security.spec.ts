@@ -20,7 +20,8 @@ test("signing in with next=/.//evil.example ends on our own projects page, not a
 });
 
 test("every HTML page carries the content security policy, prefetches included", async ({ request }) => {
-  for (const headers of [{}, { "Next-Router-Prefetch": "1" }, { Purpose: "prefetch" }, { "Next-Router-Prefetch": "1", "Next-Router-State-Tree": "%5B%22%22%5D", RSC: "1" }]) {
+  const variants: Record<string, string>[] = [{}, { "Next-Router-Prefetch": "1" }, { Purpose: "prefetch" }, { "Next-Router-Prefetch": "1", "Next-Router-State-Tree": "%5B%22%22%5D", RSC: "1" }];
+  for (const headers of variants) {
     const response = await request.get("/sign-in", { headers, maxRedirects: 0 });
     expect(response.status(), JSON.stringify(headers)).toBeLessThan(400);
     expect(response.headers()["content-security-policy"], JSON.stringify(headers)).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);

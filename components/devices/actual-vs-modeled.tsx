@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatMoney } from "@/components/proposal/format-figures";
+import { formatMoney } from "@/lib/proposal/figures";
 import type { ActualVsModeled } from "@/lib/data/operations";
 import { formatKw } from "./labels";
 

@@ -31,7 +31,7 @@ export function LiveProposalPreview() {
   return (
     <div className="space-y-5">
       <PricingTable table={preview.pricing} />
-      <HeadlineFigures withGridServices={preview.withGridServices} withoutGridServices={preview.withoutGridServices} compact />
+      <HeadlineFigures rows={preview.headline} compact />
     </div>
   );
 }

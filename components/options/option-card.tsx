@@ -1,28 +1,42 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
-import { formatNumber } from "@/lib/money/format";
-import { describeBattery } from "@/lib/proposal/battery-summary";
+import { FIGURE_LABELS } from "@/lib/proposal/figures";
+import type { ProposalView } from "@/lib/proposal/view";
 
 export type OptionCardData = {
   id: string;
   name: string;
-  pvKw: number;
-  annualProductionKwh: number;
-  batteryModel: string | null;
-  batteryCapacityKwh: number;
-  batteryPowerKw: number;
-  batteryCount: number;
+  solar: string;
+  battery: string;
   grossPrice: string;
-  enabledProgramCount: number;
+  /** The Grid Services programs that count in this option's proposal (the proposal view's list). */
+  programs: string[];
   customIncentiveCount: number;
-  headline?: { label: string; value: string }[];
+  headline: { label: string; value: string }[];
 };
+
+/** A card's figures, all from the option's proposal view. */
+export function optionCardOf(id: string, customIncentiveCount: number, view: ProposalView): OptionCardData {
+  return {
+    id,
+    name: view.name,
+    solar: view.system.solar,
+    battery: view.system.battery,
+    grossPrice: view.figures["gross-price"],
+    programs: view.programs.map((program) => program.shortName),
+    customIncentiveCount,
+    headline: [
+      { label: FIGURE_LABELS.netPrice, value: view.figures["net-price"] },
+      { label: FIGURE_LABELS.payback, value: view.figures.payback },
+      { label: FIGURE_LABELS.firstYearSavings, value: view.figures["first-year-savings"] },
+    ],
+  };
+}
 
 /** `canEdit` false (a viewer) leaves only the proposal link. */
 export function OptionCard({ projectId, option, canEdit = true }: { projectId: string; option: OptionCardData; canEdit?: boolean }) {
   const base = `/projects/${projectId}/options/${option.id}`;
-  const battery = describeBattery(option);
   return (
     <article aria-labelledby={`option-${option.id}`} className="flex flex-col rounded-xl border border-slate-200 bg-white shadow-sm">
       <div className="flex-1 px-5 py-4">
@@ -33,7 +47,7 @@ export function OptionCard({ projectId, option, canEdit = true }: { projectId: s
           <div>
             <dt className="text-slate-500">Solar</dt>
             <dd className="figures text-slate-900">
-              {formatNumber(option.pvKw, 2)} kW · {formatNumber(option.annualProductionKwh, 0)} kWh/yr
+              {option.solar}
             </dd>
           </div>
           <div>
@@ -42,9 +56,9 @@ export function OptionCard({ projectId, option, canEdit = true }: { projectId: s
           </div>
           <div className="col-span-2">
             <dt className="text-slate-500">Battery</dt>
-            <dd className="figures text-slate-900">{battery}</dd>
+            <dd className="figures text-slate-900">{option.battery}</dd>
           </div>
-          {option.headline?.map((item) => (
+          {option.headline.map((item) => (
             <div key={item.label}>
               <dt className="text-slate-500">{item.label}</dt>
               <dd className="figures font-medium text-slate-900">{item.value}</dd>
@@ -52,12 +66,10 @@ export function OptionCard({ projectId, option, canEdit = true }: { projectId: s
           ))}
         </dl>
         <div className="mt-3 flex flex-wrap gap-1.5">
-          {option.enabledProgramCount > 0 ? (
-            <Badge tone="success">
-              {option.enabledProgramCount} {option.enabledProgramCount === 1 ? "program" : "programs"} enabled
-            </Badge>
+          {option.programs.length > 0 ? (
+            <Badge tone="success">{option.programs.join(", ")}</Badge>
           ) : (
-            <Badge>No programs enabled</Badge>
+            <Badge>No Grid Services program</Badge>
           )}
           {option.customIncentiveCount > 0 ? <Badge tone="info">{option.customIncentiveCount} custom incentive{option.customIncentiveCount === 1 ? "" : "s"}</Badge> : null}
         </div>

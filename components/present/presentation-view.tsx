@@ -2,10 +2,13 @@
 
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import { formatMoney, formatPayback, formatRatio } from "@/components/proposal/format-figures";
+import { formatMoney } from "@/lib/proposal/figures";
 import type { PreviewAnswer } from "@/lib/actions/incentives/preview-proposal";
 import type { Participation } from "@/lib/proposal/option-input";
 import type { ProposalPreview } from "@/lib/proposal/summary";
+import type { HeadlineKey } from "@/lib/proposal/view";
+
+const PRESENTED: readonly HeadlineKey[] = ["net-price", "payback", "first-year-savings", "lifetime-savings"];
 
 export type PresentedProgram = { id: string; name: string; eligible: boolean; reason: string | null };
 
@@ -55,14 +58,15 @@ export function PresentationView({
     void document.documentElement.requestFullscreen?.().catch(() => undefined);
   };
 
-  const withGs = figures.withGridServices;
-  const withoutGs = figures.withoutGridServices;
-  const headline = [
-    { key: "net-price", label: "Net price", value: formatMoney(figures.pricing.netCents), compare: `${formatMoney(figures.pricing.grossCents)} before incentives` },
-    { key: "payback", label: "Payback", value: formatPayback(withGs.paybackYears), compare: `${formatPayback(withoutGs.paybackYears)} without Grid Services` },
-    { key: "lifetime-savings", label: `Savings over ${withGs.years} years`, value: formatMoney(withGs.lifetimeSavingsCents), compare: `${formatMoney(withoutGs.lifetimeSavingsCents)} without Grid Services` },
-    { key: "roi", label: "Return on investment", value: formatRatio(withGs.roi), compare: `${formatRatio(withoutGs.roi)} without Grid Services` },
-  ];
+  // The proposal view's own rows: present mode writes no figure of its own.
+  const headline = figures.headline
+    .filter((row) => PRESENTED.includes(row.key))
+    .map((row) => ({
+      key: row.key,
+      label: row.label,
+      value: row.withGridServices,
+      compare: row.key === "net-price" ? `${formatMoney(figures.pricing.grossCents)} before incentives` : `${row.withoutGridServices} without Grid Services`,
+    }));
 
   return (
     <div className="fixed inset-0 z-50 overflow-auto bg-slate-950 text-white">

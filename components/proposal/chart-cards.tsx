@@ -1,24 +1,22 @@
 import { CashFlowChart } from "@/components/proposal/cash-flow-chart";
 import { SavingsChart } from "@/components/proposal/savings-chart";
 import { Card, CardHeader } from "@/components/ui/card";
-import type { Financials } from "@/lib/finance";
-import { cashFlowSeries, savingsBySourceSeries } from "@/lib/proposal/chart-data";
+import type { ProposalView } from "@/lib/proposal/view";
 
 /** The proposal's two charts, each in its card with a title and the table it is a picture of; for the page and the document. */
-export function ChartCards({ withGridServices, withoutGridServices, idPrefix }: { withGridServices: Financials; withoutGridServices: Financials; idPrefix: string }) {
-  const bySource = savingsBySourceSeries(withGridServices);
+export function ChartCards({ charts, idPrefix }: { charts: ProposalView["charts"]; idPrefix: string }) {
   return (
     <>
       <Card className="avoid-break">
         <CardHeader id={`${idPrefix}cash-flow-heading`} title="Cumulative cash flow" description="Year 0 is the net price paid; payback is where a line crosses zero. The savings breakdown below is this chart as a table." />
         <figure aria-labelledby={`${idPrefix}cash-flow-heading`} className="px-3 py-4">
-          <CashFlowChart points={cashFlowSeries(withGridServices, withoutGridServices)} paybackWith={withGridServices.paybackYears} paybackWithout={withoutGridServices.paybackYears} />
+          <CashFlowChart points={charts.cashFlow} markers={charts.paybackMarkers} />
         </figure>
       </Card>
       <Card className="avoid-break">
         <CardHeader id={`${idPrefix}savings-chart-heading`} title="Annual savings by source" description="Bill savings and each program's payments per year; the same figures as the savings breakdown table." />
         <figure aria-labelledby={`${idPrefix}savings-chart-heading`} className="px-3 py-4">
-          <SavingsChart keys={bySource.keys} points={bySource.points} />
+          <SavingsChart keys={charts.savingsBySource.keys} points={charts.savingsBySource.points} />
         </figure>
       </Card>
     </>

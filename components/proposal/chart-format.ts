@@ -1,11 +1,15 @@
-const compact = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
-const whole = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+import { formatUsd, formatUsdCompact } from "@/lib/money";
 
-/** Axis ticks: "$14K", "-$30K". */
+// Chart series are in dollars (recharts plots numbers); lib/money writes cents, so each value goes back to its
+// exact cents first. Every figure on a chart is then written by the same helper as the tables beside it.
+const toCents = (dollars: number) => Math.round(dollars * 100);
+
+/** Axis ticks: "$14K", "-$30.5K". */
 export function compactUsd(dollars: number): string {
-  return Number.isFinite(dollars) ? compact.format(dollars) : "—";
+  return formatUsdCompact(toCents(dollars));
 }
 
+/** Tooltips: whole dollars, as the headline writes them. */
 export function fullUsd(dollars: number): string {
-  return Number.isFinite(dollars) ? whole.format(dollars) : "—";
+  return formatUsd(toCents(dollars), { cents: false });
 }

@@ -1,22 +1,10 @@
-import type { HeadlineNumbers } from "@/lib/proposal/summary";
-import { formatMoney, formatPayback, formatRatio } from "./format-figures";
+import type { HeadlineKey, HeadlineRow } from "@/lib/proposal/view";
 
-type Row = { key: string; label: string; withGs: string; withoutGs: string };
+const COMPACT: readonly HeadlineKey[] = ["net-price", "payback", "first-year-savings", "lifetime-savings"];
 
-/** Net cost, lifetime savings, payback, ROI, NPV and IRR, with and without Grid Services side by side. */
-export function HeadlineFigures({ withGridServices, withoutGridServices, compact = false }: { withGridServices: HeadlineNumbers; withoutGridServices: HeadlineNumbers; compact?: boolean }) {
-  const rows: Row[] = [
-    { key: "net-cost", label: "Net cost", withGs: formatMoney(withGridServices.netCostCents), withoutGs: formatMoney(withoutGridServices.netCostCents) },
-    { key: "payback", label: "Payback", withGs: formatPayback(withGridServices.paybackYears), withoutGs: formatPayback(withoutGridServices.paybackYears) },
-    { key: "lifetime-savings", label: `Lifetime savings (${withGridServices.years} years)`, withGs: formatMoney(withGridServices.lifetimeSavingsCents), withoutGs: formatMoney(withoutGridServices.lifetimeSavingsCents) },
-    { key: "roi", label: "ROI", withGs: formatRatio(withGridServices.roi), withoutGs: formatRatio(withoutGridServices.roi) },
-    ...(compact
-      ? []
-      : [
-          { key: "npv", label: "NPV", withGs: formatMoney(withGridServices.npvCents), withoutGs: formatMoney(withoutGridServices.npvCents) },
-          { key: "irr", label: "IRR", withGs: formatRatio(withGridServices.irr), withoutGs: formatRatio(withoutGridServices.irr) },
-        ]),
-  ];
+/** The proposal view's headline rows, with and without Grid Services side by side; `compact` keeps the four a glance needs. */
+export function HeadlineFigures({ rows, compact = false }: { rows: HeadlineRow[]; compact?: boolean }) {
+  const shown = compact ? rows.filter((row) => COMPACT.includes(row.key)) : rows;
   return (
     <table className="figures w-full text-sm" data-testid="headline-figures">
       <caption className="sr-only">Headline figures with and without Grid Services</caption>
@@ -34,13 +22,13 @@ export function HeadlineFigures({ withGridServices, withoutGridServices, compact
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
-        {rows.map((row) => (
+        {shown.map((row) => (
           <tr key={row.key} data-testid={`headline-${row.key}`}>
             <th scope="row" className="py-2 text-left font-normal text-slate-700">
               {row.label}
             </th>
-            <td className="whitespace-nowrap py-2 text-right font-semibold text-slate-900">{row.withGs}</td>
-            <td className="whitespace-nowrap py-2 pl-3 text-right text-slate-600">{row.withoutGs}</td>
+            <td className="whitespace-nowrap py-2 text-right font-semibold text-slate-900">{row.withGridServices}</td>
+            <td className="whitespace-nowrap py-2 pl-3 text-right text-slate-600">{row.withoutGridServices}</td>
           </tr>
         ))}
       </tbody>

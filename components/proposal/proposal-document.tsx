@@ -5,12 +5,7 @@ import { PricingTable } from "@/components/proposal/pricing-table";
 import { SavingsTable } from "@/components/proposal/savings-table";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
-import { formatNumber } from "@/lib/money/format";
-import { buildAssumptions } from "@/lib/proposal/assumptions";
-import { describeBattery } from "@/lib/proposal/battery-summary";
-import { buildPricingTable } from "@/lib/proposal/pricing";
-import { buildSavingsTable } from "@/lib/proposal/savings-table";
-import type { VersionSnapshot } from "@/lib/versions/snapshot";
+import type { ProposalView } from "@/lib/proposal/view";
 
 export interface DocumentMeta {
   organizationName: string;
@@ -21,30 +16,23 @@ export interface DocumentMeta {
 }
 
 /**
- * A finalized proposal version, laid out for the screen and for print (US Letter and A4): every figure comes from
- * the stored snapshot, so it reads exactly as it did on the day it was finalized.
+ * A finalized proposal version, laid out for the screen and for print (US Letter and A4), rendered from the
+ * version's proposal view: every figure comes from the stored snapshot, so it reads exactly as it did on the day it
+ * was finalized. The version page, the customer link and the PDF all show this.
  */
-export function ProposalDocument({ snapshot, meta }: { snapshot: VersionSnapshot; meta: DocumentMeta }) {
-  const { option, evaluation } = snapshot;
-  const { withGridServices, withoutGridServices } = evaluation.financials;
-  const pricing = buildPricingTable({ solarCents: option.solarCostCents, batteryCents: option.batteryCostCents, otherCents: option.otherCostCents }, evaluation);
-  const savings = buildSavingsTable(withGridServices);
-  const assumptions = buildAssumptions(option, evaluation);
-  const project = option.project;
+export function ProposalDocument({ view, meta }: { view: ProposalView; meta: DocumentMeta }) {
   return (
     <article className="proposal-document space-y-6" aria-labelledby="document-title">
       <header className="avoid-break rounded-xl border border-slate-200 bg-white px-6 py-6 shadow-sm">
         <p className="text-sm font-medium text-brand-700">{meta.organizationName}</p>
         <h1 id="document-title" className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
-          Solar and battery proposal for {project.customerName}
+          Solar and battery proposal for {view.customer.name}
         </h1>
-        <p className="mt-1 text-slate-600">
-          {project.street}, {project.city}, {project.state} {project.zip}
-        </p>
+        <p className="mt-1 text-slate-600">{view.customer.address}</p>
         <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-3">
           <div>
             <dt className="text-slate-500">Design</dt>
-            <dd className="text-slate-900">{option.name}</dd>
+            <dd className="text-slate-900">{view.name}</dd>
           </div>
           <div>
             <dt className="text-slate-500">Version</dt>
@@ -62,7 +50,7 @@ export function ProposalDocument({ snapshot, meta }: { snapshot: VersionSnapshot
       <Card className="avoid-break">
         <CardHeader title="Your system" />
         <p className="px-5 py-4 text-sm text-slate-800">
-          {formatNumber(option.pvKw, 2)} kW of solar producing about {formatNumber(option.annualProductionKwh, 0)} kWh a year · {describeBattery(option)}.
+          {view.system.solar} · {view.system.battery}.
         </p>
       </Card>
 
@@ -70,30 +58,30 @@ export function ProposalDocument({ snapshot, meta }: { snapshot: VersionSnapshot
         <Card className="avoid-break lg:col-span-2">
           <CardHeader title="At a glance" description="With the Grid Services programs in this proposal, and without them." />
           <div className="px-5 py-4">
-            <HeadlineFigures withGridServices={withGridServices} withoutGridServices={withoutGridServices} />
+            <HeadlineFigures rows={view.headline} />
           </div>
         </Card>
         <Card className="avoid-break">
           <CardHeader title="Pricing" />
           <div className="px-5 py-4">
-            <PricingTable table={pricing} />
+            <PricingTable table={view.pricing} />
           </div>
         </Card>
       </div>
 
-      <ChartCards withGridServices={withGridServices} withoutGridServices={withoutGridServices} idPrefix="doc-" />
+      <ChartCards charts={view.charts} idPrefix="doc-" />
 
       <Card>
         <CardHeader title="Savings breakdown" description="Year by year, with Grid Services. A program pays nothing past its term." />
         <div className="px-2 py-2">
-          <SavingsTable table={savings} caption="Savings breakdown by year, with ten-year and lifetime totals" />
+          <SavingsTable table={view.savings} caption="Savings breakdown by year, with ten-year and lifetime totals" />
         </div>
       </Card>
 
       <Card className="avoid-break">
         <CardHeader title="Programs, assumptions and sources" />
         <div className="px-5 py-4">
-          <Assumptions finance={assumptions.finance} programs={assumptions.programs} />
+          <Assumptions finance={view.assumptions.finance} programs={view.assumptions.programs} />
           <p className="mt-6 border-t border-slate-100 pt-4 text-sm text-slate-700">
             Program rules and payments are set by utilities and program administrators and can change after this proposal was made. Grid Services earnings depend on
             the events called and the battery&apos;s performance; the figures here are estimates, not guarantees.

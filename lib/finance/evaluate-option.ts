@@ -9,6 +9,7 @@ import { checkEligibility } from "../programs/eligibility";
 import { getProgram, programsForState } from "../programs/registry";
 import type { Eligibility, EligibilityFacts } from "../programs/eligibility";
 import type { BatterySpec, ProgramContext, ProgramDefinition } from "../programs/types";
+import { isBattery } from "./battery";
 import { billSavingsByYear, computeFinancials } from "./cash-flow";
 import type { CashFlowInput } from "./cash-flow";
 import { computeCustomIncentive } from "./custom-incentives";
@@ -25,8 +26,7 @@ import type {
 /** A battery with no units or no capacity is no battery. */
 function batteryOf(input: OptionInput): BatterySpec | null {
   const battery = input.system.battery;
-  if (battery === null || battery.count <= 0 || battery.capacityKwh <= 0) return null;
-  return battery;
+  return battery !== null && isBattery(battery) ? battery : null;
 }
 
 function zeros(years: number): Cents[] {

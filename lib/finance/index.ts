@@ -1,5 +1,6 @@
 export * from "./option-input";
 export { evaluateOption } from "./evaluate-option";
+export { isBattery } from "./battery";
 export { computeFinancials, billSavingsByYear, paybackYears, type CashFlowInput } from "./cash-flow";
 export { netPresentValue, internalRateOfReturn } from "./returns";
 export { computeCustomIncentive, type CustomIncentiveContext } from "./custom-incentives";

@@ -150,6 +150,19 @@ export function formatUsd(amountCents: Cents, options: FormatUsdOptions = {}): s
   return formatDecimal(amountCents / 100, decimals, decimals, "$");
 }
 
+/**
+ * Dollars for a chart axis, where space is short: 1_400_000 cents → "$14K", −3_050_000 → "-$30.5K",
+ * 120_000_000 → "$1.2M". Built on formatNumber, so it rounds exactly as every other figure does.
+ */
+export function formatUsdCompact(amountCents: Cents): string {
+  if (!Number.isFinite(amountCents)) return NOT_A_NUMBER;
+  const dollars = Math.abs(amountCents) / 100;
+  const sign = amountCents < 0 && dollars >= 0.5 ? "-" : "";
+  if (dollars < 1_000) return `${sign}$${formatNumber(Math.round(dollars), 0)}`;
+  if (dollars < 999_950) return `${sign}$${formatNumber(dollars / 1_000, 1)}K`;
+  return `${sign}$${formatNumber(dollars / 1_000_000, 1)}M`;
+}
+
 /** A plain number with grouping and at most `maxDecimals` decimals: 1234.5 → "1,234.5". */
 export function formatNumber(value: number, maxDecimals = 2): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;

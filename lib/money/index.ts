@@ -3,6 +3,7 @@ export {
   type FormatUsdOptions,
   NOT_A_NUMBER,
   formatUsd,
+  formatUsdCompact,
   formatCentsAsDecimal,
   formatNumber,
   formatKw,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { formatCentsAsDecimal, formatKw, formatKwh, formatNumber, formatPercent, formatUsd, formatUsdPer, NOT_A_NUMBER } from "./format";
+import { formatCentsAsDecimal, formatUsdCompact, formatKw, formatKwh, formatNumber, formatPercent, formatUsd, formatUsdPer, NOT_A_NUMBER } from "./format";
 import { centsToDollars, dollarsToCents, roundCents, sumCents } from "./round";
 
 describe("roundCents", () => {
@@ -167,5 +167,19 @@ describe("formatCentsAsDecimal", () => {
     { label: "negative amounts keep their sign", cents: -5_511_200, trim: false, text: "-55112.00" },
   ])("$label: $cents → $text", ({ cents, trim, text }) => {
     expect(formatCentsAsDecimal(cents, { trimZeroCents: trim })).toBe(text);
+  });
+});
+
+describe("formatUsdCompact", () => {
+  test.each([
+    { label: "small amounts in whole dollars", cents: 42_049, text: "$420" },
+    { label: "thousands with one decimal", cents: 1_400_000, text: "$14K" },
+    { label: "negative thousands keep their sign", cents: -3_050_000, text: "-$30.5K" },
+    { label: "a value that rounds up to a million", cents: 99_996_000, text: "$1M" },
+    { label: "millions", cents: 120_000_000, text: "$1.2M" },
+    { label: "zero", cents: 0, text: "$0" },
+    { label: "not a number", cents: Number.NaN, text: "—" },
+  ])("$label: $cents → $text", ({ cents, text }) => {
+    expect(formatUsdCompact(cents)).toBe(text);
   });
 });

@@ -1,6 +1,8 @@
-import { evaluateOption, type OptionEvaluation } from "../finance";
+import { evaluateOption, type Financials, type OptionEvaluation } from "../finance";
 import { programsForState } from "../programs";
-import { toOptionInput, type EvaluationOverrides, type StoredOption } from "./option-input";
+import { toOptionInput, type EvaluationOverrides, type Participation, type StoredOption } from "./option-input";
+import { participationLevels } from "./participation";
+import { buildProposalView, type ProposalOption, type ProposalView } from "./view";
 
 /** The proposal's numbers for a stored option: the engine, run once on the stored inputs. */
 export function evaluateStoredOption(option: StoredOption, overrides: EvaluationOverrides = {}): OptionEvaluation {
@@ -14,4 +16,18 @@ export function evaluateStoredOption(option: StoredOption, overrides: Evaluation
 export function previewStatePrograms(option: StoredOption): OptionEvaluation {
   const everyProgram = Object.fromEntries(programsForState(option.project.state).map((program) => [program.id, true]));
   return evaluateStoredOption(option, { enabledPrograms: everyProgram });
+}
+
+/**
+ * The live proposal of a stored option at one participation level. With `sensitivity`, the other two levels are
+ * evaluated too (the proposal page's sensitivity table); nothing else runs the engine for a proposal.
+ */
+export function proposalViewOf(option: ProposalOption, { participation = "expected", sensitivity = false }: { participation?: Participation; sensitivity?: boolean } = {}): ProposalView {
+  const evaluation = evaluateStoredOption(option, { participation });
+  const byLevel = sensitivity
+    ? (Object.fromEntries(
+        participationLevels.map((level) => [level, level === participation ? evaluation.financials.withGridServices : evaluateStoredOption(option, { participation: level }).financials.withGridServices]),
+      ) as Record<Participation, Financials>)
+    : undefined;
+  return buildProposalView({ option, evaluation, participation, sensitivity: byLevel });
 }

@@ -1,5 +1,6 @@
 import type { OptionInput } from "../finance";
 import { programCatalog } from "../programs";
+import { hasBattery } from "./battery-summary";
 
 /** Programs are listed (and their upfront lines ordered) as the catalog lists them, whatever order the rows come in. */
 const catalogOrder = new Map<string, number>(programCatalog.map((program, index) => [program.id, index]));
@@ -55,7 +56,7 @@ export function toOptionInput(option: StoredOption, overrides: EvaluationOverrid
     system: {
       pvKw: option.pvKw,
       battery:
-        option.batteryCount > 0 && option.batteryCapacityKwh > 0
+        hasBattery(option)
           ? { capacityKwh: option.batteryCapacityKwh, powerKw: option.batteryPowerKw, count: option.batteryCount, reservePercent: option.reservePercent }
           : null,
     },

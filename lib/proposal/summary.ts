@@ -1,13 +1,19 @@
 import type { Financials, OptionEvaluation } from "../finance";
 import type { StoredOption } from "./option-input";
 import { buildPricingTable, type PricingTable } from "./pricing";
+import { headlineRows, type HeadlineRow } from "./view";
 
-/** The headline numbers of one scenario: what the preview panel and the proposal's first table show. */
+/** The headline numbers of one scenario, for the few places that compare them (a switch's test, present mode's pill). */
 export type HeadlineNumbers = Pick<Financials, "years" | "netCostCents" | "paybackYears" | "lifetimeSavingsCents" | "roi" | "npvCents" | "irr">;
 
-/** The "Proposal preview" beside Manage incentives: the pricing table and the headline numbers, with and without Grid Services. */
+/**
+ * The "Proposal preview" beside Manage incentives and in present mode: the pricing table and the headline figures,
+ * with and without Grid Services. A slice of the proposal view, built without its tables and charts, so a switch
+ * answers quickly; its rows are written by the view's own headlineRows.
+ */
 export type ProposalPreview = {
   pricing: PricingTable;
+  headline: HeadlineRow[];
   withGridServices: HeadlineNumbers;
   withoutGridServices: HeadlineNumbers;
 };
@@ -19,9 +25,11 @@ function headlineOf(financials: Financials): HeadlineNumbers {
 
 /** Plain data, so a server action can send it to the browser after a switch instead of re-rendering the page. */
 export function buildProposalPreview(option: Pick<StoredOption, "solarCostCents" | "batteryCostCents" | "otherCostCents">, evaluation: OptionEvaluation): ProposalPreview {
+  const { withGridServices, withoutGridServices } = evaluation.financials;
   return {
     pricing: buildPricingTable({ solarCents: option.solarCostCents, batteryCents: option.batteryCostCents, otherCents: option.otherCostCents }, evaluation),
-    withGridServices: headlineOf(evaluation.financials.withGridServices),
-    withoutGridServices: headlineOf(evaluation.financials.withoutGridServices),
+    headline: headlineRows(withGridServices, withoutGridServices),
+    withGridServices: headlineOf(withGridServices),
+    withoutGridServices: headlineOf(withoutGridServices),
   };
 }

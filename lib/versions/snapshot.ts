@@ -5,6 +5,7 @@
  */
 import type { OptionEvaluation } from "../finance";
 import type { StoredOption } from "../proposal/option-input";
+import { buildProposalView, type ProposalView } from "../proposal/view";
 
 export const SNAPSHOT_FORMAT = 1;
 
@@ -69,4 +70,9 @@ export function readSnapshot(stored: unknown): VersionSnapshot {
     throw new Error(`Unreadable proposal version snapshot (format ${String(snapshot?.format)}).`);
   }
   return snapshot as VersionSnapshot;
+}
+
+/** A version's proposal view: the frozen option and evaluation, never the engine. Finalizing freezes the expected case. */
+export function versionViewOf(snapshot: VersionSnapshot): ProposalView {
+  return buildProposalView({ option: snapshot.option, evaluation: snapshot.evaluation, participation: "expected" });
 }

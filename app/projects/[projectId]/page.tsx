@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { OptionCard } from "@/components/options/option-card";
+import { OptionCard, optionCardOf } from "@/components/options/option-card";
 import { ProjectDetails } from "@/components/projects/project-details";
 import { withDatabase } from "@/components/shell/with-database";
 import { ButtonLink } from "@/components/ui/button";
@@ -17,8 +17,7 @@ import { allows } from "@/lib/auth/access";
 import { requireMember } from "@/lib/auth/guards";
 import { ProjectActivityList } from "@/components/projects/project-activity";
 import { parseId } from "@/lib/actions/ids";
-import { formatMoney, formatPayback } from "@/components/proposal/format-figures";
-import { evaluateStoredOption } from "@/lib/proposal/evaluate";
+import { proposalViewOf } from "@/lib/proposal/evaluate";
 import { BatteriesSection, toBatteryView } from "@/components/devices/batteries-section";
 import { ActualVsModeledCard } from "@/components/devices/actual-vs-modeled";
 import { findActualVsModeled, findProjectBatteries, isGridServicesOn } from "@/lib/data/operations";
@@ -108,24 +107,8 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
             ) : (
               <div className="grid gap-4 md:grid-cols-2">
                 {project.options.map((option) => {
-                  const { withGridServices } = evaluateStoredOption({ ...option, project }).financials;
-                  return (
-                    <OptionCard
-                      key={option.id}
-                      projectId={project.id}
-                      canEdit={canEdit}
-                      option={{
-                        ...option,
-                        grossPrice: formatMoney(withGridServices.systemCostCents),
-                        enabledProgramCount: option.programs.filter((program) => program.enabled).length,
-                        customIncentiveCount: option.customIncentives.length,
-                        headline: [
-                          { label: "Net cost", value: formatMoney(withGridServices.netCostCents) },
-                          { label: "Payback", value: formatPayback(withGridServices.paybackYears) },
-                        ],
-                      }}
-                    />
-                  );
+                  const view = proposalViewOf({ ...option, project });
+                  return <OptionCard key={option.id} projectId={project.id} canEdit={canEdit} option={optionCardOf(option.id, option.customIncentives.length, view)} />;
                 })}
               </div>
             )}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProposalDocument } from "@/components/proposal/proposal-document";
+import { versionViewOf } from "@/lib/versions/snapshot";
 import { withDatabase } from "@/components/shell/with-database";
 import { Card, CardHeader } from "@/components/ui/card";
 import { AcceptForm } from "@/components/versions/accept-form";
@@ -19,7 +20,7 @@ export default async function SharedProposalPage({ params }: { params: Promise<{
     const { version } = shared;
     return (
       <div className="space-y-6">
-        <ProposalDocument snapshot={version.snapshot} meta={{ organizationName: version.organizationName, number: version.number, finalizedAt: version.finalizedAt, acceptedAt: version.acceptedAt, acceptedName: version.acceptedName }} />
+        <ProposalDocument view={versionViewOf(version.snapshot)} meta={{ organizationName: version.organizationName, number: version.number, finalizedAt: version.finalizedAt, acceptedAt: version.acceptedAt, acceptedName: version.acceptedName }} />
         <Card className="no-print">
           <CardHeader title={version.acceptedAt ? "Accepted" : "Accept this proposal"} />
           <div className="px-5 py-4">

@@ -1,5 +1,6 @@
 "use server";
 
+import { hasBattery } from "../../proposal/battery-summary";
 import { z } from "zod";
 import { describeWriteFailure } from "../../data/errors";
 import { writeProgramSwitch } from "../../data/program-switch";
@@ -36,7 +37,7 @@ export async function setProgramEnabled(projectId: string, optionId: string, pro
         state: option.project.state,
         segment: option.project.segment,
         utility: option.project.utility,
-        hasBattery: option.batteryCount > 0 && option.batteryCapacityKwh > 0,
+        hasBattery: hasBattery(option),
       });
       if (!eligibility.eligible) return failed(`${program.shortName} cannot be enabled: ${eligibility.reasons.join(" ")}`);
     }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProposalDocument } from "@/components/proposal/proposal-document";
+import { versionViewOf } from "@/lib/versions/snapshot";
 import { withDatabase } from "@/components/shell/with-database";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CreateShareLinkForm } from "@/components/versions/share-links";
@@ -73,7 +74,7 @@ export default async function VersionPage({ params }: { params: Promise<{ projec
             </Card>
           ) : null}
         </div>
-        <ProposalDocument snapshot={version.snapshot} meta={{ organizationName: version.organizationName, number: version.number, finalizedAt: version.finalizedAt, acceptedAt: version.acceptedAt, acceptedName: version.acceptedName }} />
+        <ProposalDocument view={versionViewOf(version.snapshot)} meta={{ organizationName: version.organizationName, number: version.number, finalizedAt: version.finalizedAt, acceptedAt: version.acceptedAt, acceptedName: version.acceptedName }} />
       </div>
     );
   });

@@ -20,6 +20,7 @@ import { evaluateStoredOption, previewStatePrograms } from "@/lib/proposal/evalu
 import { describeCustomIncentive } from "@/lib/proposal/custom-incentive-rows";
 import { buildProgramCards } from "@/lib/proposal/program-cards";
 import { buildProposalPreview } from "@/lib/proposal/summary";
+import { hasBattery as optionHasBattery } from "@/lib/proposal/battery-summary";
 import { requirePermission } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Manage incentives" };
@@ -40,7 +41,7 @@ export default async function IncentivesPage({ params, searchParams }: { params:
     const preview = buildProposalPreview(option, evaluation);
     const base = `/projects/${projectId}/options/${optionId}`;
     const state = stateName(option.project.state);
-    const hasBattery = option.batteryCount > 0 && option.batteryCapacityKwh > 0;
+    const hasBattery = optionHasBattery(option);
     const blocker =
       option.project.segment === "commercial"
         ? "This is a commercial project. Grid Services programs pay residential customers only, so none can be enabled."

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Assumptions } from "@/components/proposal/assumptions";
 import { ChartCards } from "@/components/proposal/chart-cards";
-import { formatPayback } from "@/components/proposal/format-figures";
 import { HeadlineFigures } from "@/components/proposal/headline-figures";
 import { ParticipationSwitch } from "@/components/proposal/participation-switch";
 import { PricingTable } from "@/components/proposal/pricing-table";
@@ -13,13 +12,8 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseId } from "@/lib/actions/ids";
 import { getOption } from "@/lib/data/options";
-import { formatNumber, formatUsd } from "@/lib/money/format";
-import { buildAssumptions } from "@/lib/proposal/assumptions";
-import { describeBattery } from "@/lib/proposal/battery-summary";
-import { evaluateStoredOption } from "@/lib/proposal/evaluate";
-import { parseParticipation, participationLevels } from "@/lib/proposal/participation";
-import { buildPricingTable } from "@/lib/proposal/pricing";
-import { buildSavingsTable } from "@/lib/proposal/savings-table";
+import { proposalViewOf } from "@/lib/proposal/evaluate";
+import { parseParticipation } from "@/lib/proposal/participation";
 import { requireMember } from "@/lib/auth/guards";
 import { allows } from "@/lib/auth/access";
 import { ActionButton } from "@/components/account/action-button";
@@ -39,19 +33,10 @@ export default async function ProposalPage({ params, searchParams }: { params: P
     const option = await getOption(access.organizationId, projectId, optionId);
     const canEdit = allows(access, "project", "update");
     if (!option) notFound();
-    const evaluation = evaluateStoredOption(option, { participation });
-    const { withGridServices, withoutGridServices } = evaluation.financials;
-    const pricing = buildPricingTable({ solarCents: option.solarCostCents, batteryCents: option.batteryCostCents, otherCents: option.otherCostCents }, evaluation);
-    const savings = buildSavingsTable(withGridServices);
-    const assumptions = buildAssumptions(option, evaluation);
-    const sensitivity = participationLevels.map((level) => {
-      const financials = level === participation ? withGridServices : evaluateStoredOption(option, { participation: level }).financials.withGridServices;
-      return { level, payback: formatPayback(financials.paybackYears), lifetime: formatUsd(financials.lifetimeSavingsCents) };
-    });
+    const view = proposalViewOf(option, { participation, sensitivity: true });
+    const sensitivity = view.sensitivity!;
     const base = `/projects/${projectId}/options/${optionId}`;
     const hrefFor = (level: string) => (level === "expected" ? `${base}/proposal` : `${base}/proposal?participation=${level}`);
-    const battery = describeBattery(option);
-    const hasGridServices = evaluation.programs.some((program) => program.isCounted);
 
     return (
       <>
@@ -85,26 +70,26 @@ export default async function ProposalPage({ params, searchParams }: { params: P
             <Card className="lg:col-span-2">
               <CardHeader
                 title="At a glance"
-                description={hasGridServices ? "Grid Services payments change the numbers below; the right column shows the same system without them." : "No Grid Services program is enabled: both columns are the same."}
+                description={view.hasGridServices ? "Grid Services payments change the numbers below; the right column shows the same system without them." : "No Grid Services program is enabled: both columns are the same."}
                 actions={<ParticipationSwitch current={participation} hrefFor={hrefFor} />}
               />
               <div className="px-5 py-4">
-                <HeadlineFigures withGridServices={withGridServices} withoutGridServices={withoutGridServices} />
+                <HeadlineFigures rows={view.headline} />
                 <p className="mt-3 text-xs text-slate-500">
-                  System: {formatNumber(option.pvKw, 2)} kW solar, {formatNumber(option.annualProductionKwh, 0)} kWh a year · {battery}. Event participation: {participation}.
+                  System: {view.system.solar} · {view.system.battery}. Event participation: {participation}.
                 </p>
               </div>
             </Card>
             <Card>
               <CardHeader title="Pricing" />
               <div className="px-5 py-4">
-                <PricingTable table={pricing} />
+                <PricingTable table={view.pricing} />
               </div>
             </Card>
           </div>
 
           <div className="grid gap-6 lg:grid-cols-2">
-            <ChartCards withGridServices={withGridServices} withoutGridServices={withoutGridServices} idPrefix="" />
+            <ChartCards charts={view.charts} idPrefix="" />
           </div>
 
           <Card>
@@ -120,30 +105,30 @@ export default async function ProposalPage({ params, searchParams }: { params: P
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
-                  {sensitivity.map((row) => (
-                    <tr key={row.level} className={row.level === participation ? "font-semibold" : ""}>
+                  {sensitivity.rows.map((row) => (
+                    <tr key={row.level} className={row.isCurrent ? "font-semibold" : ""}>
                       <th scope="row" className="py-1.5 text-left font-normal capitalize">{row.level}</th>
                       <td className="py-1.5 text-right">{row.payback}</td>
-                      <td className="py-1.5 text-right">{row.lifetime}</td>
+                      <td className="py-1.5 text-right">{row.lifetimeSavings}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              <p className="mt-2 text-xs text-slate-500">Without Grid Services the payback is {formatPayback(withoutGridServices.paybackYears)} in every case.</p>
+              <p className="mt-2 text-xs text-slate-500">Without Grid Services the payback is {sensitivity.paybackWithout} in every case.</p>
             </div>
           </Card>
 
           <Card>
             <CardHeader title="Savings breakdown" description="Year by year, with Grid Services. A program pays nothing past its term." />
             <div className="px-2 py-2">
-              <SavingsTable table={savings} caption="Savings breakdown by year, with ten-year and lifetime totals" />
+              <SavingsTable table={view.savings} caption="Savings breakdown by year, with ten-year and lifetime totals" />
             </div>
           </Card>
 
           <Card>
             <CardHeader title="Assumptions and sources" />
             <div className="px-5 py-4">
-              <Assumptions finance={assumptions.finance} programs={assumptions.programs} />
+              <Assumptions finance={view.assumptions.finance} programs={view.assumptions.programs} />
               <p className="mt-6 border-t border-slate-100 pt-4 text-xs text-slate-500">
                 Program rules and payments are set by utilities and program administrators and can change. Grid Services earnings depend on the events called and the battery&apos;s performance; figures are estimates, not guarantees.
               </p>

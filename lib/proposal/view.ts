@@ -1,0 +1,131 @@
+/**
+ * The proposal view: everything a proposal shows, built once from an option and its evaluation. The proposal page,
+ * the version document (screen, PDF, customer link), present mode, the compare page, the project page's option cards
+ * and the CSV all render from this one object, so none of them runs the engine, builds a table or writes a figure
+ * of its own, and one figure reads the same on every surface.
+ */
+import type { Financials, OptionEvaluation } from "../finance";
+import { formatNumber } from "../money";
+import { buildAssumptions } from "./assumptions";
+import { describeBattery, hasBattery } from "./battery-summary";
+import { cashFlowSeries, savingsBySourceSeries, type CashFlowPoint, type SavingsBarPoint } from "./chart-data";
+import { FIGURE_LABELS, formatMoney, formatPayback, formatPaybackShort, formatRatio } from "./figures";
+import type { Participation, StoredOption } from "./option-input";
+import { participationLevels } from "./participation";
+import { buildPricingTable, type PricingTable } from "./pricing";
+import { buildSavingsTable, type SavingsTable } from "./savings-table";
+
+/** The option as a proposal describes it: the engine's inputs plus the words around them. */
+export type ProposalOption = StoredOption & {
+  name: string;
+  pvKw: number;
+  annualProductionKwh: number;
+  batteryModel: string | null;
+  project: StoredOption["project"] & { customerName: string; street: string; city: string; zip: string };
+};
+
+export type HeadlineKey = "net-price" | "payback" | "first-year-savings" | "lifetime-savings" | "roi" | "npv" | "irr";
+
+export type HeadlineRow = { key: HeadlineKey; label: string; withGridServices: string; withoutGridServices: string };
+
+export type SensitivityRow = { level: Participation; payback: string; lifetimeSavings: string; isCurrent: boolean };
+
+export interface ProposalView {
+  name: string;
+  customer: { name: string; address: string };
+  system: { solar: string; battery: string; hasBattery: boolean };
+  participation: Participation;
+  /** The Grid Services programs whose money counts in this proposal, in catalog order. */
+  programs: { id: string; name: string; shortName: string }[];
+  hasGridServices: boolean;
+  /** Headline figures with and without Grid Services, already written. */
+  headline: HeadlineRow[];
+  /** The same figures by key, with Grid Services: for cards and one-line summaries. */
+  figures: Record<HeadlineKey | "gross-price" | "upfront-incentives", string>;
+  pricing: PricingTable;
+  savings: SavingsTable;
+  charts: {
+    cashFlow: CashFlowPoint[];
+    /** Where the payback markers sit (years), and their labels, rounded as the headline rounds. */
+    paybackMarkers: { withGridServices: { at: number; label: string } | null; withoutGridServices: { at: number; label: string } | null };
+    savingsBySource: { keys: { key: string; label: string }[]; points: SavingsBarPoint[] };
+  };
+  assumptions: ReturnType<typeof buildAssumptions>;
+  /** Payback and lifetime savings at each participation level; null where only one evaluation exists (a version). */
+  sensitivity: { rows: SensitivityRow[]; paybackWithout: string } | null;
+  /** The scenarios' raw figures, for the few consumers that chart or compare them. */
+  financials: { withGridServices: Financials; withoutGridServices: Financials };
+}
+
+export type ProposalViewSource = {
+  option: ProposalOption;
+  evaluation: OptionEvaluation;
+  participation?: Participation;
+  /** The scenario with Grid Services at each participation level (the live proposal's sensitivity table). */
+  sensitivity?: Record<Participation, Financials>;
+};
+
+/** The headline table, written once: the proposal, the preview beside Manage incentives and present mode show these rows. */
+export function headlineRows(withGs: Financials, withoutGs: Financials): HeadlineRow[] {
+  const row = (key: HeadlineKey, label: string, write: (financials: Financials) => string): HeadlineRow => ({ key, label, withGridServices: write(withGs), withoutGridServices: write(withoutGs) });
+  return [
+    row("net-price", FIGURE_LABELS.netPrice, (f) => formatMoney(f.netCostCents)),
+    row("payback", FIGURE_LABELS.payback, (f) => formatPayback(f.paybackYears)),
+    row("first-year-savings", FIGURE_LABELS.firstYearSavings, (f) => formatMoney(f.annualSavingsCents[0] ?? 0)),
+    row("lifetime-savings", `${FIGURE_LABELS.lifetimeSavings} (${withGs.years} years)`, (f) => formatMoney(f.lifetimeSavingsCents)),
+    row("roi", FIGURE_LABELS.roi, (f) => formatRatio(f.roi)),
+    row("npv", FIGURE_LABELS.npv, (f) => formatMoney(f.npvCents)),
+    row("irr", FIGURE_LABELS.irr, (f) => formatRatio(f.irr)),
+  ];
+}
+
+function paybackMarker(years: number | null): { at: number; label: string } | null {
+  return years === null ? null : { at: years, label: formatPaybackShort(years) };
+}
+
+export function buildProposalView({ option, evaluation, participation = "expected", sensitivity }: ProposalViewSource): ProposalView {
+  const { withGridServices, withoutGridServices } = evaluation.financials;
+  const counted = evaluation.programs.filter((program) => program.isCounted);
+  const headline = headlineRows(withGridServices, withoutGridServices);
+  const figures = Object.fromEntries(headline.map((row) => [row.key, row.withGridServices])) as Record<HeadlineKey, string>;
+  const project = option.project;
+  return {
+    name: option.name,
+    customer: { name: project.customerName, address: `${project.street}, ${project.city}, ${project.state} ${project.zip}` },
+    system: {
+      solar: `${formatNumber(option.pvKw, 2)} kW of solar, about ${formatNumber(option.annualProductionKwh, 0)} kWh a year`,
+      battery: describeBattery(option),
+      hasBattery: hasBattery(option),
+    },
+    participation,
+    programs: counted.map((program) => ({ id: program.id, name: program.name, shortName: program.shortName })),
+    hasGridServices: counted.length > 0,
+    headline,
+    figures: {
+      ...figures,
+      "gross-price": formatMoney(withGridServices.systemCostCents),
+      // Incentives lower the price: written as the pricing table writes them, negative.
+      "upfront-incentives": formatMoney(-withGridServices.upfrontIncentivesCents),
+    },
+    pricing: buildPricingTable({ solarCents: option.solarCostCents, batteryCents: option.batteryCostCents, otherCents: option.otherCostCents }, evaluation),
+    savings: buildSavingsTable(withGridServices),
+    charts: {
+      cashFlow: cashFlowSeries(withGridServices, withoutGridServices),
+      paybackMarkers: { withGridServices: paybackMarker(withGridServices.paybackYears), withoutGridServices: paybackMarker(withoutGridServices.paybackYears) },
+      savingsBySource: savingsBySourceSeries(withGridServices),
+    },
+    assumptions: buildAssumptions(option, evaluation),
+    sensitivity: sensitivity
+      ? {
+          rows: participationLevels.map((level) => ({
+            level,
+            payback: formatPayback(sensitivity[level].paybackYears),
+            lifetimeSavings: formatMoney(sensitivity[level].lifetimeSavingsCents),
+            isCurrent: level === participation,
+          })),
+          paybackWithout: formatPayback(withoutGridServices.paybackYears),
+        }
+      : null,
+    financials: { withGridServices, withoutGridServices },
+  };
+}

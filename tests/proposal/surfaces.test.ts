@@ -1,0 +1,82 @@
+/**
+ * One proposal view, many renderers: for every demo option, the proposal page's headline, the version document
+ * (version page, customer link and PDF), present mode, the compare table and the option card all show the same net
+ * price, payback and first-year savings, because each renders the view and none writes a figure of its own.
+ * Rendered with React's server renderer, as the pages are.
+ */
+import { createElement, type ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemoData } from "@/prisma/seed";
+import { DEMO_ORGANIZATION } from "@/prisma/seed-accounts";
+import { createTestDb, type TestDb } from "@/lib/db/test-db";
+import { getOption } from "@/lib/data/options";
+import { evaluateStoredOption, proposalViewOf } from "@/lib/proposal/evaluate";
+import { buildProposalPreview } from "@/lib/proposal/summary";
+import { buildSnapshot, versionViewOf } from "@/lib/versions/snapshot";
+import { HeadlineFigures } from "@/components/proposal/headline-figures";
+import { ProposalDocument } from "@/components/proposal/proposal-document";
+import { PresentationView } from "@/components/present/presentation-view";
+import { CompareTable } from "@/components/projects/compare-table";
+import { OptionCard, optionCardOf } from "@/components/options/option-card";
+
+const text = (element: ReactElement) =>
+  renderToStaticMarkup(element)
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+
+describe("every proposal surface renders the one view", () => {
+  let testDb: TestDb;
+  beforeAll(async () => {
+    testDb = await createTestDb({ kind: "pglite", replaceAppDb: true });
+    await seedDemoData(testDb.db);
+  });
+  afterAll(async () => {
+    await testDb?.cleanup();
+  });
+
+  it("shows the same net price, payback and first-year savings on each surface, for every demo option", async () => {
+    const options = await testDb.db.option.findMany({ select: { id: true, projectId: true } });
+    expect(options.length).toBeGreaterThan(10);
+    for (const { id, projectId } of options) {
+      const option = (await getOption(DEMO_ORGANIZATION.id, projectId, id))!;
+      const view = proposalViewOf(option, { sensitivity: true });
+      const figures = [view.figures["net-price"], view.figures.payback, view.figures["first-year-savings"]];
+      const version = versionViewOf(buildSnapshot(option, evaluateStoredOption(option)));
+      const meta = { organizationName: "Sunrise Solar (demo)", number: 1, finalizedAt: new Date("2026-12-01T12:00:00Z"), acceptedAt: null, acceptedName: null };
+      const surfaces: Record<string, string> = {
+        "proposal page": text(createElement(HeadlineFigures, { rows: view.headline })),
+        "version document (version page, customer link, PDF)": text(createElement(ProposalDocument, { view: version, meta })),
+        "present mode": text(
+          createElement(PresentationView, {
+            title: option.name,
+            subtitle: option.project.customerName,
+            programs: [],
+            initialEnabled: {},
+            initialPreview: buildProposalPreview(option, evaluateStoredOption(option)),
+            preview: async () => ({ ok: false as const, message: "not in this test" }),
+            exitHref: "/",
+          }),
+        ),
+        "compare page": text(createElement(CompareTable, { caption: "Options", columns: [{ id, href: "/", view }] })),
+        "option card": text(createElement(OptionCard, { projectId, option: optionCardOf(id, 0, view) })),
+      };
+      for (const [surface, shown] of Object.entries(surfaces)) {
+        for (const figure of figures) expect(shown, `${option.name} (${projectId}) on the ${surface}: ${figure}`).toContain(figure);
+      }
+      // The frozen version, made from the same option today, is the live view figure for figure.
+      expect(version.headline).toEqual(view.headline);
+    }
+  });
+
+  it("writes the chart's payback marker with the headline's rounding", async () => {
+    const options = await testDb.db.option.findMany({ select: { id: true, projectId: true } });
+    for (const { id, projectId } of options) {
+      const view = proposalViewOf((await getOption(DEMO_ORGANIZATION.id, projectId, id))!);
+      const marker = view.charts.paybackMarkers.withGridServices;
+      if (marker) expect(view.figures.payback).toBe(marker.label.replace(" y", " years"));
+    }
+  });
+});
