@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatMoney } from "@/lib/proposal/figures";
 import type { ActualVsModeled } from "@/lib/data/operations";
-import { formatKw } from "./labels";
+import { formatKw } from "@/lib/money";
 
 /** Per season and program: what the sold proposal modeled, what the measured events earn under the same rules. */
 export function ActualVsModeledCard({ projectId, comparison }: { projectId: string; comparison: ActualVsModeled }) {

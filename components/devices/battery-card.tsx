@@ -8,7 +8,8 @@ import { commandActions } from "@/lib/operations";
 import { formatDateTime } from "@/lib/format";
 import { CommandTable, type CommandRowView } from "./command-table";
 import { EnrollmentTable, type EnrollmentRow } from "./enrollment-table";
-import { ACTION_LABELS, formatKw } from "./labels";
+import { ACTION_LABELS } from "./labels";
+import { formatKw } from "@/lib/money";
 import { OperationsForm } from "./operations-form";
 
 export interface BatteryView {

@@ -3,7 +3,8 @@ import type { CommandRow } from "@/lib/api/command-json";
 import { formatDateTime } from "@/lib/format";
 import { SKIP_REASON_LABELS, type CommandStatus, type SkipReason } from "@/lib/operations";
 import { programName } from "@/lib/operations-runtime/program-name";
-import { ACTION_LABELS, COMMAND_TONES, commandLabel, formatKw } from "./labels";
+import { ACTION_LABELS, COMMAND_TONES, commandLabel } from "./labels";
+import { formatKw } from "@/lib/money";
 
 export type CommandRowView = Omit<CommandRow, "deviceId" | "history" | "createdAt"> & { gridEventProgramId: string | null };
 

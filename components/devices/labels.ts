@@ -37,7 +37,3 @@ export const ACTION_LABELS: Record<string, string> = {
   self_consumption: "Self-consumption",
   backup: "Backup (Storm Guard)",
 };
-
-export function formatKw(kw: number): string {
-  return `${kw.toLocaleString("en-US", { maximumFractionDigits: 2 })} kW`;
-}

@@ -2,9 +2,10 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format";
+import { formatKw, formatKwh } from "@/lib/money";
 import type { GridEventRow } from "@/lib/data/operations";
 import { programName } from "@/lib/operations-runtime/program-name";
-import { COMMAND_TONES, commandLabel, formatKw } from "@/components/devices/labels";
+import { COMMAND_TONES, commandLabel } from "@/components/devices/labels";
 import type { CommandStatus } from "@/lib/operations";
 
 const EVENT_STATUS: Record<string, { label: string; tone: "info" | "success" | "neutral" }> = {
@@ -65,7 +66,7 @@ export function GridEventList({ events }: { events: GridEventRow[] }) {
                             {command.skipReason === "storm_guard" ? <span className="ml-2 text-xs text-amber-900">Storm Guard</span> : null}
                           </td>
                           <td className="py-2 pr-3 text-right">{measured ? formatKw(measured.averageKw) : "—"}</td>
-                          <td className="py-2 text-right">{measured ? `${measured.deliveredKwh.toLocaleString("en-US", { maximumFractionDigits: 2 })} kWh` : "—"}</td>
+                          <td className="py-2 text-right">{measured ? formatKwh(measured.deliveredKwh) : "—"}</td>
                         </tr>
                       );
                     })}
