@@ -29,6 +29,9 @@ npm run -s prisma:generate
 echo "== Type check"
 npx tsc --noEmit
 
+echo "== Lint (ESLint: Next.js and TypeScript rules)"
+npx eslint .
+
 echo "== Unit and integration tests (embedded database and a throwaway PostgreSQL)"
 bash scripts/with-postgres.sh npx vitest run
 

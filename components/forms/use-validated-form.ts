@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useState, type FocusEvent, type FormEvent } from "react";
+import { useCallback, type FocusEvent, type FormEvent } from "react";
+import { useStateFromProp } from "@/components/hooks/use-state-from-prop";
 import type { z } from "zod";
 import { fieldErrorsOf, formDataToObject } from "@/lib/validation/fields";
 
@@ -11,9 +12,7 @@ import { fieldErrorsOf, formDataToObject } from "@/lib/validation/fields";
  * submit. The server's answer replaces the browser's when it arrives.
  */
 export function useValidatedForm(schema: z.ZodType, serverErrors: Record<string, string>, submit: (formData: FormData) => void) {
-  const [errors, setErrors] = useState<Record<string, string>>(serverErrors);
-
-  useEffect(() => setErrors(serverErrors), [serverErrors]);
+  const [errors, setErrors] = useStateFromProp<Record<string, string>>(serverErrors);
 
   const validate = useCallback(
     (form: HTMLFormElement) => {

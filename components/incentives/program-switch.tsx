@@ -1,7 +1,8 @@
 "use client";
 
 import * as Switch from "@radix-ui/react-switch";
-import { useEffect, useOptimistic, useState, useTransition } from "react";
+import { useOptimistic, useState, useTransition } from "react";
+import { useStateFromProp } from "@/components/hooks/use-state-from-prop";
 import type { ProgramSwitchState } from "@/lib/actions/incentives/set-program-enabled";
 import { useUpdateProposalPreview } from "./proposal-preview";
 
@@ -20,8 +21,7 @@ export function ProgramSwitch({
   isDisabled: boolean;
   toggle: (enabled: boolean) => Promise<ProgramSwitchState>;
 }) {
-  const [confirmedEnabled, setConfirmedEnabled] = useState(isEnabled);
-  useEffect(() => setConfirmedEnabled(isEnabled), [isEnabled]);
+  const [confirmedEnabled, setConfirmedEnabled] = useStateFromProp(isEnabled);
   const [optimisticEnabled, setOptimisticEnabled] = useOptimistic(confirmedEnabled);
   const [isPending, startTransition] = useTransition();
   const [result, setResult] = useState<ProgramSwitchState | null>(null);

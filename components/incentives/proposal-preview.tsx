@@ -1,6 +1,7 @@
 "use client";
 
-import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
+import { useStateFromProp } from "@/components/hooks/use-state-from-prop";
 import { HeadlineFigures } from "@/components/proposal/headline-figures";
 import { PricingTable } from "@/components/proposal/pricing-table";
 import type { ProposalPreview } from "@/lib/proposal/summary";
@@ -15,8 +16,7 @@ const SetPreviewContext = createContext<((preview: ProposalPreview) => void) | n
  * brings the server's figures back in as `initial`.
  */
 export function ProposalPreviewProvider({ initial, children }: { initial: ProposalPreview; children: ReactNode }) {
-  const [preview, setPreview] = useState(initial);
-  useEffect(() => setPreview(initial), [initial]);
+  const [preview, setPreview] = useStateFromProp(initial);
   return (
     <SetPreviewContext.Provider value={setPreview}>
       <PreviewContext.Provider value={preview}>{children}</PreviewContext.Provider>
