@@ -29,7 +29,7 @@ export function useValidatedForm(schema: z.ZodType, serverErrors: Record<string,
       const message = validate(event.currentTarget)[name];
       if (message) setErrors((previous) => (previous[name] === message ? previous : { ...previous, [name]: message }));
     },
-    [validate],
+    [setErrors, validate],
   );
 
   const onChange = useCallback(
@@ -44,7 +44,7 @@ export function useValidatedForm(schema: z.ZodType, serverErrors: Record<string,
         });
       }
     },
-    [errors, validate],
+    [errors, setErrors, validate],
   );
 
   const onSubmit = useCallback(
@@ -60,7 +60,7 @@ export function useValidatedForm(schema: z.ZodType, serverErrors: Record<string,
       }
       submit(new FormData(form));
     },
-    [submit, validate],
+    [setErrors, submit, validate],
   );
 
   return { errors, onBlur, onChange, onSubmit };
