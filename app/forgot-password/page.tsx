@@ -3,7 +3,6 @@ import Link from "next/link";
 import { AccountForm } from "@/components/account/account-form";
 import { AuthCard } from "@/components/account/auth-card";
 import { requestPasswordReset } from "@/lib/actions/account/request-password-reset";
-import { mailTransport } from "@/lib/mail/send";
 
 export const metadata: Metadata = { title: "Reset your password", robots: { index: false } };
 
@@ -11,19 +10,8 @@ export default function ForgotPasswordPage() {
   return (
     <AuthCard
       title="Reset your password"
-      description={
-        mailTransport() === "outbox" ? (
-          <>
-            We email you a link to choose a new password. This server has no mail server configured, so the message goes to the{" "}
-            <Link href="/outbox" className="font-medium text-brand-700 underline underline-offset-2">
-              outbox
-            </Link>
-            .
-          </>
-        ) : (
-          "We email you a link to choose a new password."
-        )
-      }
+      // Nothing about how this server sends mail: that is no business of whoever asks here.
+      description="We email you a link to choose a new password."
       footer={
         <Link href="/sign-in" className="font-medium text-brand-700 underline-offset-2 hover:underline">
           Back to sign in

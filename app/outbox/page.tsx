@@ -1,31 +1,42 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { withDatabase } from "@/components/shell/with-database";
+import { getAccess } from "@/lib/auth/access";
 import { findOutboxMessages } from "@/lib/data/outbox";
 import { formatDateTime } from "@/lib/format";
-import { mailTransport } from "@/lib/mail/send";
+import { outboxIsOpen, outboxReaderOf } from "@/lib/mail/outbox";
 
 export const metadata: Metadata = { title: "Outbox", robots: { index: false } };
 
 /**
- * Without a mail server (no SMTP_URL), the invitations and reset links Gridfolio would send are shown here.
- * Setting SMTP_URL turns the page off: it is for demos and development, not for production.
+ * Without a mail server (no SMTP_URL), the emails Gridfolio would send are kept and shown here, for demos and
+ * development. The links in them open accounts and organizations, so the page exists only for a request from this
+ * machine, and shows a signed-in member only their own mail and, if they may invite people, their organization's
+ * invitations; for anyone else, anywhere else, and on every server with SMTP_URL, it is a 404. The rules, and why:
+ * lib/mail/outbox.ts.
  */
 export default async function OutboxPage() {
-  if (mailTransport() !== "outbox") notFound();
+  if (!outboxIsOpen(await headers())) notFound();
   return withDatabase(async () => {
-    const messages = await findOutboxMessages();
+    const reader = outboxReaderOf(await getAccess());
+    if (!reader) notFound();
+    const messages = await findOutboxMessages(reader);
     return (
       <>
         <PageHeader
           title="Outbox"
-          subtitle="This server has no mail server configured (SMTP_URL), so the emails it would send are kept here, newest first. Anyone who can open this page can read them: production servers set SMTP_URL, which turns this page off."
+          subtitle={
+            reader.invitationsOf
+              ? "Without a mail server, the emails Gridfolio would send are kept here, newest first: the ones sent to you, and your organization's invitations. Pass each invitation link on to the colleague it is for."
+              : "Without a mail server, the emails Gridfolio would send you are kept here, newest first."
+          }
         />
         {messages.length === 0 ? (
-          <EmptyState title="No emails yet">Invitations and password-reset links appear here when someone sends them.</EmptyState>
+          <EmptyState title="No emails yet">{reader.invitationsOf ? "Invitations you send and emails to you appear here." : "Emails to you appear here."}</EmptyState>
         ) : (
           <ol className="space-y-4">
             {messages.map((message) => (

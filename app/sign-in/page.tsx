@@ -28,12 +28,18 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     >
       {query.signedOut ? <Notice>You are signed out.</Notice> : null}
       {query.reset ? <Notice>Your password was changed. Sign in with the new one.</Notice> : null}
+      {/* After sign-up. The same words whether the address was new or already had an account: the page must not tell which. */}
+      {query.signedUp ? <Notice>Now sign in with the password you chose. If this address already had an account, nothing was changed: use its password.</Notice> : null}
+      {query.confirm ? (
+        <Notice tone="info">Check your inbox: open the link we emailed you to confirm your address, then sign in here. If this address already had an account, the email says so instead.</Notice>
+      ) : null}
+      {query.confirmed ? <Notice>Your email address is confirmed. Sign in to continue.</Notice> : null}
       <AccountForm
         action={signIn}
         schema="signIn"
         hidden={next ? { next } : {}}
         fields={[
-          { name: "email", label: "Email", type: "email", autoComplete: "username" },
+          { name: "email", label: "Email", type: "email", autoComplete: "username", defaultValue: prefilledEmail(query.email) },
           { name: "password", label: "Password", type: "password", autoComplete: "current-password" },
         ]}
         submitLabel="Sign in"
@@ -45,4 +51,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </AccountForm>
     </AuthCard>
   );
+}
+
+/** The address sign-up just used, to save typing it again; anything unlike an address is left out. */
+function prefilledEmail(value: string | undefined): string | undefined {
+  return typeof value === "string" && value.length <= 254 && /^[^\s@]+@[^\s@]+$/.test(value) ? value : undefined;
 }

@@ -137,6 +137,29 @@ describe("invalid input names every bad field with its path and reason", () => {
     }
   });
 
+  test.each([
+    { label: "a subnormal battery power", change: { battery: { capacityKwh: 13.5, powerKw: 5e-324 } }, path: "project.battery.powerKw", message: "Battery power cannot be less than 0.1 kW." },
+    { label: "a denormal battery power", change: { battery: { capacityKwh: 13.5, powerKw: 1e-320 } }, path: "project.battery.powerKw", message: "Battery power cannot be less than 0.1 kW." },
+    { label: "a battery power to a fraction of a watt", change: { battery: { capacityKwh: 13.5, powerKw: 5.0001 } }, path: "project.battery.powerKw", message: "Battery power can have at most 3 decimals." },
+    { label: "a tiny PV size", change: { pvKw: 1e-7 }, path: "project.pvKw", message: "PV size must be 0, or at least 0.1 kW." },
+    { label: "a fraction of a cent", change: { costs: { solar: 0, battery: 15000.001 } }, path: "project.costs.battery", message: "Battery cost can have at most 2 decimals." },
+    { label: "a subnormal bill saving", change: { billSavingsYear1: 5e-324 }, path: "project.billSavingsYear1", message: "Year-1 bill savings can have at most 2 decimals." },
+    { label: "a fraction with binary noise", change: { assumptions: { utilityEscalation: 0.1 + 0.2 } }, path: "project.assumptions.utilityEscalation", message: "Utility escalation can have at most 6 decimals." },
+    { label: "a battery count of 1.5", change: { battery: { capacityKwh: 13.5, powerKw: 5, count: 1.5 } }, path: "project.battery.count", message: "Battery count must be a whole number." },
+  ])("numbers are held to the forms' rules: $label", ({ change, path, message }) => {
+    expect(issuesOf({ ...minimal, project: { ...minimal.project, ...change } })).toEqual([{ path, message }]);
+  });
+
+  test("a program input of 5e-324 kW (its own schema only says at least 0) is refused", () => {
+    expect(issuesOf({ ...minimal, programs: [{ id: "ct-ess", averageDeliveredKw: 5e-324 }] })).toEqual([
+      { path: "programs[0].averageDeliveredKw", message: "Average delivered power (override) can have at most 3 decimals." },
+    ]);
+  });
+
+  test("a custom incentive of a fraction of a cent is refused", () => {
+    expect(issuesOf({ ...minimal, customIncentives: [{ name: "Town rebate", kind: "upfront", amount: 0.001 }] })).toEqual([{ path: "customIncentives[0].amount", message: "The amount can have at most 2 decimals." }]);
+  });
+
   test("a program listed twice is an error", () => {
     const issues = issuesOf({ ...minimal, programs: [{ id: "ct-ess" }, { id: "ct-ess" }] });
     expect(issues).toEqual([{ path: "programs[1].id", message: 'program "ct-ess" is listed twice' }]);

@@ -5,6 +5,9 @@
  * reports every bad field with its path; the CLI script only does the I/O.
  */
 import { z } from "zod";
+import { jsonNumber } from "../validation/fields";
+import { decimalsOf } from "../validation/numbers";
+import { PROGRAM_INPUT_DECIMALS } from "../validation/program-inputs";
 import { centsToDollars, dollarsToCents } from "../money/round";
 import { getProgram, programCatalog } from "../programs/registry";
 import { evaluateOption } from "./evaluate-option";
@@ -12,7 +15,13 @@ import { MAX_HORIZON_YEARS } from "./option-input";
 import type { CustomIncentiveInput, Financials, OptionEvaluation, OptionInput } from "./option-input";
 
 const MAX_DOLLARS = 1e10;
-const dollars = z.number().min(0).max(MAX_DOLLARS);
+
+/**
+ * Numbers are held to what the app's forms accept (lib/validation/numbers): bounds, a smallest size other than 0,
+ * and decimals (dollars to the cent, sizes to the watt, fractions to 6 places), so 5e-324 kW is refused, not modeled.
+ */
+const dollars = (label: string) => jsonNumber(label, { min: 0, max: MAX_DOLLARS, decimals: 2, unit: "dollars" });
+const FRACTION_DECIMALS = 6;
 
 const customIncentiveRequestSchema = z.discriminatedUnion("kind", [
   z.strictObject({
@@ -21,15 +30,15 @@ const customIncentiveRequestSchema = z.discriminatedUnion("kind", [
     kind: z.literal("upfront"),
     basis: z.enum(["fixed", "per_kwh", "per_watt"]).default("fixed"),
     /** fixed: dollars; per_kwh: dollars per kWh of battery; per_watt: dollars per W of PV. */
-    amount: dollars,
-    cap: dollars.nullable().optional(),
+    amount: dollars("the amount"),
+    cap: dollars("the cap").nullable().optional(),
   }),
   z.strictObject({
     id: z.string().optional(),
     name: z.string().min(1),
     kind: z.literal("annual"),
-    amount: dollars,
-    years: z.number().int().min(1).max(MAX_HORIZON_YEARS),
+    amount: dollars("the amount"),
+    years: jsonNumber("the number of years", { min: 1, max: MAX_HORIZON_YEARS, integer: true }),
   }),
 ]);
 
@@ -39,28 +48,28 @@ export const modelRequestSchema = z.strictObject({
     segment: z.enum(["residential", "commercial"]),
     utility: z.string().nullable().optional(),
     tariff: z.enum(["NEM1", "NEM2", "NBT", "other"]).nullable().optional(),
-    pvKw: z.number().min(0).max(100_000).default(0),
+    pvKw: jsonNumber("PV size", { min: 0, smallestNonZero: 0.1, max: 100_000, unit: "kW" }).default(0),
     /** Solar on site, new or existing. Default: pvKw > 0 or a solar cost. */
     hasSolar: z.boolean().optional(),
     /** capacityKwh and powerKw are per unit. */
     battery: z
       .strictObject({
-        capacityKwh: z.number().positive().max(10_000),
-        powerKw: z.number().positive().max(10_000),
-        count: z.number().int().min(1).max(1_000).default(1),
-        reservePercent: z.number().min(0).max(100).default(20),
+        capacityKwh: jsonNumber("battery capacity", { min: 0.1, max: 10_000, unit: "kWh" }),
+        powerKw: jsonNumber("battery power", { min: 0.1, max: 10_000, unit: "kW" }),
+        count: jsonNumber("battery count", { min: 1, max: 1_000, integer: true }).default(1),
+        reservePercent: jsonNumber("backup reserve", { min: 0, max: 100, unit: "%" }).default(20),
       })
       .nullable()
       .optional(),
-    costs: z.strictObject({ solar: dollars, battery: dollars, other: dollars.default(0) }),
-    billSavingsYear1: z.number().min(-MAX_DOLLARS).max(MAX_DOLLARS),
+    costs: z.strictObject({ solar: dollars("solar cost"), battery: dollars("battery cost"), other: dollars("other costs").default(0) }),
+    billSavingsYear1: jsonNumber("year-1 bill savings", { min: -MAX_DOLLARS, max: MAX_DOLLARS, decimals: 2, unit: "dollars" }),
     assumptions: z
       .strictObject({
-        years: z.number().int().min(1).max(MAX_HORIZON_YEARS).default(25),
-        utilityEscalation: z.number().min(-0.5).max(0.5, "at most 0.5: a fraction, 0.03 means 3% a year").default(0.03),
-        discountRate: z.number().min(-0.5).max(1, "at most 1: a fraction, 0.05 means 5%").default(0.05),
-        degradation: z.number().min(0).max(0.5, "at most 0.5: a fraction, 0.005 means 0.5% a year").default(0.005),
-        omCostYearly: dollars.default(0),
+        years: jsonNumber("the horizon", { min: 1, max: MAX_HORIZON_YEARS, integer: true, unit: "years" }).default(25),
+        utilityEscalation: jsonNumber("utility escalation", { min: -0.5, max: 0.5, decimals: FRACTION_DECIMALS, hint: "a fraction, 0.03 means 3% a year" }).default(0.03),
+        discountRate: jsonNumber("the discount rate", { min: -0.5, max: 1, decimals: FRACTION_DECIMALS, hint: "a fraction, 0.05 means 5%" }).default(0.05),
+        degradation: jsonNumber("panel degradation", { min: 0, max: 0.5, decimals: FRACTION_DECIMALS, hint: "a fraction, 0.005 means 0.5% a year" }).default(0.005),
+        omCostYearly: dollars("the yearly O&M cost").default(0),
       })
       .prefault({}),
   }),
@@ -106,6 +115,18 @@ function strictSchemaOf(id: string): z.ZodType | undefined {
   return schema;
 }
 
+/**
+ * The number inputs of a program with more decimals than the app's form takes (lib/validation/program-inputs): the
+ * programs' schemas (lib/programs) check bounds only, so 5e-324 kW would pass a minimum of 0.
+ */
+function tooPreciseInputs(id: string, inputs: unknown): { name: string; label: string }[] {
+  const values = inputs as Record<string, unknown>;
+  return (getProgram(id)?.fields ?? []).filter((field) => {
+    const value = values[field.name];
+    return field.kind === "number" && typeof value === "number" && decimalsOf(value) > PROGRAM_INPUT_DECIMALS;
+  });
+}
+
 export type ParsedModelRequest =
   | { ok: true; request: ModelRequest; programInputs: { id: string; inputs: unknown }[] }
   | { ok: false; issues: ModelIssue[] };
@@ -146,7 +167,12 @@ function checkPrograms(entries: readonly unknown[]): { issues: ModelIssue[]; pro
     seen.add(id);
     const parsed = schema.safeParse(inputs);
     if (!parsed.success) issues.push(...issuesOf(parsed.error, ["programs", index]));
-    else programInputs.push({ id, inputs: parsed.data });
+    else {
+      const tooPrecise = tooPreciseInputs(id, parsed.data);
+      if (tooPrecise.length > 0) {
+        issues.push(...tooPrecise.map((field) => ({ path: formatPath(["programs", index, field.name]), message: `${field.label} can have at most ${PROGRAM_INPUT_DECIMALS} decimals.` })));
+      } else programInputs.push({ id, inputs: parsed.data });
+    }
   });
   return { issues, programInputs };
 }

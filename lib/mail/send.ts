@@ -1,7 +1,8 @@
 /**
- * Outgoing mail (invitations, password resets). With SMTP_URL set (e.g. smtp://user:pass@smtp.example.com:587)
- * it goes through that server; without it, it is stored in the outbox table and shown at /outbox, so a demo or
- * a development machine needs no mail server. MAIL_FROM sets the sender.
+ * Outgoing mail (invitations, password resets, address confirmations). With SMTP_URL set (e.g.
+ * smtp://user:pass@smtp.example.com:587) it goes through that server; without it, it is stored in the outbox table,
+ * so a demo or a development machine needs no mail server. Who may read the outbox, and where: lib/mail/outbox.ts.
+ * MAIL_FROM sets the sender.
  */
 import type { PrismaClient } from "../db/client";
 
@@ -9,6 +10,11 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /**
+   * Set on invitations: the inviting organization. In the outbox, its owners and admins read the invitation (and
+   * hand the link over); the invitee's own address proves nothing there, since the demo does not confirm addresses.
+   */
+  organizationId?: string;
 }
 
 export type MailTransport = "smtp" | "outbox";
@@ -19,7 +25,7 @@ export function mailTransport(env: Readonly<Record<string, string | undefined>> 
 
 export async function sendMail(db: PrismaClient, mail: Mail, env: Readonly<Record<string, string | undefined>> = process.env): Promise<void> {
   if (mailTransport(env) === "outbox") {
-    await db.outboxMessage.create({ data: { to: mail.to, subject: mail.subject, text: mail.text } });
+    await db.outboxMessage.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, organizationId: mail.organizationId ?? null } });
     return;
   }
   // Loaded only when used: the outbox path (every demo and test) never pays for nodemailer.

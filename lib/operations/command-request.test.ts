@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { commandActions, isPoweredAction, MAX_COMMAND_POWER_KW, MAX_WINDOW_MS, MIN_WINDOW_MS, ZCommandRequestSchema } from "./command-request";
+import { commandActions, isPoweredAction, MAX_COMMAND_POWER_KW, MAX_WINDOW_MS, MIN_COMMAND_POWER_KW, MIN_WINDOW_MS, ZCommandRequestSchema } from "./command-request";
 
 const valid = {
   deviceId: "dev_1",
@@ -42,6 +42,8 @@ describe("a valid command request", () => {
     { label: "exactly 24 hours is not too long", input: { ...valid, endAt: "2025-07-02T17:00:00Z" }, check: { action: "discharge" } },
     { label: `exactly ${MAX_COMMAND_POWER_KW} kW is allowed`, input: { ...valid, powerKw: MAX_COMMAND_POWER_KW }, check: { powerKw: MAX_COMMAND_POWER_KW } },
     { label: "a fraction of a kW is allowed", input: { ...valid, powerKw: 0.5 }, check: { powerKw: 0.5 } },
+    { label: `exactly ${MIN_COMMAND_POWER_KW} kW is allowed`, input: { ...valid, powerKw: MIN_COMMAND_POWER_KW }, check: { powerKw: MIN_COMMAND_POWER_KW } },
+    { label: "a power to the watt is allowed", input: { ...valid, powerKw: 3.125 }, check: { powerKw: 3.125 } },
   ])("$label", ({ input, check }) => {
     expect(ZCommandRequestSchema.parse(input)).toMatchObject(check);
   });
@@ -62,8 +64,12 @@ describe("refused requests say what to fix", () => {
     { label: "a window over 24 hours", input: { ...valid, endAt: "2025-07-02T17:00:00.001Z" }, issue: "endAt: The window can be at most 24 hours long." },
     { label: "discharge without power", input: { ...valid, powerKw: undefined }, issue: "powerKw: Give the power in kW to discharge at." },
     { label: "charge without power", input: { ...valid, action: "charge", powerKw: undefined }, issue: "powerKw: Give the power in kW to charge at." },
-    { label: "zero power", input: { ...valid, powerKw: 0 }, issue: "powerKw: Power must be more than 0 kW." },
-    { label: "negative power (the action says the direction)", input: { ...valid, powerKw: -3 }, issue: "powerKw: Power must be more than 0 kW." },
+    { label: "zero power", input: { ...valid, powerKw: 0 }, issue: "powerKw: Power cannot be less than 0.1 kW." },
+    { label: "negative power (the action says the direction)", input: { ...valid, powerKw: -3 }, issue: "powerKw: Power cannot be less than 0.1 kW." },
+    { label: "a subnormal power (5e-324 kW)", input: { ...valid, powerKw: 5e-324 }, issue: "powerKw: Power cannot be less than 0.1 kW." },
+    { label: "less than 100 W", input: { ...valid, powerKw: 0.099 }, issue: "powerKw: Power cannot be less than 0.1 kW." },
+    { label: "a fraction of a watt", input: { ...valid, powerKw: 5.0001 }, issue: "powerKw: Power can have at most 3 decimals." },
+    { label: "binary noise (0.1 + 0.2)", input: { ...valid, powerKw: 0.1 + 0.2 }, issue: "powerKw: Power can have at most 3 decimals." },
     { label: "watts typed as kW", input: { ...valid, powerKw: 5000 }, issue: "powerKw: Power cannot be more than 1,000 kW." },
     { label: "power as text", input: { ...valid, powerKw: "5" }, issue: "powerKw: Power must be a number of kW." },
     { label: "infinite power", input: { ...valid, powerKw: Number.POSITIVE_INFINITY }, issue: "powerKw: Power must be a number of kW." },
@@ -80,7 +86,8 @@ describe("properties", () => {
   const base = Date.parse("2025-07-01T00:00:00Z");
   const request = fc.record({
     action: fc.constantFrom(...commandActions),
-    powerKw: fc.double({ min: 0.001, max: MAX_COMMAND_POWER_KW, noNaN: true }),
+    // Whole watts from the minimum to the maximum: what the schema accepts.
+    powerKw: fc.integer({ min: MIN_COMMAND_POWER_KW * 1000, max: MAX_COMMAND_POWER_KW * 1000 }).map((watts) => watts / 1000),
     startOffsetMs: fc.integer({ min: 0, max: 365 * 86_400_000 }),
     windowMs: fc.integer({ min: -MAX_WINDOW_MS, max: 2 * MAX_WINDOW_MS }),
     grid: fc.option(fc.boolean(), { nil: undefined }),

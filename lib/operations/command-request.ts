@@ -3,11 +3,12 @@
  * discharge, export, sit idle or go back to self-consumption over a window of time. zod checks the
  * shape here, once, at the boundary; whether this battery may do it now is `decideCommand`'s job.
  *
- * The schema takes JSON as the API receives it: `powerKw` a number, `enableGridInteraction` a
+ * The schema takes JSON as the API receives it: `powerKw` a number (0.1 to 1,000 kW, to the watt), `enableGridInteraction` a
  * boolean, `startAt` and `endAt` ISO 8601 date-times with a zone ("…Z" or "…+02:00"). A time
  * without a zone is refused: whose 5 pm would it be, the installer's or the battery's?
  */
 import { z } from "zod";
+import { jsonNumber } from "../validation/fields";
 
 export const commandActions = ["charge", "discharge", "export", "idle", "self_consumption"] as const;
 export type CommandAction = (typeof commandActions)[number];
@@ -25,6 +26,15 @@ export function isPoweredAction(action: CommandAction): boolean {
  * battery's own rating is checked later, against the device.
  */
 export const MAX_COMMAND_POWER_KW = 1000;
+
+/**
+ * 100 W: below the step any battery's inverter can hold, so a smaller power is a typo or a probe (5e-324 kW was
+ * accepted before). Powers have at most 3 decimals, to the watt.
+ */
+export const MIN_COMMAND_POWER_KW = 0.1;
+
+/** A command's power, as the API (a JSON number) and the battery page (typed) both check it. */
+export const COMMAND_POWER_BOUNDS = { min: MIN_COMMAND_POWER_KW, max: MAX_COMMAND_POWER_KW, decimals: 3, unit: "kW" } as const;
 
 /** Shorter than a minute is below what manufacturers' clouds schedule reliably. */
 export const MIN_WINDOW_MS = 60_000;
@@ -46,11 +56,7 @@ export const ZCommandRequestSchema = z
         .min(1, "Give the battery's device id.")
         .max(100, "The device id must be at most 100 characters."),
       action: z.enum(commandActions, { error: "The action must be one of charge, discharge, export, idle or self_consumption." }),
-      powerKw: z
-        .number({ error: "Power must be a number of kW." })
-        .positive("Power must be more than 0 kW.")
-        .max(MAX_COMMAND_POWER_KW, `Power cannot be more than ${MAX_COMMAND_POWER_KW.toLocaleString("en-US")} kW.`)
-        .optional(),
+      powerKw: jsonNumber("power", COMMAND_POWER_BOUNDS, "Power must be a number of kW.").optional(),
       startAt: dateTime("The start"),
       endAt: dateTime("The end"),
       enableGridInteraction: z.boolean({ error: "enableGridInteraction must be true or false." }).optional(),

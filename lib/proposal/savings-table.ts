@@ -1,5 +1,6 @@
+import { csvCents, csvDocument, csvInteger, type CsvCell } from "../csv/writer";
 import type { Financials } from "../finance";
-import { formatCentsAsDecimal, type Cents } from "../money";
+import type { Cents } from "../money";
 
 export type SavingsColumn = { key: string; label: string };
 export type SavingsRow = { label: string; year: number | null; cells: Cents[]; totalCents: Cents; cumulativeCents: Cents | null };
@@ -52,10 +53,18 @@ export function buildSavingsTable(financials: Financials): SavingsTable {
   };
 }
 
-/** The savings breakdown as CSV: dollars with two decimals, the same cents the page shows. */
+/**
+ * The savings breakdown as CSV: dollars with two decimals, the same cents the page shows. Column labels include
+ * custom incentive names a person typed: they are text cells, neutralized by lib/csv/writer if they look like a
+ * formula; the figures are number cells and stay numbers, negative ones included.
+ */
 export function savingsTableToCsv(table: SavingsTable): string {
-  const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const header = ["Year", ...table.columns.map((column) => column.label), "Total", "Cumulative cash flow"];
-  const line = (row: SavingsRow) => [row.year === null ? row.label : String(row.year), ...row.cells.map((cents) => formatCentsAsDecimal(cents)), formatCentsAsDecimal(row.totalCents), row.cumulativeCents === null ? "" : formatCentsAsDecimal(row.cumulativeCents)];
-  return [header, ...table.rows.map(line), line(table.tenYear), line(table.lifetime)].map((fields) => fields.map(quote).join(",")).join("\r\n") + "\r\n";
+  const header: CsvCell[] = ["Year", ...table.columns.map((column) => column.label), "Total", "Cumulative cash flow"];
+  const line = (row: SavingsRow): CsvCell[] => [
+    row.year === null ? row.label : csvInteger(row.year),
+    ...row.cells.map(csvCents),
+    csvCents(row.totalCents),
+    row.cumulativeCents === null ? null : csvCents(row.cumulativeCents),
+  ];
+  return csvDocument([header, ...table.rows.map(line), line(table.tenYear), line(table.lifetime)]);
 }

@@ -19,10 +19,15 @@ describe("peerAddress", () => {
 
 describe("clientAddress", () => {
   it("believes X-Forwarded-For only behind a trusted proxy, and otherwise uses the direct peer", () => {
-    const headers = from("198.51.100.7", { "x-forwarded-for": "203.0.113.9, 10.0.0.1" });
+    const headers = from("198.51.100.7", { "x-forwarded-for": "203.0.113.9" });
     expect(clientAddress(headers, OUR_SERVER)).toBe("198.51.100.7");
     expect(clientAddress(headers, { ...OUR_SERVER, TRUST_PROXY: "1" })).toBe("203.0.113.9");
     expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.9" }), {})).toBeNull();
+  });
+
+  it("takes the entry our proxy appended, not the ones a client sent before it", () => {
+    const headers = from("10.0.0.2", { "x-forwarded-for": "127.0.0.1, 6.6.6.6, 203.0.113.9" });
+    expect(clientAddress(headers, { ...OUR_SERVER, TRUST_PROXY: "1" })).toBe("203.0.113.9");
   });
 
   it("falls back to the peer when the trusted proxy sent something that is not an address", () => {

@@ -18,13 +18,14 @@ export function peerAddress(headers: Headers, env: Env = process.env): string | 
 }
 
 /**
- * The client for rate limits and records: the first X-Forwarded-For entry behind a proxy we trust (TRUST_PROXY=1),
+ * The client for rate limits and records: behind a proxy we trust (TRUST_PROXY=1), the address that proxy saw,
  * otherwise the direct peer. A forwarded address is never believed without TRUST_PROXY: anyone could send a new one
- * with each request.
+ * with each request. Proxies append to X-Forwarded-For, so only its last entry is the trusted proxy's own; the
+ * entries before it are whatever the client sent.
  */
 export function clientAddress(headers: Headers, env: Env = process.env): string | null {
   if (env.TRUST_PROXY === "1") {
-    const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip")?.trim();
+    const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || headers.get("x-real-ip")?.trim();
     if (forwarded && ipaddr.isValid(forwarded)) return normalizeAddress(forwarded);
   }
   return peerAddress(headers, env);

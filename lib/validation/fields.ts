@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { boundMessages, capitalize, numberProblem, readTypedNumber, typedNumberMessage, type NumberBounds } from "./numbers";
 
 /**
  * Field builders shared by the browser (instant feedback) and the server actions (the check that counts).
  * Inputs arrive as the strings a form posts; each builder trims, parses and says in plain words what is wrong.
  */
 
-const capitalize = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+export type { NumberBounds };
 
 // PostgreSQL cannot store U+0000 in text: refuse it with a message rather than fail at the write.
 const NUL = /\u0000/;
@@ -30,41 +31,61 @@ export function optionalText(label: string, maxLength = 200) {
     .transform((value) => (value ? value : null));
 }
 
-type NumberBounds = { min: number; max: number; integer?: boolean; unit?: string };
-
-function parseNumber(label: string, text: string, ctx: z.RefinementCtx): number {
-  const normalized = text.replace(/[,\s]/g, "");
-  const value = normalized === "" ? Number.NaN : Number(normalized);
-  if (!Number.isFinite(value)) {
-    ctx.addIssue({ code: "custom", message: `${capitalize(label)} must be a number.` });
-    return z.NEVER;
+/** A number typed into a form (or, from a test or a script, already a number), checked against its field. */
+function readNumberInput(label: string, raw: string | number, bounds: NumberBounds): { ok: true; value: number } | { ok: false; message: string | null } {
+  let value: number;
+  if (typeof raw === "number") {
+    value = raw === 0 ? 0 : raw;
+  } else {
+    const typed = readTypedNumber(raw);
+    // A blank field has no message here: a required field asks for it, an optional one is null.
+    if (!typed.ok) return { ok: false, message: typed.problem === "blank" ? null : typedNumberMessage(label, typed.problem) };
+    value = typed.value;
   }
-  return value;
+  const problem = numberProblem(label, value, bounds);
+  return problem === null ? { ok: true, value } : { ok: false, message: problem };
 }
 
-function bounded(label: string, { min, max, integer, unit }: NumberBounds) {
-  const suffix = unit ? ` ${unit}` : "";
-  let schema = z
-    .number()
-    .min(min, `${capitalize(label)} cannot be less than ${min}${suffix}.`)
-    .max(max, `${capitalize(label)} cannot be more than ${max.toLocaleString("en-US")}${suffix}.`);
-  if (integer) schema = schema.int(`${capitalize(label)} must be a whole number.`);
-  return schema;
-}
-
-/** A required number typed into a text or number input. */
+/** A required number typed into a text or number input: a plain decimal within the field's bounds (lib/validation/numbers). */
 export function numberInput(label: string, bounds: NumberBounds) {
+  return z.union([z.string(), z.number()], { error: `Enter ${label}.` }).transform((raw, ctx) => {
+    const read = readNumberInput(label, raw, bounds);
+    if (read.ok) return read.value;
+    ctx.addIssue({ code: "custom", message: read.message ?? `Enter ${label}.` });
+    return z.NEVER;
+  });
+}
+
+/** A number that may be left blank (null): a power for commands that take none, a cap that is optional. */
+export function optionalNumberInput(label: string, bounds: NumberBounds) {
   return z
-    .union([z.string(), z.number()], { error: `Enter ${label}.` })
+    .union([z.string(), z.number()], { error: `${capitalize(label)} must be a number, or left blank.` })
+    .optional()
     .transform((raw, ctx) => {
-      if (typeof raw === "number") return raw;
-      if (raw.trim() === "") {
-        ctx.addIssue({ code: "custom", message: `Enter ${label}.` });
-        return z.NEVER;
-      }
-      return parseNumber(label, raw, ctx);
-    })
-    .pipe(bounded(label, bounds));
+      if (raw === undefined) return null;
+      const read = readNumberInput(label, raw, bounds);
+      if (read.ok) return read.value;
+      if (read.message === null) return null;
+      ctx.addIssue({ code: "custom", message: read.message });
+      return z.NEVER;
+    });
+}
+
+/**
+ * A number sent as JSON (the REST API, the command line): finite (zod refuses NaN and Infinity), within the field's
+ * bounds, smallest non-zero value and decimals, so 5e-324 or 0.1 + 0.2 is refused instead of stored. The bounds are
+ * zod's own checks, so a JSON Schema generated from it (the API's OpenAPI document) states them too.
+ */
+export function jsonNumber(label: string, bounds: NumberBounds, typeMessage = `${capitalize(label)} must be a number.`) {
+  const messages = boundMessages(label, bounds);
+  let schema = z.number({ error: typeMessage }).min(bounds.min, messages.min).max(bounds.max, messages.max);
+  if (bounds.integer) schema = schema.int(messages.integer);
+  return schema.superRefine((value, ctx) => {
+    // zod runs this even after a failed check above: that one has said what is wrong already.
+    if (value < bounds.min || value > bounds.max || (bounds.integer && !Number.isInteger(value))) return;
+    const problem = numberProblem(label, value, bounds);
+    if (problem !== null) ctx.addIssue({ code: "custom", message: problem });
+  });
 }
 
 /** A dollar amount typed as "12,500" or "$12,500.50", returned as integer cents. */
@@ -79,12 +100,14 @@ export function moneyInput(label: string, { maxDollars = 10_000_000, required = 
         ctx.addIssue({ code: "custom", message: `Enter ${label}.` });
         return z.NEVER;
       }
-      if (!/^-?[\d,]*(\.\d{0,2})?$/.test(text) || !/\d/.test(text)) {
+      // Commas only between thousands, as in numberInput: "1,2,3" or "1 000" is a typo, not 123 or 1000.
+      if (!/^-?(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d{0,2})?$/.test(text) || !/\d/.test(text)) {
         ctx.addIssue({ code: "custom", message: `${capitalize(label)} must be an amount in dollars, with at most two decimals.` });
         return z.NEVER;
       }
       const dollars = Number(text.replace(/,/g, ""));
-      if (dollars < 0) {
+      // "-0" and "-.00" too: the cents below are read from the digits, which a minus sign would turn into NaN.
+      if (text.startsWith("-")) {
         ctx.addIssue({ code: "custom", message: `${capitalize(label)} cannot be negative.` });
         return z.NEVER;
       }
@@ -108,11 +131,21 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return errors;
 }
 
-/** FormData to a plain object of strings; the last value wins, files are ignored. */
-export function formDataToObject(formData: FormData): Record<string, string> {
+/**
+ * A posted form as a plain object of strings (the last value wins, files are ignored), or null when the value is
+ * not a FormData at all. A server action can be called by hand with any argument (a string, an object, null): it
+ * answers such a call with a form message (lib/actions/messages `unreadableFormMessage`) instead of throwing.
+ */
+export function readForm(value: unknown): Record<string, string> | null {
+  if (!(value instanceof FormData)) return null;
   const values: Record<string, string> = {};
-  formData.forEach((value, key) => {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  value.forEach((entry, key) => {
+    if (typeof entry === "string" && !key.startsWith("$ACTION")) values[key] = entry;
   });
   return values;
+}
+
+/** `readForm` for code that holds a FormData already (the browser's own checks); anything else reads as an empty form. */
+export function formDataToObject(formData: unknown): Record<string, string> {
+  return readForm(formData) ?? {};
 }

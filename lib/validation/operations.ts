@@ -4,8 +4,8 @@
  * a person running a demo or reacting to a utility's notice thinks in. The REST API takes absolute times instead.
  */
 import { z } from "zod";
-import { commandActions, MAX_SCHEDULE_AHEAD_MS } from "../operations";
-import { numberInput, optionalText, requiredText } from "./fields";
+import { COMMAND_POWER_BOUNDS, commandActions, MAX_SCHEDULE_AHEAD_MS } from "../operations";
+import { numberInput, optionalNumberInput, optionalText, requiredText } from "./fields";
 
 export const MANUFACTURER_CHOICES = ["Gridfolio Simulator", "SolarEdge", "Enphase", "Tesla", "FranklinWH", "Other"] as const;
 
@@ -23,7 +23,8 @@ const maxAheadMinutes = MAX_SCHEDULE_AHEAD_MS / 60_000;
 
 export const ZCommandForm = z.object({
   action: z.enum(commandActions, { error: "Choose what the battery should do." }),
-  powerKw: z.string({ error: "Power must be a number of kW." }).trim().optional(),
+  // Blank for the actions that take no power; whether this action needs one is the API schema's rule.
+  powerKw: optionalNumberInput("power", COMMAND_POWER_BOUNDS),
   startsInMinutes: numberInput("when it starts", { min: 0, max: maxAheadMinutes, integer: true, unit: "minutes from now" }),
   durationMinutes: numberInput("how long it lasts", { min: 1, max: 1_440, integer: true, unit: "minutes" }),
   // A checked box posts "on"; an unchecked one posts nothing (or "", from a script).
@@ -44,6 +45,6 @@ export const ZGridEventForm = z.object({
   programId: requiredText("a program", 64),
   startsInMinutes: numberInput("when it starts", { min: 0, max: maxAheadMinutes, integer: true, unit: "minutes from now" }),
   durationMinutes: numberInput("how long it lasts", { min: 1, max: 1_440, integer: true, unit: "minutes" }),
-  maxKwPerBattery: z.string({ error: "The cap must be a number of kW, or blank." }).trim().optional(),
+  maxKwPerBattery: optionalNumberInput("the cap per battery", { min: 0.1, max: 1_000, unit: "kW" }),
   note: optionalText("the note", 200),
 });

@@ -1,14 +1,16 @@
 import { z } from "zod";
 import { moneyInput, numberInput, optionalText, requiredText } from "./fields";
 
+// Sizes are 0 (no solar, no battery) or at least 0.1 kW or kWh (production: 1 kWh): a battery of 1e-320 kW is no
+// battery. Numbers have at most 3 decimals (lib/validation/numbers), production and money 2 (whole cents).
 export const ZOptionFormSchema = z
   .object({
     name: requiredText("the option name", 120),
-    pvKw: numberInput("PV size", { min: 0, max: 5000, unit: "kW" }),
-    annualProductionKwh: numberInput("annual production", { min: 0, max: 10_000_000, unit: "kWh" }),
+    pvKw: numberInput("PV size", { min: 0, smallestNonZero: 0.1, max: 5000, unit: "kW" }),
+    annualProductionKwh: numberInput("annual production", { min: 0, smallestNonZero: 1, max: 10_000_000, decimals: 2, unit: "kWh" }),
     batteryModel: optionalText("battery model", 120),
-    batteryCapacityKwh: numberInput("battery capacity", { min: 0, max: 2000, unit: "kWh" }),
-    batteryPowerKw: numberInput("battery power", { min: 0, max: 1000, unit: "kW" }),
+    batteryCapacityKwh: numberInput("battery capacity", { min: 0, smallestNonZero: 0.1, max: 2000, unit: "kWh" }),
+    batteryPowerKw: numberInput("battery power", { min: 0, smallestNonZero: 0.1, max: 1000, unit: "kW" }),
     batteryCount: numberInput("battery count", { min: 0, max: 100, integer: true }),
     reservePercent: numberInput("backup reserve", { min: 0, max: 100, unit: "%" }),
     solarCostCents: moneyInput("solar cost"),
@@ -35,5 +37,12 @@ export const ZOptionFormSchema = z
 
 export type TOptionForm = z.infer<typeof ZOptionFormSchema>;
 
-/** The optimistic-concurrency token posted with an option edit. */
-export const ZVersionField = z.coerce.number({ error: "The form is missing its version; reload the page." }).int().min(1);
+/**
+ * The optimistic-concurrency token posted with an option edit: digits only (z.coerce would read "0x1" or "1e0" as
+ * version 1).
+ */
+export const ZVersionField = z
+  .string({ error: "The form is missing its version; reload the page." })
+  .trim()
+  .regex(/^[1-9]\d{0,9}$/, "The form is missing its version; reload the page.")
+  .transform(Number);

@@ -25,6 +25,24 @@ describe("program inputs from a form", () => {
     expect(parsed && !parsed.success && describeInputIssues(ctEss.fields, parsed.error.issues)).toEqual({ homeLoadKw: "Home load during events must be a number." });
   });
 
+  test.each([
+    { label: "hex", text: "0x10", message: "Home load during events must be a plain number like 1,250.5: no spaces, letters or exponents." },
+    { label: "a denormal", text: "1e-320", message: "Home load during events must be a plain number like 1,250.5: no spaces, letters or exponents." },
+    { label: "spaces between digits", text: "1 0", message: "Home load during events must be a plain number like 1,250.5: no spaces, letters or exponents." },
+    { label: "a fraction of a watt", text: "1.0001", message: "Home load during events can have at most 3 decimals." },
+    { label: "Infinity", text: "Infinity", message: "Home load during events must be a number." },
+  ])("$label stays text, which the schema refuses, and the message says what a number looks like", ({ text, message }) => {
+    const values = { homeLoadKw: text };
+    const raw = programInputsFromForm(ctEss.fields, values);
+    expect(raw).toEqual({ homeLoadKw: text });
+    const parsed = parseProgramInputs("ct-ess", raw);
+    expect(parsed && !parsed.success && describeInputIssues(ctEss.fields, parsed.error.issues, values)).toEqual({ homeLoadKw: message });
+  });
+
+  test("a plain number with grouping commas is read", () => {
+    expect(programInputsFromForm(ctEss.fields, { homeLoadKw: "1,000.5" })).toEqual({ homeLoadKw: 1000.5 });
+  });
+
   test("an unknown tier is refused", () => {
     const parsed = parseProgramInputs("ct-ess", programInputsFromForm(ctEss.fields, { customerTier: "platinum" }));
     expect(parsed && !parsed.success && describeInputIssues(ctEss.fields, parsed.error.issues)).toEqual({ customerTier: expect.stringContaining("Choose one of the listed values") });

@@ -1,5 +1,9 @@
 import type { z } from "zod";
 import type { InputField } from "../programs";
+import { decimalsOf, readTypedNumber, typedNumberMessage } from "./numbers";
+
+/** Program inputs are kW, hours, percentages, seasons and dollars: 3 decimals are to the watt, the second, the cent. */
+export const PROGRAM_INPUT_DECIMALS = 3;
 
 /**
  * A program's inputs as a form posts them (strings), turned into the values its zod schema reads,
@@ -13,8 +17,10 @@ export function programInputsFromForm(fields: readonly InputField[], values: Rec
     if (text === undefined || text === "") continue;
     switch (field.kind) {
       case "number": {
-        const number = Number(text.replace(/,/g, ""));
-        raw[field.name] = Number.isFinite(number) ? number : text;
+        // Only a plain decimal with at most PROGRAM_INPUT_DECIMALS decimals becomes a number; anything else ("0x10",
+        // "1e-320", "1 000") stays text, which the program's schema refuses (describeInputIssues says what is allowed).
+        const typed = readTypedNumber(text);
+        raw[field.name] = typed.ok && decimalsOf(typed.value) <= PROGRAM_INPUT_DECIMALS ? typed.value : text;
         break;
       }
       case "boolean":
@@ -36,8 +42,19 @@ function withUnit(value: number, field: InputField | undefined) {
   return field?.unit ? `${value} ${field.unit}` : String(value);
 }
 
-/** Program-schema issues in the installer's words, keyed by input name, using each field's label and unit. */
-export function describeInputIssues(fields: readonly InputField[], issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+/** Why a number field's text did not become a number: another spelling, too many decimals, or no number at all. */
+function numberTextMessage(label: string, text: string | undefined): string {
+  const typed = readTypedNumber(text ?? "");
+  if (typed.ok) return `${label} can have at most ${PROGRAM_INPUT_DECIMALS} decimals.`;
+  // Without the posted text (or with none) all that is known is that the value was not a number.
+  return typed.problem === "spelling" ? typedNumberMessage(label, typed.problem) : `${label} must be a number.`;
+}
+
+/**
+ * Program-schema issues in the installer's words, keyed by input name, using each field's label and unit. With the
+ * posted `values`, a number field's text that was not read as a number is told what a number looks like.
+ */
+export function describeInputIssues(fields: readonly InputField[], issues: readonly z.core.$ZodIssue[], values: Record<string, string | undefined> = {}): Record<string, string> {
   const messages: Record<string, string> = {};
   for (const issue of issues) {
     const name = String(issue.path[0] ?? "_form");
@@ -53,7 +70,7 @@ export function describeInputIssues(fields: readonly InputField[], issues: reado
         break;
       case "invalid_type":
         // zod 4 reports a failed .int() as invalid_type with expected "int".
-        messages[name] = issue.expected === "int" ? `${label} must be a whole number.` : field?.kind === "number" ? `${label} must be a number.` : `${label} has an invalid value.`;
+        messages[name] = issue.expected === "int" ? `${label} must be a whole number.` : field?.kind === "number" ? numberTextMessage(label, values[name]) : `${label} has an invalid value.`;
         break;
       case "invalid_value":
         messages[name] = `Choose one of the listed values for ${label.toLowerCase()}.`;

@@ -1,14 +1,17 @@
 /**
  * Sends the webhook deliveries that are due: claim a batch (claim.ts), POST each one signed (send.ts), record the
  * outcome (outcome.ts). The background worker (worker.ts) calls this every few seconds; tests call it with their own
- * clock and fetch.
+ * clock, DNS and transport.
  */
 import { getDb } from "../db/client";
 import type { PrismaClient } from "../db/generated/client";
+import type { ResolveHost } from "../security/public-address";
 import { claimDueDeliveries } from "./claim";
 import { DESTINATION_DISABLED } from "./delivery-status";
 import { afterAttempt } from "./outcome";
-import { attemptDelivery, type Fetch } from "./send";
+import { allowsPrivateDestinations } from "./destination-address";
+import type { Transport } from "./pinned-post";
+import { attemptDelivery } from "./send";
 
 export const DELIVERY_DEFAULTS = {
   /** Deliveries sent at once per run; the worker runs again at once while a run fills its batch. */
@@ -20,7 +23,12 @@ export const DELIVERY_DEFAULTS = {
 
 export interface DeliverOptions {
   now?: Date;
-  fetch?: Fetch;
+  /** How a POST is sent; pinned-post.ts by default. */
+  transport?: Transport;
+  /** The DNS; the system's by default. */
+  resolve?: ResolveHost;
+  /** Send to loopback and private addresses too; WEBHOOK_ALLOW_PRIVATE_DESTINATIONS=1 by default. */
+  allowPrivateDestinations?: boolean;
   limit?: number;
   leaseMs?: number;
   timeoutMs?: number;
@@ -42,7 +50,7 @@ export interface DeliveryRun {
 type Outcome = "delivered" | "retried" | "failed" | "leaseExpired";
 
 export async function deliverDueWebhooks(options: DeliverOptions = {}): Promise<DeliveryRun> {
-  const { now = new Date(), fetch = globalThis.fetch, limit = DELIVERY_DEFAULTS.limit, timeoutMs = DELIVERY_DEFAULTS.timeoutMs, leaseMs = DELIVERY_DEFAULTS.leaseMs } = options;
+  const { now = new Date(), transport, resolve, allowPrivateDestinations: allowPrivate = allowsPrivateDestinations(), limit = DELIVERY_DEFAULTS.limit, timeoutMs = DELIVERY_DEFAULTS.timeoutMs, leaseMs = DELIVERY_DEFAULTS.leaseMs } = options;
   if (leaseMs <= timeoutMs) throw new RangeError(`deliverDueWebhooks: the lease (${leaseMs} ms) must outlast the request timeout (${timeoutMs} ms)`);
   const db = options.db ?? getDb();
   const leaseEnd = new Date(now.getTime() + leaseMs);
@@ -58,7 +66,7 @@ export async function deliverDueWebhooks(options: DeliverOptions = {}): Promise<
 
   // Every claimed delivery is attempted and recorded, even when another one's write fails; the first error is then
   // thrown for the worker to log (the failed one's lease runs out and it is sent again).
-  const settled = await Promise.allSettled(deliveries.map((delivery) => deliverOne(db, delivery, { now, fetch, timeoutMs, leaseEnd })));
+  const settled = await Promise.allSettled(deliveries.map((delivery) => deliverOne(db, delivery, { now, timeoutMs, leaseEnd, transport, resolve, allowPrivate })));
   for (const result of settled) if (result.status === "fulfilled") run[result.value]++;
   const rejected = settled.find((result) => result.status === "rejected");
   if (rejected) throw rejected.reason;
@@ -74,7 +82,16 @@ interface ClaimedDelivery {
   destination: { url: string; secret: string; disabledAt: Date | null };
 }
 
-async function deliverOne(db: PrismaClient, delivery: ClaimedDelivery, { now, fetch, timeoutMs, leaseEnd }: { now: Date; fetch: Fetch; timeoutMs: number; leaseEnd: Date }): Promise<Outcome> {
+interface RunSettings {
+  now: Date;
+  timeoutMs: number;
+  leaseEnd: Date;
+  transport?: Transport;
+  resolve?: ResolveHost;
+  allowPrivate: boolean;
+}
+
+async function deliverOne(db: PrismaClient, delivery: ClaimedDelivery, { now, timeoutMs, leaseEnd, transport, resolve, allowPrivate }: RunSettings): Promise<Outcome> {
   // Only while this run's claim still holds: once the lease has run out, the delivery belongs to whichever run took it
   // over, and this (late) outcome must not overwrite that one's.
   const ownClaim = { id: delivery.id, status: "pending", lockedUntil: leaseEnd };
@@ -82,7 +99,8 @@ async function deliverOne(db: PrismaClient, delivery: ClaimedDelivery, { now, fe
     const { count } = await db.webhookDelivery.updateMany({ where: ownClaim, data: { status: "failed", lastError: DESTINATION_DISABLED, lastStatusCode: null, lockedUntil: null } });
     return count === 1 ? "failed" : "leaseExpired";
   }
-  const result = await attemptDelivery({ url: delivery.destination.url, secret: delivery.destination.secret, body: delivery.body, idempotencyKey: delivery.idempotencyKey, now, fetch, timeoutMs });
+  const { url, secret } = delivery.destination;
+  const result = await attemptDelivery({ url, secret, body: delivery.body, idempotencyKey: delivery.idempotencyKey, now, timeoutMs, transport, resolve, allowPrivate });
   const update = afterAttempt(delivery, result, now);
   const { count } = await db.webhookDelivery.updateMany({ where: ownClaim, data: update });
   if (count === 0) return "leaseExpired";

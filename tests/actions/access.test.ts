@@ -62,6 +62,11 @@ import {
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
 vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
+// Webhook destinations are resolved before they are stored (no network here): every name is a public address.
+vi.mock("node:dns/promises", () => {
+  const lookup = async () => [{ address: "93.184.216.34", family: 4 }];
+  return { lookup, default: { lookup } };
+});
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
 vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
@@ -148,12 +153,12 @@ const matrix: Record<string, Row> = {
  */
 const publicActions: Record<string, string> = {
   "account/sign-in#signIn": "checks a password; answers the same for every wrong one",
-  "account/sign-up#signUp": "creates an account that belongs to no organization",
+  "account/sign-up#signUp": "creates an account that belongs to no organization; answers a taken address like a new one",
   "account/sign-out#signOut": "ends the caller's own session",
   "account/request-password-reset#requestPasswordReset": "answers the same whether or not the address has an account",
   "account/reset-password#resetPassword": "needs the secret token from the reset mail",
   "organization/create-organization#createOrganization": "creates a new, empty organization owned by the caller",
-  "organization/accept-invitation#acceptInvitation": "better-auth checks the invitation is addressed to the caller's email",
+  "organization/accept-invitation#acceptInvitation": "only the account the invitation was sent to (its address confirmed, with a mail server); tests/security",
   // Tested in tests/actions/versions.test.ts and fuzzed in tests/actions/fuzz.test.ts.
   "versions/accept-proposal#acceptProposal": "needs the unguessable token of a customer link; can only accept that one version",
 };

@@ -26,7 +26,10 @@
  * own exported zod schema (lib/validation/*) AND name rows the caller may change. Everything else must be refused,
  * including schema-valid forms aimed at missing or foreign rows, stale option versions and unknown reset tokens.
  * Counterexamples fuzzing found are kept as `examples`, run first every time; the block "U+0000 in a text field" at
- * the end aims one such value (PostgreSQL cannot store it in text) at each action that writes text.
+ * the end aims one such value (PostgreSQL cannot store it in text) at each action that writes text, and the block "a
+ * form that is not a FormData" calls every action that takes a form with a string, a number, an object, an array,
+ * null, undefined (and a few look-alikes) instead, and with a FormData holding U+0000 in every field: the same three
+ * properties hold, with this file's own actions answering "This form could not be read…" to the first kind.
  * Two actions take no input at all (ping, signOut): there the fuzzed input is who is asking (the session, the
  * cookie) and the arguments a client could add to the call; see their tests.
  */
@@ -84,7 +87,7 @@ import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 import { buildSnapshot } from "@/lib/versions/snapshot";
 import { createShareToken, hashShareToken } from "@/lib/versions/tokens";
 import { parseId } from "@/lib/actions/ids";
-import { optionConflictMessage } from "@/lib/actions/messages";
+import { optionConflictMessage, unreadableFormMessage } from "@/lib/actions/messages";
 import { SESSION_COOKIE_PREFIX } from "@/lib/auth/auth";
 import { getProgram, programCatalog, programsForState } from "@/lib/programs";
 import { participationLevels } from "@/lib/proposal/participation";
@@ -115,6 +118,11 @@ import {
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
 vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
+// Webhook destinations are resolved before they are stored (no network here): every name is a public address.
+vi.mock("node:dns/promises", () => {
+  const lookup = async () => [{ address: "93.184.216.34", family: 4 }];
+  return { lookup, default: { lookup } };
+});
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
 vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
@@ -1194,11 +1202,10 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
       session.current = sessionOf("ownerA");
       await db.organization.update({ where: { id: ORG_A }, data: { gridServicesEnabled: true } });
       await fuzz(formArb(Object.keys(validEventForm), validEventForm), {
+        // The cap per battery is the schema's to check (a plain number of kW, or blank), like every other field.
         discard: (entries) => {
           const event = accepted(ZGridEventForm, entries);
-          if (event === null || getProgram(event.programId) === undefined) return false;
-          const cap = event.maxKwPerBattery?.replace(/,/g, "") ?? "";
-          return cap === "" || (Number.isFinite(Number(cap)) && Number(cap) > 0 && Number(cap) <= 1000);
+          return event !== null && getProgram(event.programId) !== undefined;
         },
         run: (entries) => createGridEvent(noState, toFormData(entries)),
         paths: ["No event was created: check the highlighted fields.", "No event was created."],
@@ -1343,6 +1350,124 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
       expect(await snapshotEverything(db)).toEqual(before);
       expectRefusedState(result);
       expectNothingLogged();
+    });
+  });
+
+  describe("a form that is not a FormData (a hand-made call), and a FormData with U+0000 in every field", () => {
+    // Found in review (security issue #14): formDataToObject called formData.forEach, so an action called by hand with
+    // a string, an object or null where the browser sends FormData threw (a 500). Every action that takes a form now
+    // answers such a call with unreadableFormMessage (lib/validation/fields readForm) before reading or writing. Each
+    // is called with the arguments of its positive control (its own rows, the values of a valid form in each other
+    // shape), so the refusal can only come from the form's type; the control then shows those arguments, with a real
+    // FormData, are accepted. Deterministic rather than random: these shapes are the whole input space here.
+    const notForms: { label: string; of: (valid: Record<string, string>) => unknown }[] = [
+      { label: "a string (the form's values, URL-encoded)", of: (valid) => new URLSearchParams(valid).toString() },
+      { label: "a number", of: () => 42 },
+      { label: "an object with the form's values", of: (valid) => ({ ...valid }) },
+      { label: "an array of the form's entries", of: (valid) => Object.entries(valid) },
+      { label: "null", of: () => null },
+      { label: "undefined", of: () => undefined },
+      { label: "URLSearchParams (it has forEach)", of: (valid) => new URLSearchParams(valid) },
+      { label: "a Map of the form's values", of: (valid) => new Map(Object.entries(valid)) },
+      { label: "an object whose forEach throws", of: () => ({ forEach: () => { throw new Error("forEach called"); } }) },
+    ];
+    /** The valid form with U+0000 in every value: refused field by field (PostgreSQL could not store it anyway). */
+    const withNul = (valid: Record<string, string>) => form(Object.fromEntries(Object.entries(valid).map(([key, value]) => [key, `${value}\u0000`])));
+
+    type Case = {
+      label: string;
+      /** The fields of a valid form; null for an action that reads no field (a delete button): no U+0000 case then. */
+      valid: Record<string, string> | null;
+      run: (f: Fixture, formData: unknown) => Promise<unknown>;
+      /** Before the calls: who is signed in, a setting the control needs. */
+      arrange?: (f: Fixture) => Promise<void>;
+      /** Guarded by readForm: answers exactly unreadableFormMessage. */
+      guarded: boolean;
+      /** Whether the positive control runs (the same arguments with a real FormData succeed); guarded ones by default. */
+      control?: boolean;
+    };
+    const asOwner = async () => {
+      session.current = sessionOf("ownerA");
+    };
+    const cases: Case[] = [
+      { label: "createProject", guarded: true, valid: validProjectForm, run: (_, data) => createProject(noState, data as FormData) },
+      { label: "updateProject", guarded: true, valid: validProjectForm, run: (f, data) => updateProject(f.project.id, noState, data as FormData) },
+      { label: "deleteProject", guarded: true, valid: null, run: (f, data) => deleteProject(f.project.id, noState, data as FormData) },
+      { label: "createOption", guarded: true, valid: validOptionForm, run: (f, data) => createOption(f.project.id, noState, data as FormData) },
+      {
+        label: "updateOption",
+        guarded: true,
+        valid: { ...validOptionForm, version: "1" },
+        run: (f, data) => updateOption(f.project.id, f.option.id, noState, data as FormData),
+      },
+      { label: "deleteOption", guarded: true, valid: null, run: (f, data) => deleteOption(f.project.id, f.option.id, noState, data as FormData) },
+      { label: "saveProgramInputs", guarded: true, valid: { averageDeliveredKw: "5", homeLoadKw: "1.5" }, run: (f, data) => saveProgramInputs(f.project.id, f.option.id, "ct-ess", noState, data as FormData) },
+      { label: "saveCustomIncentive (add)", guarded: true, valid: validCustomIncentiveForm, run: (f, data) => saveCustomIncentive(f.project.id, f.option.id, null, noState, data as FormData) },
+      { label: "saveCustomIncentive (edit)", guarded: true, valid: validCustomIncentiveForm, run: (f, data) => saveCustomIncentive(f.project.id, f.option.id, f.incentive.id, noState, data as FormData) },
+      { label: "deleteCustomIncentive", guarded: true, valid: null, run: (f, data) => deleteCustomIncentive(f.project.id, f.option.id, f.incentive.id, noState, data as FormData) },
+      { label: "finalizeProposal", guarded: true, valid: null, run: (f, data) => finalizeProposal(f.project.id, f.option.id, noState, data as FormData) },
+      { label: "createShareLink", guarded: true, valid: { expiresInDays: "30" }, run: (f, data) => createShareLink(f.project.id, f.versionA.id, noState, data as FormData) },
+      { label: "revokeShareLink", guarded: true, valid: null, run: (f, data) => revokeShareLink(f.project.id, f.links.activeA.id, noState, data as FormData) },
+      { label: "addDevice", guarded: true, valid: validDeviceForm, run: (f, data) => addDevice(f.project.id, noState, data as FormData) },
+      { label: "requestEnrollment", guarded: true, valid: { programId: "ct-ess" }, run: (f, data) => requestEnrollment(f.batteries.simA.id, noState, data as FormData) },
+      { label: "recordEnrollmentStep", guarded: true, valid: { step: "start_testing", reason: "" }, run: (f, data) => recordEnrollmentStep(f.enrollmentA.id, noState, data as FormData) },
+      { label: "sendDeviceCommand", guarded: true, valid: validCommandForm, run: (f, data) => sendDeviceCommand(f.batteries.simA.id, noState, data as FormData) },
+      { label: "simulateStormGuard", guarded: true, valid: null, run: (f, data) => simulateStormGuard(f.batteries.simA.id, true, noState, data as FormData) },
+      {
+        label: "createGridEvent (as A's owner)",
+        guarded: true,
+        valid: validEventForm,
+        arrange: async () => {
+          await asOwner();
+          await db.organization.update({ where: { id: ORG_A }, data: { gridServicesEnabled: true } });
+        },
+        run: (_, data) => createGridEvent(noState, data as FormData),
+      },
+      // Actions that reach better-auth or arrange rows elsewhere: no positive control here (a valid sign-in or sign-up
+      // would reach better-auth); their own tests have one.
+      { label: "signIn", guarded: true, control: false, valid: { email: people.designerA.email, password: "correct horse battery", next: "/projects" }, run: (_, data) => signIn(noState, data as FormData) },
+      { label: "signUp", guarded: true, control: false, valid: { name: "Dana Whitfield", email: "dana@example.com", password: "correct horse battery", next: "/onboarding" }, run: (_, data) => signUp(noState, data as FormData) },
+      { label: "requestPasswordReset", guarded: true, control: false, valid: { email: people.designerA.email }, run: (_, data) => requestPasswordReset(noState, data as FormData) },
+      { label: "resetPassword", guarded: true, control: false, valid: { token: "a-reset-token", password: "correct horse battery", confirmPassword: "correct horse battery" }, run: (_, data) => resetPassword(noState, data as FormData) },
+      { label: "createOrganization", guarded: true, control: false, valid: { name: "Gamma Solar" }, run: (_, data) => createOrganization(noState, data as FormData) },
+      { label: "inviteMember (as A's owner)", guarded: true, control: false, valid: { email: "newcomer2@example.com", role: "designer" }, arrange: asOwner, run: (_, data) => inviteMember(noState, data as FormData) },
+      { label: "acceptProposal", guarded: true, control: false, valid: validAcceptanceForm, run: (f, data) => acceptProposal(f.tokens.activeA, noState, data as FormData) },
+      { label: "createApiKey (as A's owner)", guarded: true, control: false, valid: validApiKeyForm, arrange: asOwner, run: (_, data) => createApiKey(noState, data as FormData) },
+      { label: "createWebhookDestination (as A's owner)", guarded: true, control: false, valid: validWebhookForm, arrange: asOwner, run: (_, data) => createWebhookDestination(noState, data as FormData) },
+      // Actions that read no field: the click itself is refused when its form is not a form.
+      { label: "cancelInvitation", guarded: true, control: false, valid: null, arrange: asOwner, run: (f, data) => cancelInvitation(f.invitations.pendingA.id, noState, data as FormData) },
+      { label: "acceptInvitation", guarded: true, control: false, valid: null, run: (f, data) => acceptInvitation(f.invitations.toDesignerFromB.id, noState, data as FormData) },
+      { label: "revokeApiKey", guarded: true, control: false, valid: null, arrange: asOwner, run: (f, data) => revokeApiKey(f.apiKeys.activeA.id, noState, data as FormData) },
+      { label: "setWebhookDestinationEnabled", guarded: true, control: false, valid: null, arrange: asOwner, run: (_, data) => setWebhookDestinationEnabled("some-destination", false, noState, data as FormData) },
+      { label: "sendWebhookTestEvent", guarded: true, control: false, valid: null, arrange: asOwner, run: (_, data) => sendWebhookTestEvent("some-destination", noState, data as FormData) },
+      { label: "retryWebhookDelivery", guarded: true, control: false, valid: null, arrange: asOwner, run: (_, data) => retryWebhookDelivery("some-delivery", noState, data as FormData) },
+    ];
+
+    test.each(cases)("$label: refused whatever the form's type, nothing written", async ({ valid, run, arrange, guarded, control = guarded }) => {
+      await arrange?.(fixture);
+      const before = await snapshotEverything(db);
+      const shapes = [...notForms.map(({ label, of }) => ({ label, value: of(valid ?? {}) })), ...(valid ? [{ label: "a FormData with U+0000 in every field", value: withNul(valid) }] : [])];
+      for (const { label, value } of shapes) {
+        try {
+          const message = expectRefusedState(await attempt(() => run(fixture, value)));
+          // A real FormData (U+0000 in its fields) is read and refused field by field; anything else is not read at all.
+          if (guarded && (message === unreadableFormMessage) === value instanceof FormData) throw new Error(`answered ${inspect(message)}`);
+          expectNothingLogged();
+        } catch (error) {
+          throw new Error(`${label}: ${(error as Error).message}`, { cause: error });
+        }
+      }
+      expect(await snapshotEverything(db)).toEqual(before);
+      if (!control) return;
+      // The positive control: the same arguments with a real FormData go through.
+      let outcome: unknown;
+      try {
+        outcome = await run(fixture, form(valid ?? {}));
+      } catch (error) {
+        if (!(error instanceof RedirectSignal)) throw error;
+        outcome = { ok: true };
+      }
+      expect(outcome).toMatchObject({ ok: true });
     });
   });
 

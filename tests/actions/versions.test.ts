@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import fc from "fast-check";
-import { describe, expect, test, vi } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { revalidatePath } from "next/cache";
 import type { PrismaClient } from "@/lib/db/client";
 import type { SignedInUser } from "@/lib/auth/session";
@@ -482,20 +482,27 @@ describe.each(testBackends)("proposal versions on the %s database", (kind) => {
   });
 
   describe("acceptProposal", () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+
     async function sharedVersion() {
       const { project, option } = await arrange();
       const versionId = await finalize(project.id, option.id);
       const { token, link } = await share(project.id, versionId);
-      // The customer is not signed in, and the request reports no address unless a test says so.
+      // The customer is not signed in, and the request reports no address unless a test says so. These tests run
+      // behind a proxy the app trusts, so its X-Forwarded-For is believed (tests/security/api-limits.test.ts: without).
       session.current = null;
       requestHeaders.current = new Headers();
+      vi.stubEnv("TRUST_PROXY", "1");
       vi.mocked(revalidatePath).mockClear();
       return { project, option, versionId, token, link };
     }
 
     test("with a valid link: the typed name, the time and the address are recorded, and the installer's audit trail says who", async () => {
       const { project, option, versionId, token } = await sharedVersion();
-      requestHeaders.current = new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" });
+      // Behind the trusted proxy, the last entry is the one it added; what comes before is whatever the client sent.
+      requestHeaders.current = new Headers({ "x-forwarded-for": "10.0.0.1, 203.0.113.7" });
       const start = Date.now();
       const result = await acceptProposal(token, noState, form({ name: "  Dana Whitfield  ", confirm: "yes" }));
       expect(result).toEqual({ ok: true, message: "Thank you: the proposal is accepted. Your installer has been notified on their project page.", fieldErrors: {} });

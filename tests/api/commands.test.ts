@@ -8,7 +8,7 @@ import { describe, expect, test, vi } from "vitest";
 import type { PrismaClient } from "@/lib/db/client";
 import type { SignedInUser } from "@/lib/auth/session";
 import { generateApiKey } from "@/lib/api/keys";
-import { commandResponseSchema, exampleCommandRequest, openApiDocument } from "@/lib/api/openapi";
+import { commandResponseSchema, exampleCommandRequest } from "@/lib/api/openapi";
 import { ZCommandRequestSchema } from "@/lib/operations";
 import { POST } from "@/app/api/v1/commands/route";
 import { GET } from "@/app/api/v1/commands/[commandId]/route";

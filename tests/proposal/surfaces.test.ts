@@ -30,7 +30,7 @@ const text = (element: ReactElement) =>
 describe("every proposal surface renders the one view", () => {
   let testDb: TestDb;
   beforeAll(async () => {
-    testDb = await createTestDb({ kind: "pglite", replaceAppDb: true });
+    testDb = await createTestDb({ kind: "embedded", replaceAppDb: true });
     await seedDemoData(testDb.db);
   });
   afterAll(async () => {

@@ -6,8 +6,11 @@
  *   - another organization's ids answer "does not exist" and change nothing;
  *   - bad input is refused with a field error and changes nothing; the signing secret is answered once, on success;
  *   - end to end: the secret the action answers verifies the test event a local receiver gets.
+ * Private destinations are allowed here (WEBHOOK_ALLOW_PRIVATE_DESTINATIONS=1): the local receiver is on 127.0.0.1, and
+ * the made-up *.example names are then taken as typed, without a DNS lookup. tests/security/webhook-ssrf.test.ts checks
+ * the address rules and the per-organization limit.
  */
-import { afterEach, describe, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { revalidatePath } from "next/cache";
 import type { PrismaClient } from "@/lib/db/client";
 import type { SignedInUser } from "@/lib/auth/session";
@@ -21,6 +24,7 @@ import { findWebhookSettings } from "@/lib/data/webhooks";
 import { verifySignature } from "@/lib/operations/webhooks";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue";
+import { ALLOW_PRIVATE_DESTINATIONS } from "@/lib/webhooks/destination-address";
 import { useTestDatabase } from "../support/test-database";
 import { form, noState, ORG_A, ORG_B, people, sessionOf, snapshotTables, testBackends, type PersonKey } from "../support/actions";
 import { addDestination, commandEvent, T0 } from "./fixtures";
@@ -51,8 +55,12 @@ describe.each(testBackends)("the webhook actions on the %s database", (kind) => 
   useTestDatabase(kind, testDatabase, (opened) => (db = opened.db), session);
 
   const receivers: Receiver[] = [];
+  beforeEach(() => {
+    vi.stubEnv(ALLOW_PRIVATE_DESTINATIONS, "1");
+  });
   afterEach(async () => {
     await Promise.all(receivers.splice(0).map((started) => started.close()));
+    vi.unstubAllEnvs();
   });
 
   /** Every row of the app tables and of both webhook tables: equal snapshots mean nothing was written. */

@@ -4,15 +4,20 @@
  *     secret or an old time;
  *   - a receiver that fails is retried on the schedule (1, 3, 7… minutes after the first failure) until it answers
  *     2xx, or until the 8th attempt, after which the delivery is failed for good;
- *   - a timeout, a refused connection and a redirect are failures with a short reason in the log;
+ *   - a timeout and a refused connection are failures logged with the same words (the log must not tell which ports of
+ *     a host answer); a redirect is a failure too, and is not followed;
  *   - a destination disabled after the event was queued gets nothing; "Retry now" gives a failed delivery a fresh start.
+ * The receivers listen on 127.0.0.1, so these tests allow private destinations (WEBHOOK_ALLOW_PRIVATE_DESTINATIONS=1);
+ * tests/security/webhook-ssrf.test.ts checks what happens without that setting.
  */
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import type { PrismaClient } from "@/lib/db/client";
 import { IDEMPOTENCY_HEADER, RETRY_POLICY, SIGNATURE_HEADER, verifySignature } from "@/lib/operations/webhooks";
-import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
+import { deliverDueWebhooks, DELIVERY_DEFAULTS } from "@/lib/webhooks/deliver";
 import { enqueueWebhookEvent, webhookBody } from "@/lib/webhooks/enqueue";
 import { retryFailedDelivery } from "@/lib/webhooks/retry";
+import { ALLOW_PRIVATE_DESTINATIONS } from "@/lib/webhooks/destination-address";
+import { unreachableDestination } from "@/lib/webhooks/send";
 import { useTestDatabase } from "../support/test-database";
 import { ORG_A, ORG_B, testBackends, type SessionSlot, type TestDatabaseSlot } from "../support/actions";
 import { addDestination, at, commandEvent, MINUTE, SECRET, T0 } from "./fixtures";
@@ -30,9 +35,13 @@ describe.each(testBackends)("webhook deliveries on the %s database", (kind) => {
     receivers.push(started);
     return started;
   }
+  beforeEach(() => {
+    vi.stubEnv(ALLOW_PRIVATE_DESTINATIONS, "1");
+  });
   afterEach(async () => {
     await Promise.all(receivers.splice(0).map((started) => started.close()));
     clock = T0;
+    vi.unstubAllEnvs();
   });
 
   /** One delivery run at `now`, as the worker makes it (the receiver's clock agrees). */
@@ -140,12 +149,13 @@ describe.each(testBackends)("webhook deliveries on the %s database", (kind) => {
     const started = Date.now();
     expect(await deliverAt(T0, { timeoutMs: 300, leaseMs: 5_000 })).toMatchObject({ claimed: 1, retried: 1 });
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect(await onlyDelivery()).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: null, lastError: "timeout after 0.3 s", nextAttemptAt: at(MINUTE), lockedUntil: null });
+    expect(await onlyDelivery()).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: null, lastError: unreachableDestination(300), nextAttemptAt: at(MINUTE), lockedUntil: null });
     expect(await deliverAt(at(MINUTE))).toMatchObject({ delivered: 1 });
   });
 
   test.each([
-    { label: "nothing listens on the port", answer: null, error: "connection refused", statusCode: null },
+    // The same words as a timeout: whether a port refuses or ignores a connection is what a port scan wants to know.
+    { label: "nothing listens on the port", answer: null, error: unreachableDestination(DELIVERY_DEFAULTS.timeoutMs), statusCode: null },
     { label: "the receiver redirects", answer: 302, error: "HTTP 302 (redirects are not followed)", statusCode: 302 },
     { label: "the receiver refuses the request", answer: 400, error: "HTTP 400", statusCode: 400 },
   ])("$label: a failed attempt, logged as “$error”", async ({ answer, error, statusCode }) => {

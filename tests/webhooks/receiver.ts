@@ -1,7 +1,8 @@
 /**
  * A webhook receiver on 127.0.0.1 (port 0: the system picks a free one), written the way the README tells a customer
  * to write theirs: read the raw body, verify Gridfolio-Signature with the destination's secret, and handle each
- * Idempotency-Key once. `answer` decides the HTTP status per request (1-based count); "hang" never answers.
+ * Idempotency-Key once. `answer` decides the HTTP status per request (1-based count); "hang" never answers. It counts
+ * TCP connections too, so a test can show that nothing even connected.
  */
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -19,6 +20,8 @@ export interface ReceivedRequest {
 export interface Receiver {
   url: string;
   requests: ReceivedRequest[];
+  /** TCP connections accepted, whether or not a request followed. */
+  readonly connections: number;
   /** The keys handled once each: a repeat of a key is answered 200 and not handled again. */
   handledKeys: string[];
   close(): Promise<void>;
@@ -28,11 +31,14 @@ export async function startReceiver({
   secret,
   clock,
   answer = () => 200,
+  redirectTo = "https://elsewhere.example/",
 }: {
   secret: string;
   /** The receiver's "now" for the 5-minute tolerance (the tests move time by hand). */
   clock: () => Date;
   answer?: (requestNumber: number) => number | "hang";
+  /** The Location of a 3xx answer. */
+  redirectTo?: string;
 }): Promise<Receiver> {
   const requests: ReceivedRequest[] = [];
   const handledKeys: string[] = [];
@@ -47,13 +53,18 @@ export async function startReceiver({
     const status = answer(requests.length);
     if (status === "hang") return;
     if (status >= 200 && status < 300 && verified.ok && idempotencyKey && !handledKeys.includes(idempotencyKey)) handledKeys.push(idempotencyKey);
-    response.writeHead(status, status >= 300 && status < 400 ? { Location: "https://elsewhere.example/" } : {}).end(status < 300 ? "ok" : "nope");
+    response.writeHead(status, status >= 300 && status < 400 ? { Location: redirectTo } : {}).end(status < 300 ? "ok" : "nope");
   });
+  let connections = 0;
+  server.on("connection", () => connections++);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/hooks`,
     requests,
+    get connections() {
+      return connections;
+    },
     handledKeys,
     close: () =>
       new Promise<void>((resolve) => {

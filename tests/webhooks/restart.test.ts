@@ -5,15 +5,17 @@
  *     idempotency key, once, and the receiver handles it once; the dead run's late answer changes nothing;
  *   - a delivery queued before a restart is sent by the restarted app;
  *   - two app servers delivering at the same time never send the same attempt twice.
+ * The receivers listen on 127.0.0.1: private destinations are allowed here (WEBHOOK_ALLOW_PRIVATE_DESTINATIONS=1).
  */
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import type { PrismaClient } from "@/lib/db/client";
 import { PrismaClient as GeneratedClient } from "@/lib/db/generated/client";
 import { createPostgresAdapterFactory } from "@/lib/db/postgres";
 import type { TestDb } from "@/lib/db/test-db";
 import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
 import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue";
-import type { Fetch } from "@/lib/webhooks/send";
+import { ALLOW_PRIVATE_DESTINATIONS } from "@/lib/webhooks/destination-address";
+import type { Transport } from "@/lib/webhooks/pinned-post";
 import { useTestDatabase } from "../support/test-database";
 import { testBackends, type SessionSlot } from "../support/actions";
 import { addDestination, at, commandEvent, SECRET, T0 } from "./fixtures";
@@ -39,9 +41,13 @@ describe.each(testBackends)("webhook deliveries across a restart on the %s datab
     receivers.push(started);
     return started;
   }
+  beforeEach(() => {
+    vi.stubEnv(ALLOW_PRIVATE_DESTINATIONS, "1");
+  });
   afterEach(async () => {
     await Promise.all(receivers.splice(0).map((started) => started.close()));
     await Promise.all(others.splice(0).map((client) => client.$disconnect()));
+    vi.unstubAllEnvs();
   });
 
   const leaseMs = 60_000;
@@ -80,17 +86,17 @@ describe.each(testBackends)("webhook deliveries across a restart on the %s datab
     expect((await deliverDueWebhooks({ db: restarted, now: at(10 * leaseMs) })).claimed).toBe(0);
   });
 
-  test("a run that never hears back (a fetch that never settles) leaves its claim; after the lease another run delivers it", async () => {
+  test("a run that never hears back (a request that never settles) leaves its claim; after the lease another run delivers it", async () => {
     const inbox = await receiver();
     await addDestination(db, { url: inbox.url });
     await enqueueWebhookEvent(db, commandEvent());
     let calls = 0;
-    const neverAnswers: Fetch = () => {
+    const neverAnswers: Transport = () => {
       calls++;
-      return new Promise<Response>(() => undefined);
+      return new Promise<number>(() => undefined);
     };
     // Abandoned, like a process that stopped: its deadline (timeout + 1 s) would end it, but nobody waits for it.
-    void deliverDueWebhooks({ db, now: T0, fetch: neverAnswers, leaseMs, timeoutMs: 50 }).catch(() => undefined);
+    void deliverDueWebhooks({ db, now: T0, transport: neverAnswers, leaseMs, timeoutMs: 50 }).catch(() => undefined);
     await waitFor(() => calls === 1);
     expect((await db.webhookDelivery.findFirstOrThrow()).lockedUntil).toEqual(at(leaseMs));
 

@@ -5,8 +5,10 @@ import { AuthCard } from "@/components/account/auth-card";
 import { ActionButton } from "@/components/account/action-button";
 import { acceptInvitation } from "@/lib/actions/organization/accept-invitation";
 import { parseId } from "@/lib/actions/ids";
+import { invitationRecipientProblem } from "@/lib/auth/invitations";
 import { readSignedInUser } from "@/lib/auth/session";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, isRole } from "@/lib/auth/roles";
+import { findAccountAddress } from "@/lib/data/accounts";
 import { findOpenInvitation } from "@/lib/data/organization";
 
 export const metadata: Metadata = { title: "Invitation", robots: { index: false } };
@@ -17,6 +19,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ inv
   const invitation = id ? await findOpenInvitation(id) : null;
   if (!invitation) notFound();
   const user = await readSignedInUser();
+  const account = user ? await findAccountAddress(user.userId) : null;
+  // The same rule as the accept action: only the invited address, confirmed where mail really leaves.
+  const problem = account ? invitationRecipientProblem(invitation.email, account) : null;
   const here = `/invitations/${invitation.id}`;
   const role = isRole(invitation.role) ? invitation.role : "viewer";
 
@@ -30,7 +35,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ inv
         </>
       }
     >
-      {!user ? (
+      {!user || !account ? (
         <div className="flex flex-wrap gap-3">
           <Link href={`/sign-up?next=${encodeURIComponent(here)}&email=${encodeURIComponent(invitation.email)}`} className="inline-flex items-center rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700">
             Create an account
@@ -39,9 +44,13 @@ export default async function InvitationPage({ params }: { params: Promise<{ inv
             I have an account: sign in
           </Link>
         </div>
-      ) : user.email.toLowerCase() !== invitation.email.toLowerCase() ? (
+      ) : problem === "other-address" ? (
         <p role="alert" className="text-sm text-red-700">
-          You are signed in as {user.email}, but this invitation is for {invitation.email}. Sign out and sign in (or create an account) with that address.
+          You are signed in as {account.email}, but this invitation is for {invitation.email}. Sign out and sign in (or create an account) with that address.
+        </p>
+      ) : problem === "unconfirmed-address" ? (
+        <p role="alert" className="text-sm text-red-700">
+          Confirm your email address before you join: open the link we emailed to {account.email}, then come back to this page. To get a new link, sign out and sign in again.
         </p>
       ) : (
         <ActionButton action={acceptInvitation.bind(null, invitation.id)} label="Accept invitation" pendingLabel="Joining…" />

@@ -5,13 +5,16 @@ import { redirect } from "next/navigation";
 import { getAuth } from "../../auth/auth";
 import { authErrorCode } from "../../auth/errors";
 import { describeWriteFailure } from "../../data/errors";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZResetPasswordForm } from "../../validation/account";
+import { unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 
 /** Sets a new password from a reset link; every session of the account ends, so a stolen one stops working. */
 export async function resetPassword(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = ZResetPasswordForm.safeParse(formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const parsed = ZResetPasswordForm.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   try {
     await getAuth().api.resetPassword({ body: { token: parsed.data.token, newPassword: parsed.data.password } });

@@ -6,38 +6,44 @@ import { redirect } from "next/navigation";
 import { getAuth } from "../../auth/auth";
 import { clientAddress } from "../../security/client-address";
 import { authErrorCode } from "../../auth/errors";
-import { describeRetryAfter, hitRateLimit, resetRateLimit, SIGN_IN_PER_CLIENT, SIGN_IN_PER_EMAIL, signInKeys } from "../../auth/rate-limit";
+import { describeRetryAfter, hitRateLimits, refundRateLimit, resetRateLimit, signInLimits } from "../../auth/rate-limit";
 import { getDb } from "../../db/client";
 import { describeWriteFailure } from "../../data/errors";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZSignInForm } from "../../validation/account";
-import { wrongCredentialsMessage } from "../messages";
+import { wrongCredentialsMessage, unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 
 /**
- * Signs in with email and password. Every attempt counts against the address's limit in the database (shared by
- * all app servers) before the password is checked; a success clears that address's count.
+ * Signs in with email and password. Every attempt is counted in the database (shared by all app servers) before the
+ * password is checked: per client address, per account from that address, and per account from anywhere
+ * (lib/auth/rate-limit.ts). Someone guessing from one address slows themselves down, not the account's owner
+ * elsewhere; a success clears only its own account-and-address count.
  */
 export async function signIn(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = ZSignInForm.safeParse(formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const parsed = ZSignInForm.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { email, password, next } = parsed.data;
   const requestHeaders = await headers();
   const db = getDb();
-  const keys = signInKeys(email, clientAddress(requestHeaders));
+  const limits = signInLimits(email, clientAddress(requestHeaders));
 
   try {
-    const perEmail = await hitRateLimit(db, keys.email, SIGN_IN_PER_EMAIL);
-    const perClient = keys.client ? await hitRateLimit(db, keys.client, SIGN_IN_PER_CLIENT) : null;
-    const refused = [perEmail, perClient].find((result) => result && !result.allowed);
+    const refused = await hitRateLimits(db, limits.all);
     if (refused) {
       return failed(`Too many sign-in attempts. For your security, wait ${describeRetryAfter(refused.retryAfterSeconds)} and try again, or reset your password.`);
     }
-    await getAuth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
-    await resetRateLimit(db, keys.email);
+    await getAuth().api.signInEmail({ body: { email, password, ...(next ? { callbackURL: next } : {}) }, headers: requestHeaders });
+    await resetRateLimit(db, limits.accountAtClient.key);
+    await refundRateLimit(db, limits.client.key);
+    await refundRateLimit(db, limits.account.key);
   } catch (error) {
     const code = authErrorCode(error);
     if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "UNAUTHORIZED") return failed(wrongCredentialsMessage);
+    // Only with the right password, and only with a mail server: better-auth has just sent a new confirmation link.
+    if (code === "EMAIL_NOT_VERIFIED") return failed(unconfirmedAddressMessage(email));
     if (code) return failed("Signing in failed. Try again in a moment.");
     console.error("signIn failed", error);
     return failed(describeWriteFailure(error));
@@ -45,4 +51,8 @@ export async function signIn(_previous: ActionState, formData: FormData): Promis
   // The header (in the root layout) shows who is signed in and for which organization: render it again.
   revalidatePath("/", "layout");
   redirect(next ?? "/projects");
+}
+
+function unconfirmedAddressMessage(email: string): string {
+  return `Confirm your email address first: we just sent a new link to ${email}. Open it, then sign in again.`;
 }

@@ -1,31 +1,45 @@
 "use server";
 
 import { headers } from "next/headers";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getAuth } from "../../auth/auth";
 import { authErrorCode } from "../../auth/errors";
+import { describeRetryAfter, hitRateLimits, signUpLimit } from "../../auth/rate-limit";
+import { getDb } from "../../db/client";
 import { describeWriteFailure } from "../../data/errors";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { mailTransport } from "../../mail/send";
+import { clientAddress } from "../../security/client-address";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZSignUpForm } from "../../validation/account";
+import { unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 
-/** Creates an account and signs it in; next comes creating an organization, or the invitation that brought them. */
+/**
+ * Creates an account, then sends the person to sign in. An address that already has an account gets exactly the
+ * same answer and nothing is changed (its owner is emailed instead), so the form cannot tell anyone who has an
+ * account. That is also why sign-up does not sign in by itself: a new address would be signed in, a taken one not.
+ * With a mail server, the new account must first confirm its address from the email it receives.
+ */
 export async function signUp(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = ZSignUpForm.safeParse(formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const parsed = ZSignUpForm.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { name, email, password, next } = parsed.data;
+  const requestHeaders = await headers();
   try {
-    await getAuth().api.signUpEmail({ body: { name, email, password }, headers: await headers() });
+    const refused = await hitRateLimits(getDb(), [signUpLimit(clientAddress(requestHeaders))]);
+    if (refused) return failed(`Too many accounts were created from your network. Wait ${describeRetryAfter(refused.retryAfterSeconds)} and try again.`);
+    // callbackURL: where the address confirmation leads (lib/auth/auth.ts puts it in the link as `next`).
+    await getAuth().api.signUpEmail({ body: { name, email, password, ...(next ? { callbackURL: next } : {}) }, headers: requestHeaders });
   } catch (error) {
     const code = authErrorCode(error);
-    if (code?.startsWith("USER_ALREADY_EXISTS")) return invalid({ email: "An account with this email already exists. Sign in instead, or reset its password." }, "Nothing was created.");
     if (code === "PASSWORD_TOO_SHORT" || code === "PASSWORD_TOO_LONG") return invalid({ password: "Use 10 to 128 characters." });
     if (code) return failed("The account could not be created. Check the fields and try again.");
     console.error("signUp failed", error);
     return failed(describeWriteFailure(error));
   }
-  // The header (in the root layout) shows who is signed in and for which organization: render it again.
-  revalidatePath("/", "layout");
-  redirect(next ?? "/onboarding");
+  const query = new URLSearchParams({ [mailTransport() === "smtp" ? "confirm" : "signedUp"]: "1", email });
+  if (next) query.set("next", next);
+  redirect(`/sign-in?${query.toString()}`);
 }

@@ -9,10 +9,11 @@ import { isSimulated } from "../../operations-runtime/adapters";
 import { requestAutomaticEnrollments } from "../../operations-runtime/enrollments";
 import { refreshDevice } from "../../operations-runtime/refresh-device";
 import { NEW_SIMULATION } from "../../operations-runtime/simulation";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZDeviceForm } from "../../validation/operations";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
+import { unreadableFormMessage } from "../messages";
 import { failed, invalid, succeeded, type ActionState } from "../state";
 
 /**
@@ -24,7 +25,9 @@ export async function addDevice(projectIdArg: string, _previous: ActionState, fo
   if (!allowed.ok) return allowed.state;
   const projectId = parseId(projectIdArg);
   if (!projectId) return failed("That project does not exist.");
-  const parsed = ZDeviceForm.safeParse(formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const parsed = ZDeviceForm.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), "The battery was not added: check the highlighted fields.");
   const { access } = allowed;
   const input = parsed.data;

@@ -9,10 +9,11 @@ import { programName as getProgramName } from "../../operations-runtime/program-
 import { storeNewEnrollment } from "../../operations-runtime/enrollments";
 import { enqueueEnrollmentEvent } from "../../operations-runtime/refresh-device";
 import { historyFromJson, historyToJson } from "../../operations-runtime/rows";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZEnrollmentRequestForm, ZEnrollmentStepForm } from "../../validation/operations";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
+import { unreadableFormMessage } from "../messages";
 import { failed, invalid, succeeded, type ActionState } from "../state";
 import { programsForState } from "../../programs";
 
@@ -22,7 +23,9 @@ export async function requestEnrollment(deviceIdArg: string, _previous: ActionSt
   if (!allowed.ok) return allowed.state;
   const deviceId = parseId(deviceIdArg);
   if (!deviceId) return failed("That battery does not exist.");
-  const parsed = ZEnrollmentRequestForm.safeParse(formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const parsed = ZEnrollmentRequestForm.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), "No enrollment was requested.");
   const { access } = allowed;
   const { programId } = parsed.data;
@@ -67,7 +70,9 @@ export async function recordEnrollmentStep(enrollmentIdArg: string, _previous: A
   if (!allowed.ok) return allowed.state;
   const enrollmentId = parseId(enrollmentIdArg);
   if (!enrollmentId) return failed("That enrollment does not exist.");
-  const parsed = ZEnrollmentStepForm.safeParse(formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const parsed = ZEnrollmentStepForm.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), "Nothing was recorded.");
   const { access } = allowed;
   const { step, reason } = parsed.data;

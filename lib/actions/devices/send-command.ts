@@ -7,10 +7,11 @@ import { describeWriteFailure } from "../../data/errors";
 import { COMMAND_STATUS_LABELS, ZCommandRequestSchema, type CommandStatus } from "../../operations";
 import { createCommand } from "../../operations-runtime/commands";
 import { refreshDevice } from "../../operations-runtime/refresh-device";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZCommandForm } from "../../validation/operations";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
+import { unreadableFormMessage } from "../messages";
 import { failed, invalid, succeeded, type ActionState } from "../state";
 
 /** Field names of the API's request → the form's fields, so the API's messages land under the right input. */
@@ -22,14 +23,14 @@ export async function sendDeviceCommand(deviceIdArg: string, _previous: ActionSt
   if (!allowed.ok) return allowed.state;
   const deviceId = parseId(deviceIdArg);
   if (!deviceId) return failed("That battery does not exist.");
-  const form = ZCommandForm.safeParse(formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const form = ZCommandForm.safeParse(values);
   if (!form.success) return invalid(fieldErrorsOf(form.error), "No command was sent: check the highlighted fields.");
   const now = new Date();
   const startAt = new Date(now.getTime() + form.data.startsInMinutes * 60_000);
   const endAt = new Date(startAt.getTime() + form.data.durationMinutes * 60_000);
-  const powerText = form.data.powerKw?.replace(/,/g, "") ?? "";
-  const powerKw = powerText === "" ? undefined : Number(powerText);
-  if (powerKw !== undefined && !Number.isFinite(powerKw)) return invalid({ powerKw: "Power must be a number of kW." }, "No command was sent.");
+  const powerKw = form.data.powerKw ?? undefined;
   const request = ZCommandRequestSchema.safeParse({
     deviceId,
     action: form.data.action,

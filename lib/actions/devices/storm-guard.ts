@@ -9,20 +9,23 @@ import { isSimulated, simulationStart } from "../../operations-runtime/adapters"
 import { simulatorSettings } from "../../operations-runtime/simulator-settings";
 import { refreshDevice } from "../../operations-runtime/refresh-device";
 import { readSimulation, switchStormGuard } from "../../operations-runtime/simulation";
+import { readForm } from "../../validation/fields";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
+import { unreadableFormMessage } from "../messages";
 import { failed, succeeded, type ActionState } from "../state";
 
 /**
  * Simulated batteries only: switches Storm Guard on (for a day) or off, as a storm alert would, so a demo can show
  * that a battery in Storm Guard skips grid commands. Real batteries report Storm Guard themselves.
  */
-export async function simulateStormGuard(deviceIdArg: string, onArg: boolean, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+export async function simulateStormGuard(deviceIdArg: string, onArg: boolean, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const allowed = await authorize("project", "update");
   if (!allowed.ok) return allowed.state;
   const deviceId = parseId(deviceIdArg);
   const on = z.boolean().safeParse(onArg);
   if (!deviceId || !on.success) return failed("That battery does not exist.");
+  if (!readForm(formData)) return failed(unreadableFormMessage);
   const { access } = allowed;
   try {
     const device = await getDb().device.findFirst({ where: { id: deviceId, organizationId: access.organizationId } });

@@ -5,9 +5,10 @@ import { describeWriteFailure } from "../../data/errors";
 import { getProgram } from "../../programs";
 import { createAndDispatchGridEvent } from "../../operations-runtime/grid-events";
 import { refreshDevice } from "../../operations-runtime/refresh-device";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZGridEventForm } from "../../validation/operations";
 import { authorize } from "../authorize";
+import { unreadableFormMessage } from "../messages";
 import { failed, invalid, succeeded, type ActionState } from "../state";
 
 /**
@@ -17,19 +18,18 @@ import { failed, invalid, succeeded, type ActionState } from "../state";
 export async function createGridEvent(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const allowed = await authorize("organization", "update");
   if (!allowed.ok) return allowed.state;
-  const parsed = ZGridEventForm.safeParse(formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const parsed = ZGridEventForm.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), "No event was created: check the highlighted fields.");
   const input = parsed.data;
   const program = getProgram(input.programId);
   if (!program) return invalid({ programId: "Choose a program from the list." }, "No event was created.");
-  const capText = input.maxKwPerBattery?.replace(/,/g, "") ?? "";
-  const cap = capText === "" ? null : Number(capText);
-  if (cap !== null && !(Number.isFinite(cap) && cap > 0 && cap <= 1000)) return invalid({ maxKwPerBattery: "The cap must be a number of kW from 0 to 1,000, or blank." }, "No event was created.");
   const now = new Date();
   const startAt = new Date(now.getTime() + input.startsInMinutes * 60_000);
   const endAt = new Date(startAt.getTime() + input.durationMinutes * 60_000);
   try {
-    const outcome = await createAndDispatchGridEvent(allowed.access.organizationId, allowed.access.userName, { programId: program.id, startAt, endAt, maxKwPerBattery: cap, note: input.note }, now);
+    const outcome = await createAndDispatchGridEvent(allowed.access.organizationId, allowed.access.userName, { programId: program.id, startAt, endAt, maxKwPerBattery: input.maxKwPerBattery, note: input.note }, now);
     if (!outcome.ok) return failed(outcome.message);
     // Send at once; the operations worker retries anything this misses.
     for (const deviceId of outcome.deviceIds) await refreshDevice(deviceId, now).catch((error: unknown) => console.error("createGridEvent: sending failed", error));

@@ -4,16 +4,19 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "../../db/client";
 import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
+import { readForm } from "../../validation/fields";
 import { parseId } from "../ids";
+import { unreadableFormMessage } from "../messages";
 import { failed, succeeded, type ActionState } from "../state";
 import { authorizeOption, optionGone, optionPaths } from "./load-option";
 
-export async function deleteCustomIncentive(projectId: string, optionId: string, incentiveIdArg: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+export async function deleteCustomIncentive(projectId: string, optionId: string, incentiveIdArg: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const allowed = await authorizeOption("update", projectId, optionId);
   if (!allowed.ok) return allowed.state;
   const { access, option } = allowed;
   const incentiveId = parseId(incentiveIdArg);
   if (!incentiveId) return failed("That incentive does not exist.");
+  if (!readForm(formData)) return failed(unreadableFormMessage);
   if (!option) return failed(optionGone);
   try {
     const removed = await getDb().$transaction(async (tx) => {

@@ -5,8 +5,9 @@ import { getDb } from "../../db/client";
 import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
 import { ZCustomIncentiveFormSchema } from "../../validation/custom-incentive";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { parseId } from "../ids";
+import { unreadableFormMessage } from "../messages";
 import { failed, invalid, succeeded, type ActionState } from "../state";
 import { authorizeOption, optionGone, optionPaths } from "./load-option";
 
@@ -15,7 +16,9 @@ export async function saveCustomIncentive(projectId: string, optionId: string, i
   const allowed = await authorizeOption("update", projectId, optionId);
   if (!allowed.ok) return allowed.state;
   const { access, option } = allowed;
-  const parsed = ZCustomIncentiveFormSchema.safeParse(formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const parsed = ZCustomIncentiveFormSchema.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), "Nothing was saved: some fields need attention.");
   const incentiveId = incentiveIdArg === null ? null : parseId(incentiveIdArg);
   if (incentiveIdArg !== null && !incentiveId) return failed("That incentive does not exist.");

@@ -7,8 +7,9 @@ import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
 import { getProgram, parseProgramInputs } from "../../programs";
 import { evaluateStoredOption } from "../../proposal/evaluate";
-import { formDataToObject } from "../../validation/fields";
+import { readForm } from "../../validation/fields";
 import { describeInputIssues, programInputsFromForm } from "../../validation/program-inputs";
+import { unreadableFormMessage } from "../messages";
 import { failed, invalid, succeeded, type ActionState } from "../state";
 import { authorizeOption, optionGone, optionPaths } from "./load-option";
 
@@ -20,9 +21,11 @@ export async function saveProgramInputs(projectId: string, optionId: string, pro
   // A hand-made request can send any JSON here; only a string can name a program.
   const program = typeof programId === "string" ? getProgram(programId) : undefined;
   if (!program) return failed("Gridfolio does not know that program. Reload the page to see the current catalog.");
-  const raw = programInputsFromForm(program.fields, formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const raw = programInputsFromForm(program.fields, values);
   const parsed = parseProgramInputs(program.id, raw);
-  if (!parsed?.success) return invalid(parsed ? describeInputIssues(program.fields, parsed.error.issues) : {}, "Nothing was saved: some inputs need attention.");
+  if (!parsed?.success) return invalid(parsed ? describeInputIssues(program.fields, parsed.error.issues, values) : {}, "Nothing was saved: some inputs need attention.");
 
   if (!option) return failed(optionGone);
   try {

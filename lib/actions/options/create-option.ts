@@ -5,10 +5,11 @@ import { redirect } from "next/navigation";
 import { getDb } from "../../db/client";
 import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZOptionFormSchema } from "../../validation/option";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
+import { unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 
 export async function createOption(projectIdArg: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -17,7 +18,9 @@ export async function createOption(projectIdArg: string, _previous: ActionState,
   const { access } = allowed;
   const projectId = parseId(projectIdArg);
   if (!projectId) return failed("This project does not exist.");
-  const parsed = ZOptionFormSchema.safeParse(formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const parsed = ZOptionFormSchema.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
 
   let optionId: string;

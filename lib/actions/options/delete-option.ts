@@ -5,17 +5,20 @@ import { redirect } from "next/navigation";
 import { getDb } from "../../db/client";
 import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
+import { readForm } from "../../validation/fields";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
+import { unreadableFormMessage } from "../messages";
 import { failed, type ActionState } from "../state";
 
-export async function deleteOption(projectIdArg: string, optionIdArg: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+export async function deleteOption(projectIdArg: string, optionIdArg: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const allowed = await authorize("project", "update");
   if (!allowed.ok) return allowed.state;
   const { access } = allowed;
   const projectId = parseId(projectIdArg);
   const optionId = parseId(optionIdArg);
   if (!projectId || !optionId) return failed("This option does not exist.");
+  if (!readForm(formData)) return failed(unreadableFormMessage);
   try {
     const deleted = await getDb().$transaction(async (tx) => {
       const option = await tx.option.findFirst({ where: { id: optionId, projectId, project: { organizationId: access.organizationId } }, select: { name: true } });

@@ -5,11 +5,11 @@ import { changeSummary, describeChanges, OPTION_FIELDS } from "../../audit/chang
 import { getDb } from "../../db/client";
 import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZOptionFormSchema, ZVersionField } from "../../validation/option";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
-import { optionConflictMessage } from "../messages";
+import { optionConflictMessage, unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 
 export type OptionSaveState = ActionState & { version?: number };
@@ -25,7 +25,8 @@ export async function updateOption(projectIdArg: string, optionIdArg: string, _p
   const projectId = parseId(projectIdArg);
   const optionId = parseId(optionIdArg);
   if (!projectId || !optionId) return failed("This option does not exist.");
-  const values = formDataToObject(formData);
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
   const parsed = ZOptionFormSchema.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const version = ZVersionField.safeParse(values.version);

@@ -7,9 +7,12 @@ import { getDb } from "../../db/client";
 import { describeWriteFailure } from "../../data/errors";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
+import { readForm } from "../../validation/fields";
+import { unreadableFormMessage } from "../messages";
 import { failed, succeeded, type ActionState } from "../state";
 
-export async function cancelInvitation(invitationIdArg: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+export async function cancelInvitation(invitationIdArg: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!readForm(formData)) return failed(unreadableFormMessage);
   const allowed = await authorize("invitation", "cancel");
   if (!allowed.ok) return allowed.state;
   const invitationId = parseId(invitationIdArg);

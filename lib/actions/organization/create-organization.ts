@@ -8,9 +8,10 @@ import { getAuth } from "../../auth/auth";
 import { readSignedInUser } from "../../auth/session";
 import { authErrorCode } from "../../auth/errors";
 import { describeWriteFailure } from "../../data/errors";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZOrganizationForm } from "../../validation/account";
 import { signedOutMessage } from "../../auth/access";
+import { unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 
 function slugFor(name: string): string {
@@ -23,7 +24,9 @@ function slugFor(name: string): string {
 export async function createOrganization(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await readSignedInUser();
   if (!user) return failed(signedOutMessage);
-  const parsed = ZOrganizationForm.safeParse(formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const parsed = ZOrganizationForm.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   try {
     await getAuth().api.createOrganization({ body: { name: parsed.data.name, slug: slugFor(parsed.data.name) }, headers: await headers() });

@@ -6,23 +6,28 @@ import { getAuth } from "../../auth/auth";
 import { authErrorCode } from "../../auth/errors";
 import { ROLE_LABELS } from "../../auth/roles";
 import { describeWriteFailure } from "../../data/errors";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZInviteForm } from "../../validation/account";
+import { outboxIsOpen } from "../../mail/outbox";
 import { mailTransport } from "../../mail/send";
 import { authorize } from "../authorize";
+import { unreadableFormMessage } from "../messages";
 import { failed, invalid, succeeded, type ActionState } from "../state";
 
 /** Invites a colleague by email with a role; owners and admins only (better-auth checks the same rule). */
 export async function inviteMember(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const allowed = await authorize("invitation", "create");
   if (!allowed.ok) return allowed.state;
-  const parsed = ZInviteForm.safeParse(formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const parsed = ZInviteForm.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { email, role } = parsed.data;
+  const requestHeaders = await headers();
   try {
     await getAuth().api.createInvitation({
       body: { email, role, organizationId: allowed.access.organizationId, resend: true },
-      headers: await headers(),
+      headers: requestHeaders,
     });
   } catch (error) {
     const code = authErrorCode(error);
@@ -32,6 +37,12 @@ export async function inviteMember(_previous: ActionState, formData: FormData): 
     return failed(describeWriteFailure(error));
   }
   revalidatePath("/organization");
-  const where = mailTransport() === "outbox" ? " The email is in the outbox." : "";
-  return succeeded(`Invited ${email} as ${ROLE_LABELS[role].toLowerCase()}.${where}`);
+  return succeeded(`Invited ${email} as ${ROLE_LABELS[role].toLowerCase()}.${whereTheMailIs(requestHeaders)}`);
+}
+
+/** Without a mail server the invitation was not emailed: the inviter must pass the link on, from the outbox if they can open it here. */
+function whereTheMailIs(requestHeaders: Headers): string {
+  if (mailTransport() !== "outbox") return "";
+  if (outboxIsOpen(requestHeaders)) return " The email is in the outbox: pass its link on to them.";
+  return " This server does not send email yet: the invitation link is in the outbox, which opens only on the server's own computer.";
 }

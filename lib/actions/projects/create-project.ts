@@ -5,16 +5,19 @@ import { redirect } from "next/navigation";
 import { getDb } from "../../db/client";
 import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZProjectFormSchema } from "../../validation/project";
 import { authorize } from "../authorize";
+import { unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 
 export async function createProject(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const allowed = await authorize("project", "create");
   if (!allowed.ok) return allowed.state;
   const { access } = allowed;
-  const parsed = ZProjectFormSchema.safeParse(formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const parsed = ZProjectFormSchema.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
 
   let projectId: string;

@@ -5,17 +5,21 @@ import { redirect } from "next/navigation";
 import { getDb } from "../../db/client";
 import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
+import { readForm } from "../../validation/fields";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
+import { unreadableFormMessage } from "../messages";
 import { failed, type ActionState } from "../state";
 
 /** Deletes a project with its options (the schema cascades); the dialog asked for confirmation first. */
-export async function deleteProject(projectIdArg: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+export async function deleteProject(projectIdArg: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const allowed = await authorize("project", "delete");
   if (!allowed.ok) return allowed.state;
   const { access } = allowed;
   const projectId = parseId(projectIdArg);
   if (!projectId) return failed("This project does not exist.");
+  // The form carries nothing, but only a form is a click on the dialog's button: anything else is refused.
+  if (!readForm(formData)) return failed(unreadableFormMessage);
   try {
     const deleted = await getDb().$transaction(async (tx) => {
       const project = await tx.project.findFirst({ where: { id: projectId, organizationId: access.organizationId }, select: { customerName: true } });

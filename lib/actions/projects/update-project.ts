@@ -6,10 +6,11 @@ import { changeSummary, describeChanges, PROJECT_FIELDS } from "../../audit/chan
 import { getDb } from "../../db/client";
 import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZProjectFormSchema } from "../../validation/project";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
+import { unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 
 const projectGone = "This project no longer exists; it may have been deleted.";
@@ -20,7 +21,9 @@ export async function updateProject(projectIdArg: string, _previous: ActionState
   const { access } = allowed;
   const projectId = parseId(projectIdArg);
   if (!projectId) return failed("This project does not exist.");
-  const parsed = ZProjectFormSchema.safeParse(formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const parsed = ZProjectFormSchema.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
 
   try {

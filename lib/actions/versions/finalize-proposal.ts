@@ -7,21 +7,24 @@ import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
 import { evaluateStoredOption } from "../../proposal/evaluate";
 import { buildSnapshot } from "../../versions/snapshot";
+import { readForm } from "../../validation/fields";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
+import { unreadableFormMessage } from "../messages";
 import { failed, type ActionState } from "../state";
 
 /**
  * Freezes the option's proposal as its next version: the inputs, the rate versions and the results as they are
  * now. Sharing and exporting start from a version, so what the customer received never changes afterwards.
  */
-export async function finalizeProposal(projectIdArg: string, optionIdArg: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+export async function finalizeProposal(projectIdArg: string, optionIdArg: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const allowed = await authorize("project", "update");
   if (!allowed.ok) return allowed.state;
   const { access } = allowed;
   const projectId = parseId(projectIdArg);
   const optionId = parseId(optionIdArg);
   if (!projectId || !optionId) return failed("This option does not exist.");
+  if (!readForm(formData)) return failed(unreadableFormMessage);
 
   let versionId: string;
   try {

@@ -6,10 +6,11 @@ import { absoluteUrl } from "../../auth/app-url";
 import { getDb } from "../../db/client";
 import { auditRow } from "../../data/audit";
 import { describeWriteFailure } from "../../data/errors";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { createShareToken, hashShareToken } from "../../versions/tokens";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
+import { unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 
 export type ShareLinkCreated = ActionState & { url?: string };
@@ -30,7 +31,9 @@ export async function createShareLink(projectIdArg: string, versionIdArg: string
   const projectId = parseId(projectIdArg);
   const versionId = parseId(versionIdArg);
   if (!projectId || !versionId) return failed("This proposal version does not exist.");
-  const parsed = ZExpiry.safeParse(formDataToObject(formData));
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const parsed = ZExpiry.safeParse(values);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const days = parsed.data.expiresInDays;
   const token = createShareToken();
@@ -55,13 +58,14 @@ export async function createShareLink(projectIdArg: string, versionIdArg: string
 }
 
 /** Ends a customer link at once; the version itself is unchanged. */
-export async function revokeShareLink(projectIdArg: string, linkIdArg: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+export async function revokeShareLink(projectIdArg: string, linkIdArg: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const allowed = await authorize("project", "update");
   if (!allowed.ok) return allowed.state;
   const { access } = allowed;
   const projectId = parseId(projectIdArg);
   const linkId = parseId(linkIdArg);
   if (!projectId || !linkId) return failed("That link does not exist.");
+  if (!readForm(formData)) return failed(unreadableFormMessage);
   let versionId: string | null = null;
   try {
     versionId = await getDb().$transaction(async (tx) => {

@@ -1,26 +1,44 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { hitRateLimit } from "../../auth/rate-limit";
 import { getDb } from "../../db/client";
 import { describeWriteFailure } from "../../data/errors";
-import { fieldErrorsOf, formDataToObject } from "../../validation/fields";
-import { ZWebhookDestinationForm } from "../../validation/webhook";
+import { fieldErrorsOf, readForm } from "../../validation/fields";
+import { destinationAddressMessages, ZWebhookDestinationForm } from "../../validation/webhook";
+import { destinationCreationKey, destinationLimitMessage, DESTINATIONS_PER_ORGANIZATION } from "../../webhooks/creation-limit";
+import { checkNewDestination } from "../../webhooks/destination-address";
 import { generateWebhookSecret } from "../../webhooks/secret";
 import { authorize } from "../authorize";
+import { unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 
 export type WebhookDestinationCreated = ActionState & { secret?: string };
 
-/** A new webhook destination; its signing secret is answered once, for the receiver's configuration. Owners and admins only. */
+const checkFields = "No destination was added: check the fields marked.";
+
+/**
+ * A new webhook destination; its signing secret is answered once, for the receiver's configuration. Owners and admins
+ * only, at most 20 an hour per organization, and only to a public internet address (lib/webhooks/destination-address).
+ */
 export async function createWebhookDestination(_previous: WebhookDestinationCreated, formData: FormData): Promise<WebhookDestinationCreated> {
   const allowed = await authorize("organization", "update");
   if (!allowed.ok) return allowed.state;
-  const parsed = ZWebhookDestinationForm.safeParse(formDataToObject(formData));
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), "No destination was added: check the fields marked.");
+  const values = readForm(formData);
+  if (!values) return failed(unreadableFormMessage);
+  const parsed = ZWebhookDestinationForm.safeParse(values);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), checkFields);
+  const { organizationId } = allowed.access;
+  const db = getDb();
   const secret = generateWebhookSecret();
   try {
-    await getDb().webhookDestination.create({
-      data: { organizationId: allowed.access.organizationId, url: parsed.data.url, description: parsed.data.description, secret, createdByName: allowed.access.userName },
+    // Counted before the address is resolved: the limit is what stops the check from being used to map a network.
+    const limit = await hitRateLimit(db, destinationCreationKey(organizationId), DESTINATIONS_PER_ORGANIZATION);
+    if (!limit.allowed) return failed(destinationLimitMessage(limit));
+    const problem = await checkNewDestination(parsed.data.url);
+    if (problem) return invalid({ url: destinationAddressMessages[problem] }, checkFields);
+    await db.webhookDestination.create({
+      data: { organizationId, url: parsed.data.url, description: parsed.data.description, secret, createdByName: allowed.access.userName },
     });
   } catch (error) {
     console.error("createWebhookDestination failed", error);

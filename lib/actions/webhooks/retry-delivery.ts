@@ -6,10 +6,13 @@ import { describeWriteFailure } from "../../data/errors";
 import { retryFailedDelivery, type RetryAnswer } from "../../webhooks/retry";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
+import { readForm } from "../../validation/fields";
+import { unreadableFormMessage } from "../messages";
 import { failed, succeeded, type ActionState } from "../state";
 
 /** "Retry now" on a failed delivery: sent again within a few seconds, with a fresh set of attempts. Owners and admins only. */
-export async function retryWebhookDelivery(deliveryIdArg: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+export async function retryWebhookDelivery(deliveryIdArg: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!readForm(formData)) return failed(unreadableFormMessage);
   const allowed = await authorize("organization", "update");
   if (!allowed.ok) return allowed.state;
   const deliveryId = parseId(deliveryIdArg);

@@ -6,10 +6,13 @@ import { describeWriteFailure } from "../../data/errors";
 import { enqueueWebhookEvent } from "../../webhooks/enqueue";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
+import { readForm } from "../../validation/fields";
+import { unreadableFormMessage } from "../messages";
 import { failed, succeeded, type ActionState } from "../state";
 
 /** Queues a "webhook.test" event for one destination, to check the receiver end to end. Owners and admins only. */
-export async function sendWebhookTestEvent(destinationIdArg: string, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+export async function sendWebhookTestEvent(destinationIdArg: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!readForm(formData)) return failed(unreadableFormMessage);
   const allowed = await authorize("organization", "update");
   if (!allowed.ok) return allowed.state;
   const destinationId = parseId(destinationIdArg);

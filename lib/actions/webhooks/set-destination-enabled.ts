@@ -5,13 +5,16 @@ import { getDb } from "../../db/client";
 import { describeWriteFailure } from "../../data/errors";
 import { authorize } from "../authorize";
 import { parseId } from "../ids";
+import { readForm } from "../../validation/fields";
+import { unreadableFormMessage } from "../messages";
 import { failed, succeeded, type ActionState } from "../state";
 
 /**
  * Disables a destination (no new events are queued for it, and what is still pending is not sent) or enables it
  * again (events from then on). Owners and admins only.
  */
-export async function setWebhookDestinationEnabled(destinationIdArg: string, enabled: boolean, _previous: ActionState, _formData: FormData): Promise<ActionState> {
+export async function setWebhookDestinationEnabled(destinationIdArg: string, enabled: boolean, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!readForm(formData)) return failed(unreadableFormMessage);
   const allowed = await authorize("organization", "update");
   if (!allowed.ok) return allowed.state;
   const destinationId = parseId(destinationIdArg);

@@ -1,23 +1,24 @@
 import { parseId } from "@/lib/actions/ids";
-import { authenticateApiKey } from "@/lib/api/keys";
+import { admitApiRequest } from "@/lib/api/admit";
 import { commandJson } from "@/lib/api/command-json";
-import { problem, unauthorized } from "@/lib/api/problems";
+import { problem } from "@/lib/api/problems";
 import { getDb } from "@/lib/db/client";
 import { isDatabaseUnavailableError } from "@/lib/db/errors";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/commands/{id} — a command of the key's organization; any other id is 404. */
+/** GET /api/v1/commands/{id} — a command of the key's organization; any other id, or one no id can look like, is 404. */
 export async function GET(request: Request, { params }: { params: Promise<{ commandId: string }> }) {
   try {
-    const caller = await authenticateApiKey(request.headers.get("authorization"));
-    if (!caller) return unauthorized();
+    const admitted = await admitApiRequest(request);
+    if (!admitted.ok) return admitted.response;
     const { commandId } = await params;
     const id = parseId(commandId);
-    const row = id ? await getDb().deviceCommand.findFirst({ where: { id, organizationId: caller.organizationId } }) : null;
+    const row = id ? await getDb().deviceCommand.findFirst({ where: { id, organizationId: admitted.caller.organizationId } }) : null;
     if (!row) return problem(404, "command_not_found", "No command with that id in this organization.");
     return Response.json(commandJson(row), { headers: { "cache-control": "no-store" } });
   } catch (error) {
+    // Only server faults land here: every input a client controls is refused above with a 4xx.
     if (isDatabaseUnavailableError(error)) return problem(503, "database_unavailable", "The database is not reachable. Try again in a moment.");
     console.error("GET /api/v1/commands/{id} failed", error);
     return problem(500, "internal_error", "The command could not be read. Try again in a moment.");

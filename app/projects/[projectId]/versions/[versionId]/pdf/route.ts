@@ -1,21 +1,40 @@
 import { cookies } from "next/headers";
 import { parseId } from "@/lib/actions/ids";
+import { PDF_PER_ORGANIZATION, rateLimitKeys } from "@/lib/api/rate-limits";
 import { getAccess } from "@/lib/auth/access";
+import { describeRetryAfter, hitRateLimit } from "@/lib/auth/rate-limit";
 import { getVersion } from "@/lib/data/versions";
+import { getDb } from "@/lib/db/client";
 import { isDatabaseUnavailableError } from "@/lib/db/errors";
 import { PdfUnavailableError, renderPdf } from "@/lib/pdf/render";
 
 export const dynamic = "force-dynamic";
 
-/** The version as a PDF (US Letter, or A4 with ?paper=a4), printed from its own page. */
+const plain = (status: number, text: string, headers: Record<string, string> = {}) =>
+  new Response(text, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers } });
+
+/**
+ * The version as a PDF (US Letter, or A4 with ?paper=a4; any other value is Letter), printed from its own page.
+ * Members only (customers read the shared page and print it themselves). Each PDF holds a headless browser page for
+ * seconds, so an organization gets PDF_PER_ORGANIZATION of them; only downloads that would be printed count.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ projectId: string; versionId: string }> }) {
-  const { projectId, versionId } = await params;
-  if (!parseId(projectId) || !parseId(versionId)) return new Response("Not found", { status: 404 });
   try {
+    const ids = await params;
+    const projectId = parseId(ids.projectId);
+    const versionId = parseId(ids.versionId);
+    if (!projectId || !versionId) return plain(404, "Not found");
     const access = await getAccess();
-    if (access.kind !== "member") return new Response("Sign in to download this proposal.", { status: 401 });
-    const version = await getVersion(access.access.organizationId, projectId, versionId);
-    if (!version) return new Response("Not found", { status: 404 });
+    if (access.kind !== "member") return plain(401, "Sign in to download this proposal.");
+    const { organizationId } = access.access;
+    const version = await getVersion(organizationId, projectId, versionId);
+    if (!version) return plain(404, "Not found");
+    const limit = await hitRateLimit(getDb(), rateLimitKeys.pdf(organizationId), PDF_PER_ORGANIZATION);
+    if (!limit.allowed) {
+      return plain(429, `Too many PDFs for this organization: at most ${PDF_PER_ORGANIZATION.max} every ${PDF_PER_ORGANIZATION.windowSeconds / 60} minutes. Wait ${describeRetryAfter(limit.retryAfterSeconds)} and try again.`, {
+        "retry-after": String(limit.retryAfterSeconds),
+      });
+    }
     const url = new URL(request.url);
     const paper = url.searchParams.get("paper") === "a4" ? "a4" : "letter";
     const pdf = await renderPdf({ url: new URL(`/projects/${projectId}/versions/${versionId}`, url.origin).toString(), cookies: (await cookies()).getAll(), paper });
@@ -24,9 +43,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
       headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}.pdf"`, "cache-control": "private, no-store" },
     });
   } catch (error) {
-    if (error instanceof PdfUnavailableError) return new Response(error.message, { status: 503 });
-    if (isDatabaseUnavailableError(error)) return new Response("The database is not reachable. Try again in a moment.", { status: 503 });
+    if (error instanceof PdfUnavailableError) return plain(503, error.message);
+    if (isDatabaseUnavailableError(error)) return plain(503, "The database is not reachable. Try again in a moment.");
     console.error("PDF export failed", error);
-    return new Response("The PDF could not be produced. Try again in a moment.", { status: 500 });
+    return plain(500, "The PDF could not be produced. Try again in a moment.");
   }
 }
