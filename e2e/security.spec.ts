@@ -34,6 +34,11 @@ test("a server action body over 1 MB gets 413 before anything reads it; one of u
   expect(oversized.status()).toBe(413);
   expect(await oversized.text()).toContain("at most 1 MB");
 
+  // A small body to an action that does not exist: Next's own answer, a 4xx as well.
+  const unknown = await request.post("/sign-up", { headers: { "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8" }, data: "[]" });
+  expect(unknown.status()).toBeGreaterThanOrEqual(400);
+  expect(unknown.status()).toBeLessThan(500);
+
   const api = await request.post("/api/v1/commands", { headers: { "Content-Type": "application/json", Authorization: "Bearer nope" }, data: big });
   expect(api.status()).toBe(413);
 

@@ -6,7 +6,7 @@
  *   - only to a request from this machine: the connection's peer is the loopback interface, as our server
  *     (scripts/serve.mjs) reports it, and behind a proxy trusted with TRUST_PROXY=1 the forwarded client is too.
  *     Under a server that does not report its peer, no request is local;
- *   - only to a signed-in member, who sees the mail sent to their own account (a reset link is harmless to someone
+ *   - only to a signed-in person, who sees the mail sent to their own account (with or without an organization yet) (a reset link is harmless to someone
  *     already signed in) and, if they may invite people, their organization's invitations, to hand each link to the
  *     colleague it is for. An invitation is never shown to its addressee: in the demo nobody proves an address, so
  *     anyone could sign up with the invited one.
@@ -34,9 +34,10 @@ export function outboxIsOpen(requestHeaders: Headers, env: Env = process.env): b
   return client !== null && ipaddr.process(client).range() === "loopback";
 }
 
-/** What a caller may read of an open outbox: a member's own mail and their organization's invitations, or nothing. */
+/** What a caller may read of an open outbox: their own mail, a member's organization's invitations, or nothing. */
 export function outboxReaderOf(result: AccessResult): OutboxReader | null {
-  if (result.kind !== "member") return null;
+  if (result.kind === "signed-out") return null;
+  if (result.kind === "no-organization") return { email: result.user.email, invitationsOf: null };
   const { access } = result;
   return { email: access.email, invitationsOf: allows(access, "invitation", "create") ? access.organizationId : null };
 }

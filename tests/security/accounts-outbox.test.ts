@@ -70,6 +70,20 @@ describe.each(testBackends)("the outbox on %s", (kind) => {
     return mail!;
   }
 
+  it("shows a signed-in person who has no organization yet their own mail, and nobody else's", async () => {
+    await insertPeople(db);
+    const newcomer = await createAccount(db, { name: "Riley Newcomer", email: "riley@new.test", password: "riley-own-password-1" });
+    await createAccount(db, victim);
+    for (const email of [newcomer.email, victim.email]) {
+      request.headers = requestHeaders({ peer: THIS_MACHINE });
+      expect((await requestPasswordReset(noState, form({ email }))).ok).toBe(true);
+    }
+    const html = await outboxAs(await signedInCookie(db, newcomer.id));
+    expect(html).toContain("To riley@new.test");
+    expect(html).toMatch(RESET_LINK);
+    expect(html).not.toContain(victim.email);
+  });
+
   it("does not show someone's reset link to another signed-in person, even on this machine, so their password stays theirs", async () => {
     const account = await arrange();
     const attacker = await signedInCookie(db, people.designerB.userId, people.designerB.organizationId);
@@ -150,7 +164,9 @@ describe.each(testBackends)("the outbox on %s", (kind) => {
     }
     // Someone who signs up with the invited address (the demo proves no address) does not get the link either.
     const impostor = await createAccount(db, { name: "Not The Newcomer", email: "newcomer@example.com", password: "impostor-password-1", emailVerified: false });
-    expect(await outboxAs(await signedInCookie(db, impostor.id))).toBeNull();
+    const withoutOrganization = await outboxAs(await signedInCookie(db, impostor.id));
+    expect(withoutOrganization).not.toBeNull();
+    expect(withoutOrganization).not.toContain(link);
     const member = await db.member.create({ data: { id: "member-impostor", organizationId: "org-b", userId: impostor.id, role: "viewer" } });
     const html = await outboxAs(await signedInCookie(db, impostor.id, member.organizationId));
     expect(html).not.toBeNull();
