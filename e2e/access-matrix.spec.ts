@@ -49,6 +49,7 @@ const routes: Record<string, { url: string; access: Access; method?: "POST" }> =
   "/projects/[projectId]/options/[optionId]/present": { url: `/projects/${project}/options/${option}/present`, access: "read" },
   "/projects/[projectId]/versions/[versionId]": { url: `/projects/${project}/versions/${version}`, access: "read" },
   "/projects/[projectId]/versions/[versionId]/pdf": { url: `/projects/${project}/versions/${version}/pdf`, access: "read" },
+  "/projects/[projectId]/versions/[versionId]/savings.csv": { url: `/projects/${project}/versions/${version}/savings.csv`, access: "read" },
   "/share/[token]": { url: `/share/${"A".repeat(43)}`, access: "public" },
   "/api/health": { url: "/api/health", access: "public" },
   "/api/v1/openapi.json": { url: "/api/v1/openapi.json", access: "public" },

@@ -59,6 +59,11 @@ export function buildSavingsTable(financials: Financials): SavingsTable {
  * formula; the figures are number cells and stay numbers, negative ones included.
  */
 export function savingsTableToCsv(table: SavingsTable): string {
+  return csvDocument(savingsCsvRows(table));
+}
+
+/** The savings breakdown's CSV rows: its header, one row per year, the ten-year and lifetime totals. */
+export function savingsCsvRows(table: SavingsTable): CsvCell[][] {
   const header: CsvCell[] = ["Year", ...table.columns.map((column) => column.label), "Total", "Cumulative cash flow"];
   const line = (row: SavingsRow): CsvCell[] => [
     row.year === null ? row.label : csvInteger(row.year),
@@ -66,5 +71,5 @@ export function savingsTableToCsv(table: SavingsTable): string {
     csvCents(row.totalCents),
     row.cumulativeCents === null ? null : csvCents(row.cumulativeCents),
   ];
-  return csvDocument([header, ...table.rows.map(line), line(table.tenYear), line(table.lifetime)]);
+  return [header, ...table.rows.map(line), line(table.tenYear), line(table.lifetime)];
 }

@@ -19,6 +19,8 @@ import { ProposalDocument } from "@/components/proposal/proposal-document";
 import { PresentationView } from "@/components/present/presentation-view";
 import { CompareTable } from "@/components/projects/compare-table";
 import { OptionCard, optionCardOf } from "@/components/options/option-card";
+import { proposalCsv } from "@/lib/proposal/csv";
+import { parseCsv } from "../support/csv";
 
 const text = (element: ReactElement) =>
   renderToStaticMarkup(element)
@@ -77,6 +79,29 @@ describe("every proposal surface renders the one view", () => {
       const view = proposalViewOf((await getOption(DEMO_ORGANIZATION.id, projectId, id))!);
       const marker = view.charts.paybackMarkers.withGridServices;
       if (marker) expect(view.figures.payback).toBe(marker.label.replace(" y", " years"));
+    }
+  });
+
+  it("the CSV reconciles: its year-0 lines sum to the net price, year 1 is the first-year savings, its cumulative column is the chart", async () => {
+    const options = await testDb.db.option.findMany({ select: { id: true, projectId: true } });
+    for (const { id, projectId } of options) {
+      const option = (await getOption(DEMO_ORGANIZATION.id, projectId, id))!;
+      for (const view of [proposalViewOf(option), versionViewOf(buildSnapshot(option, evaluateStoredOption(option)))]) {
+        const rows = parseCsv(proposalCsv(view));
+        const cents = (text: string) => Math.round(Number(text) * 100);
+        const label = `${option.name} (${projectId})`;
+        // The pricing block: the system price and each upfront incentive sum to the net price.
+        const netRow = rows.findIndex((row) => row[0] === "Net price");
+        const yearZeroLines = rows.slice(1, netRow).map((row) => cents(row[1]!));
+        expect(yearZeroLines.reduce((total, value) => total + value, 0), label).toBe(cents(rows[netRow]![1]!));
+        expect(cents(rows[netRow]![1]!), label).toBe(view.pricing.netCents);
+        // The savings breakdown, year 0 first.
+        const header = rows.findIndex((row) => row[0] === "Year");
+        const years = rows.slice(header + 1).filter((row) => /^\d+$/.test(row[0]!));
+        const cumulative = years.map((row) => cents(row.at(-1)!));
+        expect(cumulative, label).toEqual(view.charts.cashFlow.map((point) => Math.round(point.withGridServices * 100)));
+        expect(cents(years[1]!.at(-2)!), label).toBe(view.financials.withGridServices.annualSavingsCents[0]);
+      }
     }
   });
 });

@@ -7,6 +7,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { CreateShareLinkForm } from "@/components/versions/share-links";
 import { ActionButton } from "@/components/account/action-button";
 import { PdfDownload } from "@/components/versions/pdf-download";
+import { buttonClass } from "@/components/ui/button";
 import { parseId } from "@/lib/actions/ids";
 import { createShareLink, revokeShareLink } from "@/lib/actions/versions/share-links";
 import { allows } from "@/lib/auth/access";
@@ -36,7 +37,12 @@ export default async function VersionPage({ params }: { params: Promise<{ projec
           <Card>
             <CardHeader title={`Version ${version.number}: frozen`} description={`Finalized by ${version.finalizedByName} on ${formatDateTime(version.finalizedAt)}. Later edits to the option or program rates do not change it; finalize again from the proposal to revise.`} />
             <div className="flex flex-wrap items-start justify-between gap-3 px-5 py-4">
-              <PdfDownload href={`/projects/${projectId}/versions/${version.id}/pdf`} />
+              <div className="flex flex-wrap items-start gap-3">
+                <PdfDownload href={`/projects/${projectId}/versions/${version.id}/pdf`} />
+                <a href={`/projects/${projectId}/versions/${version.id}/savings.csv`} download className={buttonClass("secondary")}>
+                  Download CSV
+                </a>
+              </div>
               {canShare ? (
                 <a href={`/projects/${projectId}/options/${version.optionId}/proposal`} className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
                   Revise: open the current proposal
