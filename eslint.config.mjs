@@ -8,7 +8,7 @@ import nextTypescript from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", ".next-*/**", "lib/db/generated/**", "node_modules/**", "playwright-report/**", "test-results/**", "artifacts/**", ".data/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".next-*/**", "lib/server/db/generated/**", "node_modules/**", "playwright-report/**", "test-results/**", "artifacts/**", ".data/**", "next-env.d.ts"]),
   {
     rules: {
       // Unused arguments named _x are deliberate (server action signatures).

@@ -7,7 +7,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` runs this too (to prerender); workers there would open the database the server is about to use.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ startOperationsWorker }, { startWebhookWorker }] = await Promise.all([import("./lib/operations-runtime/worker"), import("./lib/webhooks/worker")]);
+  const [{ startOperationsWorker }, { startWebhookWorker }] = await Promise.all([import("./lib/server/operations/worker"), import("./lib/server/webhooks/worker")]);
   startOperationsWorker();
   startWebhookWorker();
 }

@@ -1,4 +1,4 @@
-import { staticSecurityHeaders } from "./lib/security/static-headers.js";
+import { staticSecurityHeaders } from "./lib/server/security/static-headers.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -4,9 +4,9 @@
  * pages and actions verify the session in the database.
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, createNonce } from "./lib/security/headers";
-import { isCrossSite } from "./lib/security/cross-site";
-import { isPublicPath } from "./lib/security/public-paths";
+import { contentSecurityPolicy, createNonce } from "./lib/server/security/headers";
+import { isCrossSite } from "./lib/server/security/cross-site";
+import { isPublicPath } from "./lib/server/security/public-paths";
 
 const SESSION_COOKIES = ["gridfolio.session_token", "__Secure-gridfolio.session_token"];
 

@@ -4,8 +4,8 @@
  * hashed by better-auth's own function, exactly as a sign-up would store them.
  */
 import { hashPassword } from "better-auth/crypto";
-import type { PrismaClient } from "../lib/db/generated/client";
-import type { Role } from "../lib/auth/roles";
+import type { PrismaClient } from "../lib/server/db/generated/client";
+import type { Role } from "../lib/server/auth/roles";
 
 type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 

@@ -12,10 +12,10 @@
  * aPower 2 15 kWh / 10 kW; production from typical specific yields (about 1,200 kWh/kW in New England, 1,450 in
  * north Texas, 1,500-1,650 in California).
  */
-import type { Prisma, PrismaClient } from "../lib/db/generated/client";
+import type { Prisma, PrismaClient } from "../lib/server/db/generated/client";
 import { DEMO_ORGANIZATION, demoUsers, hashDemoPassword, seedDemoAccounts } from "./seed-accounts";
 import { evaluateStoredOption } from "../lib/proposal/evaluate";
-import { buildSnapshot } from "../lib/versions/snapshot";
+import { buildSnapshot } from "../lib/proposal/snapshot";
 
 export const DEMO_ID_PREFIX = "demo-";
 

@@ -11,9 +11,9 @@
  * Everything runs on the main thread: one core. Targets: ≥ 50,000 evaluations a second;
  * 100,000 options repriced in under 5 s.
  */
-import { evaluateOption } from "../lib/finance/evaluate-option";
-import type { CustomIncentiveInput, OptionInput } from "../lib/finance/option-input";
-import type { Tariff } from "../lib/programs/types";
+import { evaluateOption } from "../lib/core/finance/evaluate-option";
+import type { CustomIncentiveInput, OptionInput } from "../lib/core/finance/option-input";
+import type { Tariff } from "../lib/core/programs/types";
 
 const THROUGHPUT_TARGET_PER_SECOND = 50_000;
 const REPRICE_COUNT = 100_000;

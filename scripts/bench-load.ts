@@ -18,8 +18,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { hashPassword } from "better-auth/crypto";
-import { createTestDb } from "../lib/db/test-db";
-import { programsForState } from "../lib/programs";
+import { createTestDb } from "../tests/support/test-db";
+import { programsForState } from "../lib/core/programs";
 import { DEMO_ORGANIZATION } from "../prisma/seed-accounts";
 import { startProductionServer, waitForServer } from "./support/production-server";
 
@@ -61,7 +61,7 @@ async function main() {
     process.env.DATABASE_URL = database.url!;
     process.env.BETTER_AUTH_SECRET = secret;
     process.env.APP_URL = base;
-    const { getAuth } = await import("../lib/auth/auth");
+    const { getAuth } = await import("../lib/server/auth/auth");
     const cookies: string[] = [];
     for (const id of ids) {
       const response = (await getAuth().api.signInEmail({ body: { email: `${id}@gridfolio.test`, password }, asResponse: true })) as Response;

@@ -9,10 +9,10 @@
  * The configured database is DATABASE_URL (PostgreSQL) when set, else the embedded PGlite in PGLITE_DATA_DIR
  * (default .data/pglite). Expected failures print one line and exit 1; a usage error exits 2.
  */
-import { createAdapterFactory, describeDatabaseConfig, resolveDatabaseConfig } from "../lib/db/connection";
-import { DatabaseConfigError, DatabaseUnavailableError, MigrationError, toDatabaseUnavailableError } from "../lib/db/errors";
-import { displayPath } from "../lib/db/paths";
-import { applyMigrations, createMigration, diffMigrationsToSchema } from "../lib/db/schema-engine";
+import { createAdapterFactory, describeDatabaseConfig, resolveDatabaseConfig } from "../lib/server/db/connection";
+import { DatabaseConfigError, DatabaseUnavailableError, MigrationError, toDatabaseUnavailableError } from "../lib/server/db/errors";
+import { displayPath } from "../lib/server/db/paths";
+import { applyMigrations, createMigration, diffMigrationsToSchema } from "../lib/server/db/schema-engine";
 
 const USAGE = `usage: tsx scripts/db.ts <command>
   migrate               apply prisma/migrations to the configured database
@@ -44,7 +44,7 @@ async function seed(args: string[]): Promise<void> {
   const started = performance.now();
   const config = resolveDatabaseConfig();
   const { label } = describeDatabaseConfig(config);
-  const { createPrismaClient } = await import("../lib/db/client");
+  const { createPrismaClient } = await import("../lib/server/db/client");
   const { seedDemoData } = await import("../prisma/seed");
   const db = createPrismaClient(config);
   try {

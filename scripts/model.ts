@@ -4,7 +4,7 @@
  * bad field on standard error, never a stack trace. The logic lives in lib/finance/model-request.ts.
  */
 import { readFileSync } from "node:fs";
-import { formatModelJson, runModel } from "../lib/finance/model-request";
+import { formatModelJson, runModel } from "../lib/core/finance/model-request";
 
 const USAGE = "usage: npm run -s model -- FILE   (FILE is a JSON document, or - for standard input)";
 

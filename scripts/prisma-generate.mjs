@@ -1,4 +1,4 @@
-// Generates the Prisma client (lib/db/generated) with the project's own Prisma CLI, offline.
+// Generates the Prisma client (lib/server/db/generated) with the project's own Prisma CLI, offline.
 //
 // The Prisma 7 CLI downloads a native schema engine before running any command, even `generate`, which does not
 // use it; without internet that download fails. Pointing PRISMA_SCHEMA_ENGINE_BINARY at an existing file skips the
@@ -57,4 +57,4 @@ if (result.status !== 0) {
   console.error(`prisma:generate: prisma generate failed (exit code ${result.status ?? "signal " + result.signal}).`);
   process.exit(result.status ?? 1);
 }
-console.log(`Prisma client generated in lib/db/generated (${Math.round(performance.now() - started)} ms).`);
+console.log(`Prisma client generated in lib/server/db/generated (${Math.round(performance.now() - started)} ms).`);

@@ -8,7 +8,7 @@
 // Usage: node scripts/serve.mjs [--dev]   (PORT, HOST, NEXT_DIST_DIR from the environment)
 import http from "node:http";
 import next from "next";
-import { bodyRefusal } from "../lib/security/request-limits.js";
+import { bodyRefusal } from "../lib/server/security/request-limits.js";
 
 const PEER_HEADER = "x-gridfolio-peer-address";
 

@@ -6,10 +6,10 @@ import { withDatabase } from "@/components/shell/with-database";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { createGridEvent } from "@/lib/actions/grid-events/create-grid-event";
-import { allows } from "@/lib/auth/access";
-import { requireMember } from "@/lib/auth/guards";
-import { findGridEvents, isGridServicesOn } from "@/lib/data/operations";
-import { programCatalog } from "@/lib/programs";
+import { allows } from "@/lib/server/auth/access";
+import { requireMember } from "@/lib/server/auth/guards";
+import { findGridEvents, isGridServicesOn } from "@/lib/server/data/operations";
+import { programCatalog } from "@/lib/core/programs";
 
 export const metadata: Metadata = { title: "Grid events" };
 

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { AccountForm } from "@/components/account/account-form";
 import { AuthCard } from "@/components/account/auth-card";
 import { createOrganization } from "@/lib/actions/organization/create-organization";
-import { getAccess } from "@/lib/auth/access";
+import { getAccess } from "@/lib/server/auth/access";
 
 export const metadata: Metadata = { title: "Create your organization", robots: { index: false } };
 

@@ -5,10 +5,10 @@ import { Fragment } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { withDatabase } from "@/components/shell/with-database";
-import { getAccess } from "@/lib/auth/access";
-import { findOutboxMessages } from "@/lib/data/outbox";
-import { formatDateTime } from "@/lib/format";
-import { outboxIsOpen, outboxReaderOf } from "@/lib/mail/outbox";
+import { getAccess } from "@/lib/server/auth/access";
+import { findOutboxMessages } from "@/lib/server/data/outbox";
+import { formatDateTime } from "@/lib/core/dates/format";
+import { outboxIsOpen, outboxReaderOf } from "@/lib/server/mail/outbox";
 
 export const metadata: Metadata = { title: "Outbox", robots: { index: false } };
 

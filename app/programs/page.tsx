@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { stateName } from "@/lib/geo/states";
-import { programCatalog, type ProgramDefinition } from "@/lib/programs";
+import { stateName } from "@/lib/core/geo/states";
+import { programCatalog, type ProgramDefinition } from "@/lib/core/programs";
 import { describePayee } from "@/lib/proposal/program-cards";
 
 export const metadata: Metadata = { title: "Grid Services programs" };

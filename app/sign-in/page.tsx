@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { AccountForm } from "@/components/account/account-form";
 import { AuthCard, Notice } from "@/components/account/auth-card";
 import { signIn } from "@/lib/actions/account/sign-in";
-import { getAccess } from "@/lib/auth/access";
+import { getAccess } from "@/lib/server/auth/access";
 import { ZNextPath } from "@/lib/validation/account";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };

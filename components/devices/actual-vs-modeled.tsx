@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatMoney } from "@/lib/proposal/figures";
-import type { ActualVsModeled } from "@/lib/data/operations";
-import { formatKw } from "@/lib/money";
+import type { ActualVsModeled } from "@/lib/server/data/operations";
+import { formatKw } from "@/lib/core/money";
 
 /** Per season and program: what the sold proposal modeled, what the measured events earn under the same rules. */
 export function ActualVsModeledCard({ projectId, comparison }: { projectId: string; comparison: ActualVsModeled }) {

@@ -4,12 +4,12 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { recordEnrollmentStep, requestEnrollment } from "@/lib/actions/devices/enrollment";
 import { sendDeviceCommand } from "@/lib/actions/devices/send-command";
 import { simulateStormGuard } from "@/lib/actions/devices/storm-guard";
-import { commandActions } from "@/lib/operations";
-import { formatDateTime } from "@/lib/format";
+import { commandActions } from "@/lib/core/operations";
+import { formatDateTime } from "@/lib/core/dates/format";
 import { CommandTable, type CommandRowView } from "./command-table";
 import { EnrollmentTable, type EnrollmentRow } from "./enrollment-table";
 import { ACTION_LABELS } from "./labels";
-import { formatKw } from "@/lib/money";
+import { formatKw } from "@/lib/core/money";
 import { OperationsForm } from "./operations-form";
 
 export interface BatteryView {

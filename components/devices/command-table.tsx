@@ -1,10 +1,10 @@
 import { Badge } from "@/components/ui/badge";
-import type { CommandRow } from "@/lib/api/command-json";
-import { formatDateTime } from "@/lib/format";
-import { SKIP_REASON_LABELS, type CommandStatus, type SkipReason } from "@/lib/operations";
-import { programName } from "@/lib/operations-runtime/program-name";
+import type { CommandRow } from "@/lib/server/api/command-json";
+import { formatDateTime } from "@/lib/core/dates/format";
+import { SKIP_REASON_LABELS, type CommandStatus, type SkipReason } from "@/lib/core/operations";
+import { programName } from "@/lib/server/operations/program-name";
 import { ACTION_LABELS, COMMAND_TONES, commandLabel } from "./labels";
-import { formatKw } from "@/lib/money";
+import { formatKw } from "@/lib/core/money";
 
 export type CommandRowView = Omit<CommandRow, "deviceId" | "history" | "createdAt"> & { gridEventProgramId: string | null };
 

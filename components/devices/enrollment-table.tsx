@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime } from "@/lib/format";
-import type { EnrollmentStatus } from "@/lib/operations";
-import { programName } from "@/lib/operations-runtime/program-name";
+import { formatDateTime } from "@/lib/core/dates/format";
+import type { EnrollmentStatus } from "@/lib/core/operations";
+import { programName } from "@/lib/server/operations/program-name";
 import { ENROLLMENT_TONES, enrollmentLabel } from "./labels";
 
 export interface EnrollmentRow {

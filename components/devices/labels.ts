@@ -1,4 +1,4 @@
-import { COMMAND_STATUS_LABELS, ENROLLMENT_STATUS_LABELS, type CommandStatus, type EnrollmentStatus } from "@/lib/operations";
+import { COMMAND_STATUS_LABELS, ENROLLMENT_STATUS_LABELS, type CommandStatus, type EnrollmentStatus } from "@/lib/core/operations";
 
 type Tone = "neutral" | "success" | "warning" | "danger" | "info";
 

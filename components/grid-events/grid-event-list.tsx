@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
-import { formatKw, formatKwh } from "@/lib/money";
-import type { GridEventRow } from "@/lib/data/operations";
-import { programName } from "@/lib/operations-runtime/program-name";
+import { formatDateTime } from "@/lib/core/dates/format";
+import { formatKw, formatKwh } from "@/lib/core/money";
+import type { GridEventRow } from "@/lib/server/data/operations";
+import { programName } from "@/lib/server/operations/program-name";
 import { COMMAND_TONES, commandLabel } from "@/components/devices/labels";
-import type { CommandStatus } from "@/lib/operations";
+import type { CommandStatus } from "@/lib/core/operations";
 
 const EVENT_STATUS: Record<string, { label: string; tone: "info" | "success" | "neutral" }> = {
   dispatched: { label: "Dispatched", tone: "info" },

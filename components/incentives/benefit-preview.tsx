@@ -1,4 +1,4 @@
-import { formatUsd } from "@/lib/money/format";
+import { formatUsd } from "@/lib/core/money/format";
 import type { ProgramCardModel } from "@/lib/proposal/program-cards";
 
 export type BenefitPreviewData = NonNullable<ProgramCardModel["preview"]>;

@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import type { ProgramSwitchState } from "@/lib/actions/incentives/set-program-enabled";
 import type { ActionState } from "@/lib/actions/state";
-import type { ProgramStatusKind } from "@/lib/programs/types";
+import type { ProgramStatusKind } from "@/lib/core/programs/types";
 import type { ProgramCardModel } from "@/lib/proposal/program-cards";
 import { BenefitPreview } from "./benefit-preview";
 import { ProgramInputsForm } from "./program-inputs-form";

@@ -7,7 +7,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
-import type { InputField as ProgramInputField } from "@/lib/programs/types";
+import type { InputField as ProgramInputField } from "@/lib/core/programs/types";
 
 /** Renders any program's inputs from its declarative fields; the program's own zod schema checks them on the server. */
 export function ProgramInputsForm({

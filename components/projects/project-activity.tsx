@@ -1,6 +1,6 @@
 import { Card, CardHeader } from "@/components/ui/card";
-import type { ProjectActivity } from "@/lib/data/audit";
-import { formatDateTime } from "@/lib/format";
+import type { ProjectActivity } from "@/lib/server/data/audit";
+import { formatDateTime } from "@/lib/core/dates/format";
 
 /** The project's audit trail: who changed what, newest first. */
 export function ProjectActivityList({ activity }: { activity: ProjectActivity[] }) {

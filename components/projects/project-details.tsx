@@ -1,5 +1,5 @@
 import { Card, CardHeader } from "@/components/ui/card";
-import { stateName } from "@/lib/geo/states";
+import { stateName } from "@/lib/core/geo/states";
 import { tariffLabels } from "@/lib/validation/project";
 
 type Details = {

@@ -1,5 +1,5 @@
 import { buttonClass } from "@/components/ui/button";
-import { stateName } from "@/lib/geo/states";
+import { stateName } from "@/lib/core/geo/states";
 
 /** A plain GET form: the search is in the URL, so results can be bookmarked and work without JavaScript. */
 export function ProjectFilters({ search, state, states }: { search: string; state: string; states: string[] }) {

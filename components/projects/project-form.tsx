@@ -7,7 +7,7 @@ import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ButtonLink } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
-import { usStates } from "@/lib/geo/states";
+import { usStates } from "@/lib/core/geo/states";
 import { segments, tariffLabels, tariffs, ZProjectFormSchema } from "@/lib/validation/project";
 
 export type ProjectFormValues = {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { ProjectSummary } from "@/lib/data/projects";
-import { formatDate } from "@/lib/format";
+import type { ProjectSummary } from "@/lib/server/data/projects";
+import { formatDate } from "@/lib/core/dates/format";
 import { tariffLabels } from "@/lib/validation/project";
 
 export function ProjectTable({ projects }: { projects: ProjectSummary[] }) {

@@ -1,4 +1,4 @@
-import { formatUsd, formatUsdCompact } from "@/lib/money";
+import { formatUsd, formatUsdCompact } from "@/lib/core/money";
 
 // Chart series are in dollars (recharts plots numbers); lib/money writes cents, so each value goes back to its
 // exact cents first. Every figure on a chart is then written by the same helper as the tables beside it.

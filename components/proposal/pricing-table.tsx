@@ -1,4 +1,4 @@
-import { formatUsd } from "@/lib/money/format";
+import { formatUsd } from "@/lib/core/money/format";
 import type { PricingTable as PricingTableData } from "@/lib/proposal/pricing";
 
 /** The pricing table: line items, gross price, each upfront incentive as a negative line, net price. */

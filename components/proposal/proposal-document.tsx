@@ -4,7 +4,7 @@ import { HeadlineFigures } from "@/components/proposal/headline-figures";
 import { PricingTable } from "@/components/proposal/pricing-table";
 import { SavingsTable } from "@/components/proposal/savings-table";
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/core/dates/format";
 import type { ProposalView } from "@/lib/proposal/view";
 
 export interface DocumentMeta {

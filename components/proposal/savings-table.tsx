@@ -1,4 +1,4 @@
-import { formatUsd } from "@/lib/money/format";
+import { formatUsd } from "@/lib/core/money/format";
 import type { SavingsRow, SavingsTable as SavingsTableData } from "@/lib/proposal/savings-table";
 
 function Row({ row, isTotal = false }: { row: SavingsRow; isTotal?: boolean }) {

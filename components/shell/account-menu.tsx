@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { getAccess } from "@/lib/auth/access";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { isDatabaseUnavailableError } from "@/lib/db/errors";
+import { getAccess } from "@/lib/server/auth/access";
+import { ROLE_LABELS } from "@/lib/server/auth/roles";
+import { isDatabaseUnavailableError } from "@/lib/server/db/errors";
 import { signOut } from "@/lib/actions/account/sign-out";
 import { NavLink } from "./nav-link";
 

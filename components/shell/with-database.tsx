@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { isDatabaseUnavailableError } from "@/lib/db/errors";
+import { isDatabaseUnavailableError } from "@/lib/server/db/errors";
 
 /**
  * Renders a page body, or a plain explanation when the database cannot be reached.

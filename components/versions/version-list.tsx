@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/core/dates/format";
 
 type VersionRow = { id: string; number: number; optionName: string; finalizedAt: Date; finalizedByName: string; acceptedAt: Date | null; acceptedName: string | null };
 

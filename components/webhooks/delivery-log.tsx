@@ -1,7 +1,7 @@
 import { ActionButton } from "@/components/account/action-button";
 import { retryWebhookDelivery } from "@/lib/actions/webhooks/retry-delivery";
-import type { WebhookDeliveryView } from "@/lib/data/webhooks";
-import { formatDateTime } from "@/lib/format";
+import type { WebhookDeliveryView } from "@/lib/server/data/webhooks";
+import { formatDateTime } from "@/lib/core/dates/format";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
 
 /** What the "When" column says: when it arrived, when it is tried next, or when it was given up. */

@@ -2,8 +2,8 @@ import { ActionButton } from "@/components/account/action-button";
 import { Badge } from "@/components/ui/badge";
 import { sendWebhookTestEvent } from "@/lib/actions/webhooks/send-test-event";
 import { setWebhookDestinationEnabled } from "@/lib/actions/webhooks/set-destination-enabled";
-import type { WebhookDestinationView } from "@/lib/data/webhooks";
-import { formatDate } from "@/lib/format";
+import type { WebhookDestinationView } from "@/lib/server/data/webhooks";
+import { formatDate } from "@/lib/core/dates/format";
 
 /** The organization's destinations, each with its own buttons (named for a screen reader by the destination's URL). */
 export function WebhookDestinationList({ destinations }: { destinations: WebhookDestinationView[] }) {

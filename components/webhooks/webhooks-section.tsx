@@ -1,6 +1,6 @@
 import { Card, CardHeader } from "@/components/ui/card";
 import { createWebhookDestination } from "@/lib/actions/webhooks/create-destination";
-import type { WebhookDeliveryView, WebhookDestinationView } from "@/lib/data/webhooks";
+import type { WebhookDeliveryView, WebhookDestinationView } from "@/lib/server/data/webhooks";
 import { CreateWebhookDestinationForm } from "./create-destination-form";
 import { WebhookDeliveryLog } from "./delivery-log";
 import { WebhookDestinationList } from "./destination-list";

@@ -2,9 +2,9 @@
  * The access check every server action makes before it reads or writes: a signed-in member whose role allows
  * the change. On refusal the action returns the message and touches nothing.
  */
-import { allows, getAccess, noOrganizationMessage, notAllowedMessage, signedOutMessage, type Access, type AccessResult } from "../auth/access";
-import type { ActionOf, Resource } from "../auth/roles";
-import { describeWriteFailure } from "../data/errors";
+import { allows, getAccess, noOrganizationMessage, notAllowedMessage, signedOutMessage, type Access, type AccessResult } from "../server/auth/access";
+import type { ActionOf, Resource } from "../server/auth/roles";
+import { describeWriteFailure } from "../server/data/errors";
 import { failed, type ActionState } from "./state";
 
 export type Authorized = { ok: true; access: Access } | { ok: false; state: ActionState };

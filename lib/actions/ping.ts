@@ -1,6 +1,6 @@
 "use server";
 
-import { getAccess } from "../auth/access";
+import { getAccess } from "../server/auth/access";
 
 /**
  * A server action that does nothing but the access check every action makes: the floor against which

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { buildSnapshot, type VersionOption } from "../versions/snapshot";
+import { buildSnapshot, type VersionOption } from "./snapshot";
 import { evaluateStoredOption } from "./evaluate";
 import { compareActualToModeled } from "./actual-vs-modeled";
 

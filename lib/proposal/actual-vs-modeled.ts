@@ -9,8 +9,8 @@
  * Which year: the modeled figure is the program's payment in its first paid project year; the actual figure is the
  * same year under the measured power. A season is a calendar year of events.
  */
-import type { Cents } from "../money/round";
-import type { VersionSnapshot } from "../versions/snapshot";
+import type { Cents } from "../core/money/round";
+import type { VersionSnapshot } from "./snapshot";
 import { evaluateStoredOption } from "./evaluate";
 
 export interface MeasuredEvent {

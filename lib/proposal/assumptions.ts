@@ -1,5 +1,5 @@
-import type { OptionEvaluation } from "../finance";
-import { formatKw, formatNumber, formatUsd } from "../money";
+import type { OptionEvaluation } from "../core/finance";
+import { formatKw, formatNumber, formatUsd } from "../core/money";
 import type { StoredOption } from "./option-input";
 
 /** The "Assumptions and sources" section: finance inputs as text, and each counted program's rates, source and average kW. */

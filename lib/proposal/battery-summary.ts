@@ -1,5 +1,5 @@
-import { isBattery } from "../finance/battery";
-import { formatNumber } from "../money";
+import { isBattery } from "../core/finance/battery";
+import { formatNumber } from "../core/money";
 
 type BatteryRow = { batteryModel: string | null; batteryCapacityKwh: number; batteryPowerKw: number; batteryCount: number };
 

@@ -1,4 +1,4 @@
-import type { Financials } from "../finance";
+import type { Financials } from "../core/finance";
 
 /** Colour-blind-safe (Okabe–Ito) colours that stay distinct in grayscale print when paired with dash patterns. */
 export const chartColors = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"] as const;

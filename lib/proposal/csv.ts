@@ -4,7 +4,7 @@
  * cumulative cash flow is minus the net price, so its cumulative column is the cash-flow chart's series, year 0
  * included. A live option and a frozen version are written the same way; each from its own view.
  */
-import { csvCents, csvDocument, csvInteger, type CsvCell } from "../csv/writer";
+import { csvCents, csvDocument, csvInteger, type CsvCell } from "../core/csv/writer";
 import { savingsCsvRows } from "./savings-table";
 import type { ProposalView } from "./view";
 

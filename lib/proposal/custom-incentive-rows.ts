@@ -1,5 +1,5 @@
-import type { OptionEvaluation } from "../finance";
-import { formatUsd } from "../money";
+import type { OptionEvaluation } from "../core/finance";
+import { formatUsd } from "../core/money";
 import { centsToDollarsInput } from "../validation/form-values";
 
 type StoredIncentive = { id: string; name: string; kind: "upfront" | "annual"; basis: "fixed" | "per_kwh" | "per_watt"; amountCents: number; capCents: number | null; years: number | null };

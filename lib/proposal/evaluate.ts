@@ -1,5 +1,5 @@
-import { evaluateOption, type Financials, type OptionEvaluation } from "../finance";
-import { programsForState } from "../programs";
+import { evaluateOption, type Financials, type OptionEvaluation } from "../core/finance";
+import { programsForState } from "../core/programs";
 import { toOptionInput, type EvaluationOverrides, type Participation, type StoredOption } from "./option-input";
 import { participationLevels } from "./participation";
 import { buildProposalView, type ProposalOption, type ProposalView } from "./view";

@@ -3,7 +3,7 @@
  * write each. Every surface (pages, document, present mode, charts, CSV) goes through these, so "2.2 years" in the
  * headline is "Payback 2.2 y" on the chart, never 2.1.
  */
-import { formatNumber, formatPercent, formatUsd } from "../money";
+import { formatNumber, formatPercent, formatUsd } from "../core/money";
 
 export const FIGURE_LABELS = {
   grossPrice: "Gross price",

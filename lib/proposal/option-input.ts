@@ -1,5 +1,5 @@
-import type { OptionInput } from "../finance";
-import { programCatalog } from "../programs";
+import type { OptionInput } from "../core/finance";
+import { programCatalog } from "../core/programs";
 import { hasBattery } from "./battery-summary";
 
 /** Programs are listed (and their upfront lines ordered) as the catalog lists them, whatever order the rows come in. */

@@ -1,5 +1,5 @@
-import type { Cents } from "../money";
-import type { OptionEvaluation } from "../finance";
+import type { Cents } from "../core/money";
+import type { OptionEvaluation } from "../core/finance";
 
 export type PricingLine = { key: string; label: string; cents: Cents; note?: string | null; payee?: "customer" | "contractor" | null };
 

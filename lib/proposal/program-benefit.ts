@@ -1,5 +1,5 @@
-import type { ProgramResult } from "../finance";
-import type { Cents } from "../money";
+import type { ProgramResult } from "../core/finance";
+import type { Cents } from "../core/money";
 
 export type BenefitSummary = {
   upfrontCents: Cents;

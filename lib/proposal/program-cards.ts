@@ -1,6 +1,6 @@
-import type { OptionEvaluation, ProgramResult } from "../finance";
-import { formatKw } from "../money";
-import { getProgram, type InputField, type Payee, type ProgramStatusKind } from "../programs";
+import type { OptionEvaluation, ProgramResult } from "../core/finance";
+import { formatKw } from "../core/money";
+import { getProgram, type InputField, type Payee, type ProgramStatusKind } from "../core/programs";
 import { summarizeBenefit, type BenefitSummary } from "./program-benefit";
 
 export type ProgramCardModel = {

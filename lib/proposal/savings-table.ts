@@ -1,6 +1,6 @@
-import { csvCents, csvDocument, csvInteger, type CsvCell } from "../csv/writer";
-import type { Financials } from "../finance";
-import type { Cents } from "../money";
+import { csvCents, csvDocument, csvInteger, type CsvCell } from "../core/csv/writer";
+import type { Financials } from "../core/finance";
+import type { Cents } from "../core/money";
 
 export type SavingsColumn = { key: string; label: string };
 export type SavingsRow = { label: string; year: number | null; cells: Cents[]; totalCents: Cents; cumulativeCents: Cents | null };

@@ -1,4 +1,4 @@
-import type { Financials, OptionEvaluation } from "../finance";
+import type { Financials, OptionEvaluation } from "../core/finance";
 import type { StoredOption } from "./option-input";
 import { buildPricingTable, type PricingTable } from "./pricing";
 import { headlineRows, type HeadlineRow } from "./view";

@@ -4,8 +4,8 @@
  * and the CSV all render from this one object, so none of them runs the engine, builds a table or writes a figure
  * of its own, and one figure reads the same on every surface.
  */
-import type { Financials, OptionEvaluation } from "../finance";
-import { formatNumber } from "../money";
+import type { Financials, OptionEvaluation } from "../core/finance";
+import { formatNumber } from "../core/money";
 import { buildAssumptions } from "./assumptions";
 import { describeBattery, hasBattery } from "./battery-summary";
 import { cashFlowSeries, savingsBySourceSeries, type CashFlowPoint, type SavingsBarPoint } from "./chart-data";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../auth/limits";
-import { ROLE_LABELS } from "../auth/roles";
-import { safeRedirectPath } from "../security/safe-redirect";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../server/auth/limits";
+import { ROLE_LABELS } from "../server/auth/roles";
+import { safeRedirectPath } from "./safe-redirect";
 import { requiredText } from "./fields";
 
 const email = z

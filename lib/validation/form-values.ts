@@ -1,4 +1,4 @@
-import { formatCentsAsDecimal } from "../money/format";
+import { formatCentsAsDecimal } from "../core/money/format";
 
 /** Stored values shown back in form inputs, in the units the form asks for. */
 

@@ -4,7 +4,7 @@
  * a person running a demo or reacting to a utility's notice thinks in. The REST API takes absolute times instead.
  */
 import { z } from "zod";
-import { COMMAND_POWER_BOUNDS, commandActions, MAX_SCHEDULE_AHEAD_MS } from "../operations";
+import { COMMAND_POWER_BOUNDS, commandActions, MAX_SCHEDULE_AHEAD_MS } from "../core/operations";
 import { numberInput, optionalNumberInput, optionalText, requiredText } from "./fields";
 
 export const MANUFACTURER_CHOICES = ["Gridfolio Simulator", "SolarEdge", "Enphase", "Tesla", "FranklinWH", "Other"] as const;

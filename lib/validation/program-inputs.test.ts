@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { getProgram, parseProgramInputs } from "../programs";
+import { getProgram, parseProgramInputs } from "../core/programs";
 import { describeInputIssues, programInputsFromForm } from "./program-inputs";
 
 const ctEss = getProgram("ct-ess")!;

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { InputField } from "../programs";
+import type { InputField } from "../core/programs";
 import { decimalsOf, readTypedNumber, typedNumberMessage } from "./numbers";
 
 /** Program inputs are kW, hours, percentages, seasons and dollars: 3 decimals are to the watt, the second, the cent. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { stateCodes } from "../geo/states";
+import { stateCodes } from "../core/geo/states";
 import { optionalText, requiredText } from "./fields";
 
 export const tariffs = ["NEM1", "NEM2", "NBT", "other"] as const;

@@ -10,9 +10,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInUser } from "@/lib/auth/session";
-import { signedOutMessage } from "@/lib/auth/access";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { SignedInUser } from "@/lib/server/auth/session";
+import { signedOutMessage } from "@/lib/server/auth/access";
 import { useTestDatabase } from "../support/test-database";
 import { createProject } from "@/lib/actions/projects/create-project";
 import { updateProject } from "@/lib/actions/projects/update-project";
@@ -41,8 +41,8 @@ import { recordEnrollmentStep, requestEnrollment } from "@/lib/actions/devices/e
 import { sendDeviceCommand } from "@/lib/actions/devices/send-command";
 import { simulateStormGuard } from "@/lib/actions/devices/storm-guard";
 import { createGridEvent } from "@/lib/actions/grid-events/create-grid-event";
-import { createShareToken, hashShareToken } from "@/lib/versions/tokens";
-import { generateApiKey } from "@/lib/api/keys";
+import { createShareToken, hashShareToken } from "@/lib/proposal/share-tokens";
+import { generateApiKey } from "@/lib/server/api/keys";
 import {
   form,
   insertOption,
@@ -60,7 +60,7 @@ import {
 } from "../support/actions";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 // Webhook destinations are resolved before they are stored (no network here): every name is a public address.
 vi.mock("node:dns/promises", () => {
@@ -69,7 +69,7 @@ vi.mock("node:dns/promises", () => {
 });
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }) }));
 
 interface Ids {

@@ -3,9 +3,9 @@
  * the project page shows; a refused change records nothing.
  */
 import { describe, expect, test, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInUser } from "@/lib/auth/session";
-import { findProjectActivity } from "@/lib/data/audit";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { SignedInUser } from "@/lib/server/auth/session";
+import { findProjectActivity } from "@/lib/server/data/audit";
 import { setProgramEnabled } from "@/lib/actions/incentives/set-program-enabled";
 import { saveProgramInputs } from "@/lib/actions/incentives/save-program-inputs";
 import { saveCustomIncentive } from "@/lib/actions/incentives/save-custom-incentive";
@@ -15,11 +15,11 @@ import { useTestDatabase } from "../support/test-database";
 import { form, insertOption, insertProject, noState, ORG_A, ORG_B, sessionOf, testBackends, validOptionForm } from "../support/actions";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 describe.each(testBackends)("the audit trail on the %s database", (kind) => {
   let db: PrismaClient;

@@ -39,9 +39,9 @@ import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } 
 import fc from "fast-check";
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInUser } from "@/lib/auth/session";
-import type { TestDb } from "@/lib/db/test-db";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { SignedInUser } from "@/lib/server/auth/session";
+import type { TestDb } from "@/tests/support/test-db";
 import { useTestDatabase } from "../support/test-database";
 import { createProject } from "@/lib/actions/projects/create-project";
 import { updateProject } from "@/lib/actions/projects/update-project";
@@ -79,24 +79,24 @@ import { setWebhookDestinationEnabled } from "@/lib/actions/webhooks/set-destina
 import { sendWebhookTestEvent } from "@/lib/actions/webhooks/send-test-event";
 import { retryWebhookDelivery } from "@/lib/actions/webhooks/retry-delivery";
 import { ZWebhookDestinationForm } from "@/lib/validation/webhook";
-import { generateApiKey } from "@/lib/api/keys";
+import { generateApiKey } from "@/lib/server/api/keys";
 import type { ActionState } from "@/lib/actions/state";
 import { acceptProposal } from "@/lib/actions/versions/accept-proposal";
-import { getOption } from "@/lib/data/options";
+import { getOption } from "@/lib/server/data/options";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
-import { buildSnapshot } from "@/lib/versions/snapshot";
-import { createShareToken, hashShareToken } from "@/lib/versions/tokens";
-import { parseId } from "@/lib/actions/ids";
+import { buildSnapshot } from "@/lib/proposal/snapshot";
+import { createShareToken, hashShareToken } from "@/lib/proposal/share-tokens";
+import { parseId } from "@/lib/validation/ids";
 import { optionConflictMessage, unreadableFormMessage } from "@/lib/actions/messages";
-import { SESSION_COOKIE_PREFIX } from "@/lib/auth/auth";
-import { getProgram, programCatalog, programsForState } from "@/lib/programs";
+import { SESSION_COOKIE_PREFIX } from "@/lib/server/auth/auth";
+import { getProgram, programCatalog, programsForState } from "@/lib/core/programs";
 import { participationLevels } from "@/lib/proposal/participation";
 import { formDataToObject, requiredText } from "@/lib/validation/fields";
 import { ZProjectFormSchema } from "@/lib/validation/project";
 import { ZOptionFormSchema, ZVersionField } from "@/lib/validation/option";
 import { ZCustomIncentiveFormSchema } from "@/lib/validation/custom-incentive";
 import { programInputsFromForm } from "@/lib/validation/program-inputs";
-import { parseProgramInputs } from "@/lib/programs";
+import { parseProgramInputs } from "@/lib/core/programs";
 import { ZForgotPasswordForm, ZInviteForm, ZOrganizationForm, ZSignInForm, ZSignUpForm } from "@/lib/validation/account";
 import {
   describeConnectedDatabase,
@@ -116,7 +116,7 @@ import {
 } from "../support/actions";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 // Webhook destinations are resolved before they are stored (no network here): every name is a public address.
 vi.mock("node:dns/promises", () => {
@@ -125,7 +125,7 @@ vi.mock("node:dns/promises", () => {
 });
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 /**
  * The request the account and organization actions read through next/headers: no cookie unless a test puts one in

@@ -4,9 +4,9 @@
  */
 import { describe, expect, test, vi } from "vitest";
 import { revalidatePath } from "next/cache";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInUser } from "@/lib/auth/session";
-import type { TestDb } from "@/lib/db/test-db";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { SignedInUser } from "@/lib/server/auth/session";
+import type { TestDb } from "@/tests/support/test-db";
 import { useTestDatabase } from "../support/test-database";
 import { createProject } from "@/lib/actions/projects/create-project";
 import { createOption } from "@/lib/actions/options/create-option";
@@ -14,7 +14,7 @@ import { setProgramEnabled } from "@/lib/actions/incentives/set-program-enabled"
 import { saveProgramInputs } from "@/lib/actions/incentives/save-program-inputs";
 import { saveCustomIncentive } from "@/lib/actions/incentives/save-custom-incentive";
 import { deleteCustomIncentive } from "@/lib/actions/incentives/delete-custom-incentive";
-import { getOption } from "@/lib/data/options";
+import { getOption } from "@/lib/server/data/options";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 import { buildProposalPreview } from "@/lib/proposal/summary";
 import {
@@ -33,11 +33,11 @@ import {
 } from "../support/actions";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 const optionGone = "This option no longer exists; it may have been deleted. Nothing was saved.";
 const unknownProgram = "Gridfolio does not know that program. Reload the page to see the current catalog.";

@@ -11,10 +11,10 @@
 import { createHash } from "node:crypto";
 import { describe, expect, test, vi } from "vitest";
 import { revalidatePath } from "next/cache";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInUser } from "@/lib/auth/session";
-import { notAllowedMessage, signedOutMessage } from "@/lib/auth/access";
-import { authenticateApiKey } from "@/lib/api/keys";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { SignedInUser } from "@/lib/server/auth/session";
+import { notAllowedMessage, signedOutMessage } from "@/lib/server/auth/access";
+import { authenticateApiKey } from "@/lib/server/api/keys";
 import { setGridServices } from "@/lib/actions/operations/grid-services";
 import { createApiKey, revokeApiKey } from "@/lib/actions/operations/api-keys";
 import type { ActionState } from "@/lib/actions/state";
@@ -22,11 +22,11 @@ import { useTestDatabase } from "../support/test-database";
 import { describeConnectedDatabase, form, noState, ORG_A, ORG_B, people, sessionOf, snapshotTables, testBackends, type PersonKey } from "../support/actions";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 /** The shape of a key as lib/api/keys generates and accepts it. */
 const KEY_SHAPE = /^gfk_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;

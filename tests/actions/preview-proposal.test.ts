@@ -2,20 +2,20 @@
  * Presentation mode's action: the figures with programs switched on or off, and nothing written.
  */
 import { describe, expect, test, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInUser } from "@/lib/auth/session";
-import type { TestDb } from "@/lib/db/test-db";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { SignedInUser } from "@/lib/server/auth/session";
+import type { TestDb } from "@/tests/support/test-db";
 import { previewProposal } from "@/lib/actions/incentives/preview-proposal";
 import { setProgramEnabled } from "@/lib/actions/incentives/set-program-enabled";
 import { insertOption, insertProject, snapshotTables, testBackends } from "../support/actions";
 import { useTestDatabase } from "../support/test-database";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 describe.each(testBackends)("previewProposal on the %s database", (kind) => {
   let db: PrismaClient;

@@ -11,9 +11,9 @@ import path from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from "vitest";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { disconnectDb, isDatabaseUnavailableError } from "@/lib/db/client";
+import { disconnectDb, isDatabaseUnavailableError } from "@/lib/server/db/client";
 import type { ActionState } from "@/lib/actions/state";
-import type { SignedInUser } from "@/lib/auth/session";
+import type { SignedInUser } from "@/lib/server/auth/session";
 import { createProject } from "@/lib/actions/projects/create-project";
 import { updateProject } from "@/lib/actions/projects/update-project";
 import { deleteProject } from "@/lib/actions/projects/delete-project";
@@ -29,7 +29,7 @@ import { form, noState, validOptionForm, validProjectForm } from "../support/act
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 const projectId = "cl0000000000000000000001";
 const optionId = "cl0000000000000000000002";

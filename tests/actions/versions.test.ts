@@ -9,10 +9,10 @@ import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { revalidatePath } from "next/cache";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInUser } from "@/lib/auth/session";
-import type { TestDb } from "@/lib/db/test-db";
-import { signedOutMessage } from "@/lib/auth/access";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { SignedInUser } from "@/lib/server/auth/session";
+import type { TestDb } from "@/tests/support/test-db";
+import { signedOutMessage } from "@/lib/server/auth/access";
 import { useTestDatabase } from "../support/test-database";
 import { finalizeProposal } from "@/lib/actions/versions/finalize-proposal";
 import { createShareLink, revokeShareLink } from "@/lib/actions/versions/share-links";
@@ -23,14 +23,14 @@ import { updateProject } from "@/lib/actions/projects/update-project";
 import { setProgramEnabled } from "@/lib/actions/incentives/set-program-enabled";
 import { saveProgramInputs } from "@/lib/actions/incentives/save-program-inputs";
 import { saveCustomIncentive } from "@/lib/actions/incentives/save-custom-incentive";
-import { findProjectVersions, findSharedVersion, getVersion, shareLinkState } from "@/lib/data/versions";
-import { getOption } from "@/lib/data/options";
+import { findProjectVersions, findSharedVersion, getVersion, shareLinkState } from "@/lib/server/data/versions";
+import { getOption } from "@/lib/server/data/options";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 import { buildPricingTable } from "@/lib/proposal/pricing";
 import { buildSavingsTable } from "@/lib/proposal/savings-table";
 import { buildAssumptions } from "@/lib/proposal/assumptions";
 import { cashFlowSeries } from "@/lib/proposal/chart-data";
-import type { VersionSnapshot } from "@/lib/versions/snapshot";
+import type { VersionSnapshot } from "@/lib/proposal/snapshot";
 import {
   describeConnectedDatabase,
   expectRedirect,
@@ -50,11 +50,11 @@ import {
 } from "../support/actions";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 /** The request acceptProposal reads (x-forwarded-for, x-real-ip); set per test. */
 const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current, cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }) }));

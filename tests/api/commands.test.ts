@@ -5,11 +5,11 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInUser } from "@/lib/auth/session";
-import { generateApiKey } from "@/lib/api/keys";
-import { commandResponseSchema, exampleCommandRequest } from "@/lib/api/openapi";
-import { ZCommandRequestSchema } from "@/lib/operations";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { SignedInUser } from "@/lib/server/auth/session";
+import { generateApiKey } from "@/lib/server/api/keys";
+import { commandResponseSchema, exampleCommandRequest } from "@/lib/server/api/openapi";
+import { ZCommandRequestSchema } from "@/lib/core/operations";
 import { POST } from "@/app/api/v1/commands/route";
 import { GET } from "@/app/api/v1/commands/[commandId]/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
@@ -17,11 +17,11 @@ import { useTestDatabase } from "../support/test-database";
 import { insertProject, ORG_A, ORG_B, people, testBackends } from "../support/actions";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 const hour = 3_600_000;
 

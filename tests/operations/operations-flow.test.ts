@@ -9,8 +9,8 @@
  * The actions stamp real time; ticks are given later times (the simulator answers "as of" the time it is asked).
  */
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInUser } from "@/lib/auth/session";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { SignedInUser } from "@/lib/server/auth/session";
 import { useTestDatabase } from "../support/test-database";
 import { setGridServices } from "@/lib/actions/operations/grid-services";
 import { addDevice } from "@/lib/actions/devices/add-device";
@@ -20,20 +20,20 @@ import { simulateStormGuard } from "@/lib/actions/devices/storm-guard";
 import { createGridEvent } from "@/lib/actions/grid-events/create-grid-event";
 import { setProgramEnabled } from "@/lib/actions/incentives/set-program-enabled";
 import { finalizeProposal } from "@/lib/actions/versions/finalize-proposal";
-import { runOperationsTick } from "@/lib/operations-runtime/tick";
-import { refreshDevice } from "@/lib/operations-runtime/refresh-device";
-import { adapterForDevice } from "@/lib/operations-runtime/adapters";
-import { findActualVsModeled } from "@/lib/data/operations";
-import { readSnapshot } from "@/lib/versions/snapshot";
+import { runOperationsTick } from "@/lib/server/operations/tick";
+import { refreshDevice } from "@/lib/server/operations/refresh-device";
+import { adapterForDevice } from "@/lib/server/operations/adapters";
+import { findActualVsModeled } from "@/lib/server/data/operations";
+import { readSnapshot } from "@/lib/proposal/snapshot";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 import { expectRedirect, form, insertOption, insertProject, noState, ORG_A, sessionOf, testBackends } from "../support/actions";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 const SETTINGS = { SIMULATOR_ENROLLMENT_STEP_SECONDS: "60", SIMULATOR_RESPONSE_DELAY_SECONDS: "10", SIMULATOR_FAILURE_RATE: "0", SIMULATOR_STEP_SECONDS: "15" };
 const saved: Record<string, string | undefined> = {};

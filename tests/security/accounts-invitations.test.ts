@@ -4,7 +4,7 @@
  * has confirmed the address. Otherwise anyone holding the link could sign up with the invited address and join.
  */
 import { describe, expect, it, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/server/db/client";
 import InvitationPage from "@/app/invitations/[invitationId]/page";
 import { acceptInvitation } from "@/lib/actions/organization/accept-invitation";
 import { signIn } from "@/lib/actions/account/sign-in";
@@ -14,7 +14,7 @@ import { expectRedirect, form, insertPeople, noState, ORG_A, people, testBackend
 import { createAccount, renderOrNotFound, requestHeaders, signedInCookie, snapshotAccounts, THIS_MACHINE, useServerEnvironment, type SentMail } from "../support/accounts";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const request = vi.hoisted(() => ({ headers: new Headers() }));

@@ -6,12 +6,12 @@
  * and, to those who may invite, their organization's invitations (lib/mail/outbox.ts).
  */
 import { describe, expect, it, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/server/db/client";
 import OutboxPage from "@/app/outbox/page";
 import { requestPasswordReset } from "@/lib/actions/account/request-password-reset";
 import { resetPassword } from "@/lib/actions/account/reset-password";
 import { inviteMember } from "@/lib/actions/organization/invite-member";
-import { getAuth } from "@/lib/auth/auth";
+import { getAuth } from "@/lib/server/auth/auth";
 import { useTestDatabase } from "../support/test-database";
 import { form, insertPeople, noState, ORG_A, people, testBackends } from "../support/actions";
 import {
@@ -27,7 +27,7 @@ import {
 } from "../support/accounts";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const request = vi.hoisted(() => ({ headers: new Headers() }));

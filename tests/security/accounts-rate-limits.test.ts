@@ -6,19 +6,19 @@
  * own X-Forwarded-For changes nothing.
  */
 import { describe, expect, it, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/server/db/client";
 import { requestPasswordReset } from "@/lib/actions/account/request-password-reset";
 import { signIn } from "@/lib/actions/account/sign-in";
 import { signUp } from "@/lib/actions/account/sign-up";
 import { wrongCredentialsMessage } from "@/lib/actions/messages";
 import type { ActionState } from "@/lib/actions/state";
-import { hitRateLimits, PASSWORD_RESET_PER_CLIENT, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ACCOUNT_AND_CLIENT, SIGN_IN_PER_CLIENT, SIGN_UP_PER_CLIENT, signInLimits } from "@/lib/auth/rate-limit";
+import { hitRateLimits, PASSWORD_RESET_PER_CLIENT, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ACCOUNT_AND_CLIENT, SIGN_IN_PER_CLIENT, SIGN_UP_PER_CLIENT, signInLimits } from "@/lib/server/auth/rate-limit";
 import { useTestDatabase } from "../support/test-database";
 import { expectRedirect, form, noState, testBackends } from "../support/actions";
 import { ATTACKER_MACHINE, createAccount, ELSEWHERE, requestHeaders, useServerEnvironment, type SentMail } from "../support/accounts";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const request = vi.hoisted(() => ({ headers: new Headers() }));

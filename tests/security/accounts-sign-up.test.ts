@@ -3,14 +3,14 @@
  * answer, the taken account is left exactly as it was, and with a mail server its owner gets an email instead.
  */
 import { describe, expect, it, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/server/db/client";
 import { signUp } from "@/lib/actions/account/sign-up";
 import { useTestDatabase } from "../support/test-database";
 import { form, noState, RedirectSignal, testBackends } from "../support/actions";
 import { ATTACKER_MACHINE, createAccount, requestHeaders, snapshotAccounts, useServerEnvironment, type SentMail } from "../support/accounts";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const request = vi.hoisted(() => ({ headers: new Headers() }));

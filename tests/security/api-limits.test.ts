@@ -8,33 +8,33 @@
  *     X-Forwarded-For (believed only with TRUST_PROXY=1), and attempts are limited per address and per link.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInUser } from "@/lib/auth/session";
-import { ACCEPTANCE_PER_CLIENT, ACCEPTANCE_PER_LINK, API_KEY_CREATION, PDF_PER_ORGANIZATION } from "@/lib/api/rate-limits";
-import { describeRetryAfter } from "@/lib/auth/rate-limit";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { SignedInUser } from "@/lib/server/auth/session";
+import { ACCEPTANCE_PER_CLIENT, ACCEPTANCE_PER_LINK, API_KEY_CREATION, PDF_PER_ORGANIZATION } from "@/lib/server/api/rate-limits";
+import { describeRetryAfter } from "@/lib/server/auth/rate-limit";
 import { createApiKey } from "@/lib/actions/operations/api-keys";
 import { acceptProposal } from "@/lib/actions/versions/accept-proposal";
 import { GET as getPdf } from "@/app/projects/[projectId]/versions/[versionId]/pdf/route";
-import { renderPdf } from "@/lib/pdf/render";
-import { getOption } from "@/lib/data/options";
+import { renderPdf } from "@/lib/server/pdf/render";
+import { getOption } from "@/lib/server/data/options";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
-import { buildSnapshot } from "@/lib/versions/snapshot";
-import { createShareToken, hashShareToken } from "@/lib/versions/tokens";
-import { PEER_HEADER } from "@/lib/security/client-address";
+import { buildSnapshot } from "@/lib/proposal/snapshot";
+import { createShareToken, hashShareToken } from "@/lib/proposal/share-tokens";
+import { PEER_HEADER } from "@/lib/server/security/client-address";
 import { useTestDatabase } from "../support/test-database";
 import { form, insertOption, insertProject, noState, ORG_A, ORG_B, sessionOf, testBackends } from "../support/actions";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 /** The request the actions read; set per test. */
 const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current, cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined }) }));
 // No Chromium in tests: the route's own decisions are under test, not the printing.
-vi.mock("@/lib/pdf/render", async (importOriginal) => ({ ...(await importOriginal<object>()), renderPdf: vi.fn(async () => Buffer.from("%PDF-1.7 test")) }));
+vi.mock("@/lib/server/pdf/render", async (importOriginal) => ({ ...(await importOriginal<object>()), renderPdf: vi.fn(async () => Buffer.from("%PDF-1.7 test")) }));
 
 const goneLink = "This link has expired or was revoked. Ask your installer for a new one.";
 const acceptForm = { name: "Dana Whitfield", confirm: "yes" };

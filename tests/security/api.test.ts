@@ -10,23 +10,23 @@
  */
 import fc from "fast-check";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInUser } from "@/lib/auth/session";
-import { generateApiKey } from "@/lib/api/keys";
-import { API_PER_CLIENT, API_PER_ORGANIZATION } from "@/lib/api/rate-limits";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { SignedInUser } from "@/lib/server/auth/session";
+import { generateApiKey } from "@/lib/server/api/keys";
+import { API_PER_CLIENT, API_PER_ORGANIZATION } from "@/lib/server/api/rate-limits";
 import { POST } from "@/app/api/v1/commands/route";
 import { GET } from "@/app/api/v1/commands/[commandId]/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
-import { PEER_HEADER } from "@/lib/security/client-address";
+import { PEER_HEADER } from "@/lib/server/security/client-address";
 import { useTestDatabase } from "../support/test-database";
 import { insertProject, ORG_A, ORG_B, people, testBackends } from "../support/actions";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 const hour = 3_600_000;
 

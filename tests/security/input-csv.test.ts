@@ -5,8 +5,8 @@
  * Against a real database: the embedded PGlite always, PostgreSQL too under scripts/with-postgres.sh.
  */
 import { describe, expect, test, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInUser } from "@/lib/auth/session";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { SignedInUser } from "@/lib/server/auth/session";
 import { parseCsv } from "../support/csv";
 import { useTestDatabase } from "../support/test-database";
 import { saveCustomIncentive } from "@/lib/actions/incentives/save-custom-incentive";
@@ -14,11 +14,11 @@ import { GET } from "@/app/projects/[projectId]/options/[optionId]/proposal/savi
 import { form, insertOption, insertProject, noState, testBackends } from "../support/actions";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 
 /** What a spreadsheet runs as a formula (OWASP): a cell starting with =, +, -, @, a tab or a carriage return. */

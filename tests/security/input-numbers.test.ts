@@ -6,8 +6,8 @@
  * The field builders themselves are tested in lib/validation/fields.test.ts.
  */
 import { describe, expect, test, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInUser } from "@/lib/auth/session";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { SignedInUser } from "@/lib/server/auth/session";
 import type { ActionState } from "@/lib/actions/state";
 import { useTestDatabase } from "../support/test-database";
 import { createOption } from "@/lib/actions/options/create-option";
@@ -17,16 +17,16 @@ import { saveCustomIncentive } from "@/lib/actions/incentives/save-custom-incent
 import { addDevice } from "@/lib/actions/devices/add-device";
 import { sendDeviceCommand } from "@/lib/actions/devices/send-command";
 import { createGridEvent } from "@/lib/actions/grid-events/create-grid-event";
-import { parseCommandBody } from "@/lib/api/command-body";
-import { runModel } from "@/lib/finance/model-request";
+import { parseCommandBody } from "@/lib/server/api/command-body";
+import { runModel } from "@/lib/core/finance/model-request";
 import { form, insertOption, insertProject, noState, ORG_A, RedirectSignal, sessionOf, snapshotTables, testBackends, validOptionForm } from "../support/actions";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 const spelling = (label: string) => `${label} must be a plain number like 1,250.5: no spaces, letters or exponents.`;
 

@@ -16,27 +16,27 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { revalidatePath } from "next/cache";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInUser } from "@/lib/auth/session";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { SignedInUser } from "@/lib/server/auth/session";
 import { createWebhookDestination } from "@/lib/actions/webhooks/create-destination";
-import { findWebhookSettings } from "@/lib/data/webhooks";
+import { findWebhookSettings } from "@/lib/server/data/webhooks";
 import { destinationAddressMessages } from "@/lib/validation/webhook";
-import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
-import { ALLOW_PRIVATE_DESTINATIONS } from "@/lib/webhooks/destination-address";
-import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue";
-import type { Transport } from "@/lib/webhooks/pinned-post";
-import { NOT_PUBLIC_DESTINATION } from "@/lib/webhooks/send";
+import { deliverDueWebhooks } from "@/lib/server/webhooks/deliver";
+import { ALLOW_PRIVATE_DESTINATIONS } from "@/lib/server/webhooks/destination-address";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue";
+import type { Transport } from "@/lib/server/webhooks/pinned-post";
+import { NOT_PUBLIC_DESTINATION } from "@/lib/server/webhooks/send";
 import { useTestDatabase } from "../support/test-database";
 import { form, noState, ORG_A, ORG_B, sessionOf, testBackends } from "../support/actions";
 import { addDestination, at, commandEvent, MINUTE, SECRET, T0 } from "../webhooks/fixtures";
 import { startReceiver, type Receiver } from "../webhooks/receiver";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 /** The DNS: name → addresses. A name missing from the table does not exist. */
 const dns = vi.hoisted(() => ({ answers: new Map<string, string[]>(), asked: [] as string[] }));

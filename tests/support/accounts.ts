@@ -17,9 +17,9 @@ import { createHmac, randomBytes } from "node:crypto";
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
-import { getAuth, SESSION_COOKIE_PREFIX } from "@/lib/auth/auth";
-import { PEER_HEADER } from "@/lib/security/client-address";
+import type { PrismaClient } from "@/lib/server/db/client";
+import { getAuth, SESSION_COOKIE_PREFIX } from "@/lib/server/auth/auth";
+import { PEER_HEADER } from "@/lib/server/security/client-address";
 import { NotFoundSignal } from "./actions";
 
 /** A fixed key for better-auth's cookie signatures, so the tests neither need nor create .data/auth-secret. */

@@ -5,10 +5,10 @@
  *
  *   const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
  *   const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
- *   vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
- *   vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
- *   vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
- *   vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
+ *   vi.mock("@/lib/server/auth/session", async () => (await import("./actions")).mockSession(session));
+ *   vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("./actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+ *   vi.mock("next/cache", async () => (await import("./actions")).nextCacheMock());
+ *   vi.mock("next/navigation", async () => (await import("./actions")).nextNavigationMock());
  *
  * (the factories import this module themselves: vi.mock runs before the file's own imports).
  *
@@ -16,11 +16,11 @@
  * TEST_DATABASE_URL is set, as under scripts/with-postgres.sh and `npm test`).
  */
 import { expect, vi } from "vitest";
-import type { DatabaseKind, PrismaClient } from "@/lib/db/client";
+import type { DatabaseKind, PrismaClient } from "@/lib/server/db/client";
 import type { ActionState } from "@/lib/actions/state";
 import { initialActionState } from "@/lib/actions/state";
-import type { SignedInUser } from "@/lib/auth/session";
-import type { Role } from "@/lib/auth/roles";
+import type { SignedInUser } from "@/lib/server/auth/session";
+import type { Role } from "@/lib/server/auth/roles";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Backends
@@ -37,7 +37,7 @@ export interface TestDatabaseSlot {
   current: PrismaClient | null;
 }
 
-/** A factory for `vi.mock("@/lib/db/client")`: the real module, except that getDb() returns the test database. */
+/** A factory for `vi.mock("@/lib/server/db/client")`: the real module, except that getDb() returns the test database. */
 export function mockDbClient<T extends object>(actual: T, slot: TestDatabaseSlot): T {
   return {
     ...actual,
@@ -62,7 +62,7 @@ export interface SessionSlot {
   current: SignedInUser | null;
 }
 
-/** A factory for `vi.mock("@/lib/auth/session")`: the session is whatever the test put in the slot. */
+/** A factory for `vi.mock("@/lib/server/auth/session")`: the session is whatever the test put in the slot. */
 export function mockSession(slot: SessionSlot) {
   return { readSignedInUser: async () => slot.current };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, vi } from "vitest";
-import type { DatabaseKind } from "@/lib/db/client";
-import { createTestDb, type TestDb } from "@/lib/db/test-db";
+import type { DatabaseKind } from "@/lib/server/db/client";
+import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { insertPeople, sessionOf, type SessionSlot, type TestDatabaseSlot } from "./actions";
 
 /**

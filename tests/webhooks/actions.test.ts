@@ -12,30 +12,30 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { revalidatePath } from "next/cache";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInUser } from "@/lib/auth/session";
-import { notAllowedMessage, signedOutMessage } from "@/lib/auth/access";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { SignedInUser } from "@/lib/server/auth/session";
+import { notAllowedMessage, signedOutMessage } from "@/lib/server/auth/access";
 import { createWebhookDestination } from "@/lib/actions/webhooks/create-destination";
 import { setWebhookDestinationEnabled } from "@/lib/actions/webhooks/set-destination-enabled";
 import { sendWebhookTestEvent } from "@/lib/actions/webhooks/send-test-event";
 import { retryWebhookDelivery } from "@/lib/actions/webhooks/retry-delivery";
 import type { ActionState } from "@/lib/actions/state";
-import { findWebhookSettings } from "@/lib/data/webhooks";
-import { verifySignature } from "@/lib/operations/webhooks";
-import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
-import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue";
-import { ALLOW_PRIVATE_DESTINATIONS } from "@/lib/webhooks/destination-address";
+import { findWebhookSettings } from "@/lib/server/data/webhooks";
+import { verifySignature } from "@/lib/core/operations/webhooks";
+import { deliverDueWebhooks } from "@/lib/server/webhooks/deliver";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue";
+import { ALLOW_PRIVATE_DESTINATIONS } from "@/lib/server/webhooks/destination-address";
 import { useTestDatabase } from "../support/test-database";
 import { form, noState, ORG_A, ORG_B, people, sessionOf, snapshotTables, testBackends, type PersonKey } from "../support/actions";
 import { addDestination, commandEvent, T0 } from "./fixtures";
 import { startReceiver, type Receiver } from "./receiver";
 
 const testDatabase = vi.hoisted(() => ({ current: null as PrismaClient | null }));
-vi.mock("@/lib/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
+vi.mock("@/lib/server/db/client", async (importOriginal) => (await import("../support/actions")).mockDbClient(await importOriginal<object>(), testDatabase));
 vi.mock("next/cache", async () => (await import("../support/actions")).nextCacheMock());
 vi.mock("next/navigation", async () => (await import("../support/actions")).nextNavigationMock());
 const session = vi.hoisted(() => ({ current: null as SignedInUser | null }));
-vi.mock("@/lib/auth/session", async () => (await import("../support/actions")).mockSession(session));
+vi.mock("@/lib/server/auth/session", async () => (await import("../support/actions")).mockSession(session));
 
 const SECRET_SHAPE = /^whsec_[A-Za-z0-9_-]{43}$/;
 const managers = ["ownerA", "adminA"] as const satisfies PersonKey[];

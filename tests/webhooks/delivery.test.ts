@@ -11,13 +11,13 @@
  * tests/security/webhook-ssrf.test.ts checks what happens without that setting.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
-import { IDEMPOTENCY_HEADER, RETRY_POLICY, SIGNATURE_HEADER, verifySignature } from "@/lib/operations/webhooks";
-import { deliverDueWebhooks, DELIVERY_DEFAULTS } from "@/lib/webhooks/deliver";
-import { enqueueWebhookEvent, webhookBody } from "@/lib/webhooks/enqueue";
-import { retryFailedDelivery } from "@/lib/webhooks/retry";
-import { ALLOW_PRIVATE_DESTINATIONS } from "@/lib/webhooks/destination-address";
-import { unreachableDestination } from "@/lib/webhooks/send";
+import type { PrismaClient } from "@/lib/server/db/client";
+import { IDEMPOTENCY_HEADER, RETRY_POLICY, SIGNATURE_HEADER, verifySignature } from "@/lib/core/operations/webhooks";
+import { deliverDueWebhooks, DELIVERY_DEFAULTS } from "@/lib/server/webhooks/deliver";
+import { enqueueWebhookEvent, webhookBody } from "@/lib/server/webhooks/enqueue";
+import { retryFailedDelivery } from "@/lib/server/webhooks/retry";
+import { ALLOW_PRIVATE_DESTINATIONS } from "@/lib/server/webhooks/destination-address";
+import { unreachableDestination } from "@/lib/server/webhooks/send";
 import { useTestDatabase } from "../support/test-database";
 import { ORG_A, ORG_B, testBackends, type SessionSlot, type TestDatabaseSlot } from "../support/actions";
 import { addDestination, at, commandEvent, MINUTE, SECRET, T0 } from "./fixtures";

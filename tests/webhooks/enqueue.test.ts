@@ -4,9 +4,9 @@
  * often the step is queued.
  */
 import { describe, expect, test } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
-import { idempotencyKeyFor } from "@/lib/operations/webhooks";
-import { enqueueWebhookEvent, webhookBody } from "@/lib/webhooks/enqueue";
+import type { PrismaClient } from "@/lib/server/db/client";
+import { idempotencyKeyFor } from "@/lib/core/operations/webhooks";
+import { enqueueWebhookEvent, webhookBody } from "@/lib/server/webhooks/enqueue";
 import { useTestDatabase } from "../support/test-database";
 import { ORG_A, ORG_B, testBackends, type SessionSlot } from "../support/actions";
 import { addDestination, commandEvent, T0 } from "./fixtures";

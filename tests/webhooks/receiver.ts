@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { IDEMPOTENCY_HEADER, SIGNATURE_HEADER, verifySignature, type VerifyResult } from "@/lib/operations/webhooks";
+import { IDEMPOTENCY_HEADER, SIGNATURE_HEADER, verifySignature, type VerifyResult } from "@/lib/core/operations/webhooks";
 
 export interface ReceivedRequest {
   method: string;

@@ -8,14 +8,14 @@
  * The receivers listen on 127.0.0.1: private destinations are allowed here (WEBHOOK_ALLOW_PRIVATE_DESTINATIONS=1).
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import type { PrismaClient } from "@/lib/db/client";
-import { PrismaClient as GeneratedClient } from "@/lib/db/generated/client";
-import { createPostgresAdapterFactory } from "@/lib/db/postgres";
-import type { TestDb } from "@/lib/db/test-db";
-import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
-import { enqueueWebhookEvent } from "@/lib/webhooks/enqueue";
-import { ALLOW_PRIVATE_DESTINATIONS } from "@/lib/webhooks/destination-address";
-import type { Transport } from "@/lib/webhooks/pinned-post";
+import type { PrismaClient } from "@/lib/server/db/client";
+import { PrismaClient as GeneratedClient } from "@/lib/server/db/generated/client";
+import { createPostgresAdapterFactory } from "@/lib/server/db/postgres";
+import type { TestDb } from "@/tests/support/test-db";
+import { deliverDueWebhooks } from "@/lib/server/webhooks/deliver";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue";
+import { ALLOW_PRIVATE_DESTINATIONS } from "@/lib/server/webhooks/destination-address";
+import type { Transport } from "@/lib/server/webhooks/pinned-post";
 import { useTestDatabase } from "../support/test-database";
 import { testBackends, type SessionSlot } from "../support/actions";
 import { addDestination, at, commandEvent, SECRET, T0 } from "./fixtures";

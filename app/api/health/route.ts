@@ -1,5 +1,5 @@
-import { getDb } from "@/lib/db/client";
-import { isDatabaseUnavailableError } from "@/lib/db/errors";
+import { getDb } from "@/lib/server/db/client";
+import { isDatabaseUnavailableError } from "@/lib/server/db/errors";
 
 export const dynamic = "force-dynamic";
 

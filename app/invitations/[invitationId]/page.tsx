@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { AuthCard } from "@/components/account/auth-card";
 import { ActionButton } from "@/components/account/action-button";
 import { acceptInvitation } from "@/lib/actions/organization/accept-invitation";
-import { parseId } from "@/lib/actions/ids";
-import { invitationRecipientProblem } from "@/lib/auth/invitations";
-import { readSignedInUser } from "@/lib/auth/session";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS, isRole } from "@/lib/auth/roles";
-import { findAccountAddress } from "@/lib/data/accounts";
-import { findOpenInvitation } from "@/lib/data/organization";
+import { parseId } from "@/lib/validation/ids";
+import { invitationRecipientProblem } from "@/lib/server/auth/invitations";
+import { readSignedInUser } from "@/lib/server/auth/session";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, isRole } from "@/lib/server/auth/roles";
+import { findAccountAddress } from "@/lib/server/data/accounts";
+import { findOpenInvitation } from "@/lib/server/data/organization";
 
 export const metadata: Metadata = { title: "Invitation", robots: { index: false } };
 

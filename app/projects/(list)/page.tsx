@@ -6,9 +6,9 @@ import { withDatabase } from "@/components/shell/with-database";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { findProjects, findProjectStates } from "@/lib/data/projects";
-import { requireMember } from "@/lib/auth/guards";
-import { allows } from "@/lib/auth/access";
+import { findProjects, findProjectStates } from "@/lib/server/data/projects";
+import { requireMember } from "@/lib/server/auth/guards";
+import { allows } from "@/lib/server/auth/access";
 
 export const metadata: Metadata = { title: "Projects" };
 

@@ -9,19 +9,19 @@ import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { deleteProject } from "@/lib/actions/projects/delete-project";
-import { getProject } from "@/lib/data/projects";
-import { findProjectActivity } from "@/lib/data/audit";
-import { findProjectVersions } from "@/lib/data/versions";
+import { getProject } from "@/lib/server/data/projects";
+import { findProjectActivity } from "@/lib/server/data/audit";
+import { findProjectVersions } from "@/lib/server/data/versions";
 import { ProposalVersionList } from "@/components/versions/version-list";
-import { allows } from "@/lib/auth/access";
-import { requireMember } from "@/lib/auth/guards";
+import { allows } from "@/lib/server/auth/access";
+import { requireMember } from "@/lib/server/auth/guards";
 import { ProjectActivityList } from "@/components/projects/project-activity";
-import { parseId } from "@/lib/actions/ids";
+import { parseId } from "@/lib/validation/ids";
 import { proposalViewOf } from "@/lib/proposal/evaluate";
 import { BatteriesSection, toBatteryView } from "@/components/devices/batteries-section";
 import { ActualVsModeledCard } from "@/components/devices/actual-vs-modeled";
-import { findActualVsModeled, findProjectBatteries, isGridServicesOn } from "@/lib/data/operations";
-import { programsForState } from "@/lib/programs";
+import { findActualVsModeled, findProjectBatteries, isGridServicesOn } from "@/lib/server/data/operations";
+import { programsForState } from "@/lib/core/programs";
 
 type Params = Promise<{ projectId: string }>;
 

@@ -3,7 +3,7 @@ import { emptyProject, ProjectForm } from "@/components/projects/project-form";
 import { withDatabase } from "@/components/shell/with-database";
 import { PageHeader } from "@/components/ui/page-header";
 import { createProject } from "@/lib/actions/projects/create-project";
-import { requirePermission } from "@/lib/auth/guards";
+import { requirePermission } from "@/lib/server/auth/guards";
 
 export const metadata: Metadata = { title: "New project" };
 

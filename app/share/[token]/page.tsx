@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProposalDocument } from "@/components/proposal/proposal-document";
-import { versionViewOf } from "@/lib/versions/snapshot";
+import { versionViewOf } from "@/lib/proposal/snapshot";
 import { withDatabase } from "@/components/shell/with-database";
 import { Card, CardHeader } from "@/components/ui/card";
 import { AcceptForm } from "@/components/versions/accept-form";
 import { acceptProposal } from "@/lib/actions/versions/accept-proposal";
-import { findSharedVersion } from "@/lib/data/versions";
-import { formatDateTime } from "@/lib/format";
+import { findSharedVersion } from "@/lib/server/data/versions";
+import { formatDateTime } from "@/lib/core/dates/format";
 
 // A customer's private link: never indexed, never sent on as a referrer.
 export const metadata: Metadata = { title: "Your proposal", robots: { index: false, follow: false }, referrer: "no-referrer" };

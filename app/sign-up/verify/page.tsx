@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/account/auth-card";
-import { getAuth } from "@/lib/auth/auth";
-import { authErrorCode } from "@/lib/auth/errors";
+import { getAuth } from "@/lib/server/auth/auth";
+import { authErrorCode } from "@/lib/server/auth/errors";
 import { ZNextPath } from "@/lib/validation/account";
 
 export const metadata: Metadata = { title: "Confirm your email address", robots: { index: false }, referrer: "no-referrer" };

@@ -1,11 +1,11 @@
 "use server";
 
 import { headers } from "next/headers";
-import { getAuth } from "../../auth/auth";
-import { describeRetryAfter, hitRateLimits, passwordResetLimits } from "../../auth/rate-limit";
-import { getDb } from "../../db/client";
-import { describeWriteFailure } from "../../data/errors";
-import { clientAddress } from "../../security/client-address";
+import { getAuth } from "../../server/auth/auth";
+import { describeRetryAfter, hitRateLimits, passwordResetLimits } from "../../server/auth/rate-limit";
+import { getDb } from "../../server/db/client";
+import { describeWriteFailure } from "../../server/data/errors";
+import { clientAddress } from "../../server/security/client-address";
 import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZForgotPasswordForm } from "../../validation/account";
 import { unreadableFormMessage } from "../messages";

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getAuth } from "../../auth/auth";
-import { authErrorCode } from "../../auth/errors";
-import { describeWriteFailure } from "../../data/errors";
+import { getAuth } from "../../server/auth/auth";
+import { authErrorCode } from "../../server/auth/errors";
+import { describeWriteFailure } from "../../server/data/errors";
 import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZResetPasswordForm } from "../../validation/account";
 import { unreadableFormMessage } from "../messages";

@@ -3,12 +3,12 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getAuth } from "../../auth/auth";
-import { clientAddress } from "../../security/client-address";
-import { authErrorCode } from "../../auth/errors";
-import { describeRetryAfter, hitRateLimits, refundRateLimit, resetRateLimit, signInLimits } from "../../auth/rate-limit";
-import { getDb } from "../../db/client";
-import { describeWriteFailure } from "../../data/errors";
+import { getAuth } from "../../server/auth/auth";
+import { clientAddress } from "../../server/security/client-address";
+import { authErrorCode } from "../../server/auth/errors";
+import { describeRetryAfter, hitRateLimits, refundRateLimit, resetRateLimit, signInLimits } from "../../server/auth/rate-limit";
+import { getDb } from "../../server/db/client";
+import { describeWriteFailure } from "../../server/data/errors";
 import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZSignInForm } from "../../validation/account";
 import { wrongCredentialsMessage, unreadableFormMessage } from "../messages";

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getAuth } from "../../auth/auth";
+import { getAuth } from "../../server/auth/auth";
 
 /** Ends the session in the database (so no app server accepts its cookie any more) and clears the cookie. */
 export async function signOut(): Promise<void> {

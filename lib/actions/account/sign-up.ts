@@ -2,13 +2,13 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getAuth } from "../../auth/auth";
-import { authErrorCode } from "../../auth/errors";
-import { describeRetryAfter, hitRateLimits, signUpLimit } from "../../auth/rate-limit";
-import { getDb } from "../../db/client";
-import { describeWriteFailure } from "../../data/errors";
-import { mailTransport } from "../../mail/send";
-import { clientAddress } from "../../security/client-address";
+import { getAuth } from "../../server/auth/auth";
+import { authErrorCode } from "../../server/auth/errors";
+import { describeRetryAfter, hitRateLimits, signUpLimit } from "../../server/auth/rate-limit";
+import { getDb } from "../../server/db/client";
+import { describeWriteFailure } from "../../server/data/errors";
+import { mailTransport } from "../../server/mail/send";
+import { clientAddress } from "../../server/security/client-address";
 import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZSignUpForm } from "../../validation/account";
 import { unreadableFormMessage } from "../messages";

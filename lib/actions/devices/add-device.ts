@@ -1,18 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "../../db/client";
-import { auditRow } from "../../data/audit";
-import { describeWriteFailure } from "../../data/errors";
-import { enrollmentModeFor } from "../../operations";
-import { isSimulated } from "../../operations-runtime/adapters";
-import { requestAutomaticEnrollments } from "../../operations-runtime/enrollments";
-import { refreshDevice } from "../../operations-runtime/refresh-device";
-import { NEW_SIMULATION } from "../../operations-runtime/simulation";
+import { getDb } from "../../server/db/client";
+import { auditRow } from "../../server/data/audit";
+import { describeWriteFailure } from "../../server/data/errors";
+import { enrollmentModeFor } from "../../core/operations";
+import { isSimulated } from "../../server/operations/adapters";
+import { requestAutomaticEnrollments } from "../../server/operations/enrollments";
+import { refreshDevice } from "../../server/operations/refresh-device";
+import { NEW_SIMULATION } from "../../server/operations/simulation";
 import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZDeviceForm } from "../../validation/operations";
 import { authorize } from "../authorize";
-import { parseId } from "../ids";
+import { parseId } from "../../validation/ids";
 import { unreadableFormMessage } from "../messages";
 import { failed, invalid, succeeded, type ActionState } from "../state";
 

@@ -1,21 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "../../db/client";
-import { auditRow } from "../../data/audit";
-import { describeWriteFailure } from "../../data/errors";
-import { enrollmentModeFor, ENROLLMENT_STATUS_LABELS, transition, type Enrollment, type EnrollmentEvent, type EnrollmentMode, type EnrollmentStatus } from "../../operations";
-import { programName as getProgramName } from "../../operations-runtime/program-name";
-import { storeNewEnrollment } from "../../operations-runtime/enrollments";
-import { enqueueEnrollmentEvent } from "../../operations-runtime/refresh-device";
-import { historyFromJson, historyToJson } from "../../operations-runtime/rows";
+import { getDb } from "../../server/db/client";
+import { auditRow } from "../../server/data/audit";
+import { describeWriteFailure } from "../../server/data/errors";
+import { enrollmentModeFor, ENROLLMENT_STATUS_LABELS, transition, type Enrollment, type EnrollmentEvent, type EnrollmentMode, type EnrollmentStatus } from "../../core/operations";
+import { programName as getProgramName } from "../../server/operations/program-name";
+import { storeNewEnrollment } from "../../server/operations/enrollments";
+import { enqueueEnrollmentEvent } from "../../server/operations/refresh-device";
+import { historyFromJson, historyToJson } from "../../server/operations/rows";
 import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZEnrollmentRequestForm, ZEnrollmentStepForm } from "../../validation/operations";
 import { authorize } from "../authorize";
-import { parseId } from "../ids";
+import { parseId } from "../../validation/ids";
 import { unreadableFormMessage } from "../messages";
 import { failed, invalid, succeeded, type ActionState } from "../state";
-import { programsForState } from "../../programs";
+import { programsForState } from "../../core/programs";
 
 /** Requests a battery's enrollment in a program of its project's state (or again, after a rejection). */
 export async function requestEnrollment(deviceIdArg: string, _previous: ActionState, formData: FormData): Promise<ActionState> {

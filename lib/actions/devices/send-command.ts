@@ -1,16 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "../../db/client";
-import { auditRow } from "../../data/audit";
-import { describeWriteFailure } from "../../data/errors";
-import { COMMAND_STATUS_LABELS, ZCommandRequestSchema, type CommandStatus } from "../../operations";
-import { createCommand } from "../../operations-runtime/commands";
-import { refreshDevice } from "../../operations-runtime/refresh-device";
+import { getDb } from "../../server/db/client";
+import { auditRow } from "../../server/data/audit";
+import { describeWriteFailure } from "../../server/data/errors";
+import { COMMAND_STATUS_LABELS, ZCommandRequestSchema, type CommandStatus } from "../../core/operations";
+import { createCommand } from "../../server/operations/commands";
+import { refreshDevice } from "../../server/operations/refresh-device";
 import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZCommandForm } from "../../validation/operations";
 import { authorize } from "../authorize";
-import { parseId } from "../ids";
+import { parseId } from "../../validation/ids";
 import { unreadableFormMessage } from "../messages";
 import { failed, invalid, succeeded, type ActionState } from "../state";
 

@@ -2,16 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "../../db/client";
-import { auditRow } from "../../data/audit";
-import { describeWriteFailure } from "../../data/errors";
-import { isSimulated, simulationStart } from "../../operations-runtime/adapters";
-import { simulatorSettings } from "../../operations-runtime/simulator-settings";
-import { refreshDevice } from "../../operations-runtime/refresh-device";
-import { readSimulation, switchStormGuard } from "../../operations-runtime/simulation";
+import { getDb } from "../../server/db/client";
+import { auditRow } from "../../server/data/audit";
+import { describeWriteFailure } from "../../server/data/errors";
+import { isSimulated, simulationStart } from "../../server/operations/adapters";
+import { simulatorSettings } from "../../server/operations/simulator-settings";
+import { refreshDevice } from "../../server/operations/refresh-device";
+import { readSimulation, switchStormGuard } from "../../server/operations/simulation";
 import { readForm } from "../../validation/fields";
 import { authorize } from "../authorize";
-import { parseId } from "../ids";
+import { parseId } from "../../validation/ids";
 import { unreadableFormMessage } from "../messages";
 import { failed, succeeded, type ActionState } from "../state";
 

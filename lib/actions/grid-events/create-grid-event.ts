@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { describeWriteFailure } from "../../data/errors";
-import { getProgram } from "../../programs";
-import { createAndDispatchGridEvent } from "../../operations-runtime/grid-events";
-import { refreshDevice } from "../../operations-runtime/refresh-device";
+import { describeWriteFailure } from "../../server/data/errors";
+import { getProgram } from "../../core/programs";
+import { createAndDispatchGridEvent } from "../../server/operations/grid-events";
+import { refreshDevice } from "../../server/operations/refresh-device";
 import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZGridEventForm } from "../../validation/operations";
 import { authorize } from "../authorize";

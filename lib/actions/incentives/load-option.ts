@@ -1,12 +1,12 @@
-import { accessOf, type Access, type AccessResult } from "../../auth/access";
-import type { ActionOf } from "../../auth/roles";
-import { readSignedInUser } from "../../auth/session";
-import { findMembership, findMembershipAndOption } from "../../data/access";
-import { describeWriteFailure } from "../../data/errors";
-import type { OptionDetail } from "../../data/options";
+import { accessOf, type Access, type AccessResult } from "../../server/auth/access";
+import type { ActionOf } from "../../server/auth/roles";
+import { readSignedInUser } from "../../server/auth/session";
+import { findMembership, findMembershipAndOption } from "../../server/data/access";
+import { describeWriteFailure } from "../../server/data/errors";
+import type { OptionDetail } from "../../server/data/options";
 import { decideAccess } from "../authorize";
 import { failed, type ActionState } from "../state";
-import { parseId } from "../ids";
+import { parseId } from "../../validation/ids";
 
 export type OptionAccess = { ok: true; access: Access; option: OptionDetail | null } | { ok: false; state: ActionState };
 

@@ -1,12 +1,12 @@
 "use server";
 
 import { z } from "zod";
-import { describeReadFailure } from "../../data/errors";
-import { programsForState } from "../../programs";
+import { describeReadFailure } from "../../server/data/errors";
+import { programsForState } from "../../core/programs";
 import { evaluateStoredOption } from "../../proposal/evaluate";
 import { participationLevels } from "../../proposal/participation";
 import { buildProposalPreview, type ProposalPreview } from "../../proposal/summary";
-import { signedOutMessage } from "../../auth/access";
+import { signedOutMessage } from "../../server/auth/access";
 import { authorizeOption } from "./load-option";
 
 const ZPreviewRequest = z.object({

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "../../db/client";
-import { describeInputChanges } from "../../audit/program-inputs";
-import { auditRow } from "../../data/audit";
-import { describeWriteFailure } from "../../data/errors";
-import { getProgram, parseProgramInputs } from "../../programs";
+import { getDb } from "../../server/db/client";
+import { describeInputChanges } from "../../core/audit/program-inputs";
+import { auditRow } from "../../server/data/audit";
+import { describeWriteFailure } from "../../server/data/errors";
+import { getProgram, parseProgramInputs } from "../../core/programs";
 import { evaluateStoredOption } from "../../proposal/evaluate";
 import { readForm } from "../../validation/fields";
 import { describeInputIssues, programInputsFromForm } from "../../validation/program-inputs";

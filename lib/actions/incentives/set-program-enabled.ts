@@ -2,9 +2,9 @@
 
 import { hasBattery } from "../../proposal/battery-summary";
 import { z } from "zod";
-import { describeWriteFailure } from "../../data/errors";
-import { writeProgramSwitch } from "../../data/program-switch";
-import { checkEligibility, getProgram } from "../../programs";
+import { describeWriteFailure } from "../../server/data/errors";
+import { writeProgramSwitch } from "../../server/data/program-switch";
+import { checkEligibility, getProgram } from "../../core/programs";
 import { evaluateStoredOption } from "../../proposal/evaluate";
 import { buildProposalPreview, type ProposalPreview } from "../../proposal/summary";
 import { failed, succeeded, type ActionState } from "../state";

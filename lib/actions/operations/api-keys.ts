@@ -1,15 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { generateApiKey } from "../../api/keys";
-import { API_KEY_CREATION, rateLimitKeys } from "../../api/rate-limits";
-import { describeRetryAfter, hitRateLimit } from "../../auth/rate-limit";
-import { getDb } from "../../db/client";
-import { describeWriteFailure } from "../../data/errors";
+import { generateApiKey } from "../../server/api/keys";
+import { API_KEY_CREATION, rateLimitKeys } from "../../server/api/rate-limits";
+import { describeRetryAfter, hitRateLimit } from "../../server/auth/rate-limit";
+import { getDb } from "../../server/db/client";
+import { describeWriteFailure } from "../../server/data/errors";
 import { fieldErrorsOf, readForm, requiredText } from "../../validation/fields";
 import { z } from "zod";
 import { authorize } from "../authorize";
-import { parseId } from "../ids";
+import { parseId } from "../../validation/ids";
 import { unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 

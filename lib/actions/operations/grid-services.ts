@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "../../db/client";
-import { describeWriteFailure } from "../../data/errors";
-import { requestAutomaticEnrollments } from "../../operations-runtime/enrollments";
+import { getDb } from "../../server/db/client";
+import { describeWriteFailure } from "../../server/data/errors";
+import { requestAutomaticEnrollments } from "../../server/operations/enrollments";
 import { authorize } from "../authorize";
 import { failed, succeeded, type ActionState } from "../state";
 

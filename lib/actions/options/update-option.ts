@@ -1,14 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { changeSummary, describeChanges, OPTION_FIELDS } from "../../audit/changes";
-import { getDb } from "../../db/client";
-import { auditRow } from "../../data/audit";
-import { describeWriteFailure } from "../../data/errors";
+import { changeSummary, describeChanges, OPTION_FIELDS } from "../../core/audit/changes";
+import { getDb } from "../../server/db/client";
+import { auditRow } from "../../server/data/audit";
+import { describeWriteFailure } from "../../server/data/errors";
 import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZOptionFormSchema, ZVersionField } from "../../validation/option";
 import { authorize } from "../authorize";
-import { parseId } from "../ids";
+import { parseId } from "../../validation/ids";
 import { optionConflictMessage, unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 

@@ -2,11 +2,11 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { getAuth } from "../../auth/auth";
-import { getDb } from "../../db/client";
-import { describeWriteFailure } from "../../data/errors";
+import { getAuth } from "../../server/auth/auth";
+import { getDb } from "../../server/db/client";
+import { describeWriteFailure } from "../../server/data/errors";
 import { authorize } from "../authorize";
-import { parseId } from "../ids";
+import { parseId } from "../../validation/ids";
 import { readForm } from "../../validation/fields";
 import { unreadableFormMessage } from "../messages";
 import { failed, succeeded, type ActionState } from "../state";

@@ -4,13 +4,13 @@ import { randomBytes } from "node:crypto";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getAuth } from "../../auth/auth";
-import { readSignedInUser } from "../../auth/session";
-import { authErrorCode } from "../../auth/errors";
-import { describeWriteFailure } from "../../data/errors";
+import { getAuth } from "../../server/auth/auth";
+import { readSignedInUser } from "../../server/auth/session";
+import { authErrorCode } from "../../server/auth/errors";
+import { describeWriteFailure } from "../../server/data/errors";
 import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZOrganizationForm } from "../../validation/account";
-import { signedOutMessage } from "../../auth/access";
+import { signedOutMessage } from "../../server/auth/access";
 import { unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 

@@ -2,14 +2,14 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { getAuth } from "../../auth/auth";
-import { authErrorCode } from "../../auth/errors";
-import { ROLE_LABELS } from "../../auth/roles";
-import { describeWriteFailure } from "../../data/errors";
+import { getAuth } from "../../server/auth/auth";
+import { authErrorCode } from "../../server/auth/errors";
+import { ROLE_LABELS } from "../../server/auth/roles";
+import { describeWriteFailure } from "../../server/data/errors";
 import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZInviteForm } from "../../validation/account";
-import { outboxIsOpen } from "../../mail/outbox";
-import { mailTransport } from "../../mail/send";
+import { outboxIsOpen } from "../../server/mail/outbox";
+import { mailTransport } from "../../server/mail/send";
 import { authorize } from "../authorize";
 import { unreadableFormMessage } from "../messages";
 import { failed, invalid, succeeded, type ActionState } from "../state";

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getDb } from "../../db/client";
-import { auditRow } from "../../data/audit";
-import { describeWriteFailure } from "../../data/errors";
+import { getDb } from "../../server/db/client";
+import { auditRow } from "../../server/data/audit";
+import { describeWriteFailure } from "../../server/data/errors";
 import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZProjectFormSchema } from "../../validation/project";
 import { authorize } from "../authorize";

@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { changeSummary, describeChanges, PROJECT_FIELDS } from "../../audit/changes";
-import { getDb } from "../../db/client";
-import { auditRow } from "../../data/audit";
-import { describeWriteFailure } from "../../data/errors";
+import { changeSummary, describeChanges, PROJECT_FIELDS } from "../../core/audit/changes";
+import { getDb } from "../../server/db/client";
+import { auditRow } from "../../server/data/audit";
+import { describeWriteFailure } from "../../server/data/errors";
 import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZProjectFormSchema } from "../../validation/project";
 import { authorize } from "../authorize";
-import { parseId } from "../ids";
+import { parseId } from "../../validation/ids";
 import { unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 

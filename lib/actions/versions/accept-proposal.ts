@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { ACCEPTANCE_PER_CLIENT, ACCEPTANCE_PER_LINK, rateLimitKeys } from "../../api/rate-limits";
-import { describeRetryAfter, hitRateLimit } from "../../auth/rate-limit";
-import { getDb } from "../../db/client";
-import { clientAddress } from "../../security/client-address";
-import { findSharedVersion } from "../../data/versions";
-import { describeWriteFailure } from "../../data/errors";
+import { ACCEPTANCE_PER_CLIENT, ACCEPTANCE_PER_LINK, rateLimitKeys } from "../../server/api/rate-limits";
+import { describeRetryAfter, hitRateLimit } from "../../server/auth/rate-limit";
+import { getDb } from "../../server/db/client";
+import { clientAddress } from "../../server/security/client-address";
+import { findSharedVersion } from "../../server/data/versions";
+import { describeWriteFailure } from "../../server/data/errors";
 import { fieldErrorsOf, readForm, requiredText } from "../../validation/fields";
 import { z } from "zod";
 import { unreadableFormMessage } from "../messages";

@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { absoluteUrl } from "../../auth/app-url";
-import { getDb } from "../../db/client";
-import { auditRow } from "../../data/audit";
-import { describeWriteFailure } from "../../data/errors";
+import { absoluteUrl } from "../../server/auth/app-url";
+import { getDb } from "../../server/db/client";
+import { auditRow } from "../../server/data/audit";
+import { describeWriteFailure } from "../../server/data/errors";
 import { fieldErrorsOf, readForm } from "../../validation/fields";
-import { createShareToken, hashShareToken } from "../../versions/tokens";
+import { createShareToken, hashShareToken } from "../../proposal/share-tokens";
 import { authorize } from "../authorize";
-import { parseId } from "../ids";
+import { parseId } from "../../validation/ids";
 import { unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";
 

@@ -1,14 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { hitRateLimit } from "../../auth/rate-limit";
-import { getDb } from "../../db/client";
-import { describeWriteFailure } from "../../data/errors";
+import { hitRateLimit } from "../../server/auth/rate-limit";
+import { getDb } from "../../server/db/client";
+import { describeWriteFailure } from "../../server/data/errors";
 import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { destinationAddressMessages, ZWebhookDestinationForm } from "../../validation/webhook";
-import { destinationCreationKey, destinationLimitMessage, DESTINATIONS_PER_ORGANIZATION } from "../../webhooks/creation-limit";
-import { checkNewDestination } from "../../webhooks/destination-address";
-import { generateWebhookSecret } from "../../webhooks/secret";
+import { destinationCreationKey, destinationLimitMessage, DESTINATIONS_PER_ORGANIZATION } from "../../server/webhooks/creation-limit";
+import { checkNewDestination } from "../../server/webhooks/destination-address";
+import { generateWebhookSecret } from "../../server/webhooks/secret";
 import { authorize } from "../authorize";
 import { unreadableFormMessage } from "../messages";
 import { failed, invalid, type ActionState } from "../state";

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "../../db/client";
-import { describeWriteFailure } from "../../data/errors";
-import { retryFailedDelivery, type RetryAnswer } from "../../webhooks/retry";
+import { getDb } from "../../server/db/client";
+import { describeWriteFailure } from "../../server/data/errors";
+import { retryFailedDelivery, type RetryAnswer } from "../../server/webhooks/retry";
 import { authorize } from "../authorize";
-import { parseId } from "../ids";
+import { parseId } from "../../validation/ids";
 import { readForm } from "../../validation/fields";
 import { unreadableFormMessage } from "../messages";
 import { failed, succeeded, type ActionState } from "../state";

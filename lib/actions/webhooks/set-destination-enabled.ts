@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "../../db/client";
-import { describeWriteFailure } from "../../data/errors";
+import { getDb } from "../../server/db/client";
+import { describeWriteFailure } from "../../server/data/errors";
 import { authorize } from "../authorize";
-import { parseId } from "../ids";
+import { parseId } from "../../validation/ids";
 import { readForm } from "../../validation/fields";
 import { unreadableFormMessage } from "../messages";
 import { failed, succeeded, type ActionState } from "../state";

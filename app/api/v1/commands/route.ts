@@ -1,10 +1,10 @@
-import { admitApiRequest } from "@/lib/api/admit";
-import { parseCommandBody } from "@/lib/api/command-body";
-import { commandJson } from "@/lib/api/command-json";
-import { readJsonObject } from "@/lib/api/json-body";
-import { problem } from "@/lib/api/problems";
-import { isDatabaseUnavailableError } from "@/lib/db/errors";
-import { createCommand } from "@/lib/operations-runtime/commands";
+import { admitApiRequest } from "@/lib/server/api/admit";
+import { parseCommandBody } from "@/lib/server/api/command-body";
+import { commandJson } from "@/lib/server/api/command-json";
+import { readJsonObject } from "@/lib/server/api/json-body";
+import { problem } from "@/lib/server/api/problems";
+import { isDatabaseUnavailableError } from "@/lib/server/db/errors";
+import { createCommand } from "@/lib/server/operations/commands";
 
 export const dynamic = "force-dynamic";
 

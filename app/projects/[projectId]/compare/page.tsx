@@ -6,11 +6,11 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
-import { parseId } from "@/lib/actions/ids";
-import { getProject } from "@/lib/data/projects";
+import { parseId } from "@/lib/validation/ids";
+import { getProject } from "@/lib/server/data/projects";
 import { proposalViewOf } from "@/lib/proposal/evaluate";
-import { requireMember } from "@/lib/auth/guards";
-import { allows } from "@/lib/auth/access";
+import { requireMember } from "@/lib/server/auth/guards";
+import { allows } from "@/lib/server/auth/access";
 
 export const metadata: Metadata = { title: "Compare options" };
 

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { ProjectForm } from "@/components/projects/project-form";
 import { withDatabase } from "@/components/shell/with-database";
 import { PageHeader } from "@/components/ui/page-header";
-import { parseId } from "@/lib/actions/ids";
+import { parseId } from "@/lib/validation/ids";
 import { updateProject } from "@/lib/actions/projects/update-project";
-import { getProject } from "@/lib/data/projects";
-import { requirePermission } from "@/lib/auth/guards";
+import { getProject } from "@/lib/server/data/projects";
+import { requirePermission } from "@/lib/server/auth/guards";
 
 export const metadata: Metadata = { title: "Edit project" };
 

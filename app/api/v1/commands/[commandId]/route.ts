@@ -1,9 +1,9 @@
-import { parseId } from "@/lib/actions/ids";
-import { admitApiRequest } from "@/lib/api/admit";
-import { commandJson } from "@/lib/api/command-json";
-import { problem } from "@/lib/api/problems";
-import { getDb } from "@/lib/db/client";
-import { isDatabaseUnavailableError } from "@/lib/db/errors";
+import { parseId } from "@/lib/validation/ids";
+import { admitApiRequest } from "@/lib/server/api/admit";
+import { commandJson } from "@/lib/server/api/command-json";
+import { problem } from "@/lib/server/api/problems";
+import { getDb } from "@/lib/server/db/client";
+import { isDatabaseUnavailableError } from "@/lib/server/db/errors";
 
 export const dynamic = "force-dynamic";
 

@@ -5,12 +5,12 @@ import { withDatabase } from "@/components/shell/with-database";
 import { ButtonLink } from "@/components/ui/button";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { PageHeader } from "@/components/ui/page-header";
-import { parseId } from "@/lib/actions/ids";
+import { parseId } from "@/lib/validation/ids";
 import { deleteOption } from "@/lib/actions/options/delete-option";
 import { updateOption } from "@/lib/actions/options/update-option";
-import { getOption } from "@/lib/data/options";
+import { getOption } from "@/lib/server/data/options";
 import { optionToFormValues } from "@/lib/validation/form-values";
-import { requirePermission } from "@/lib/auth/guards";
+import { requirePermission } from "@/lib/server/auth/guards";
 
 export const metadata: Metadata = { title: "Edit option" };
 

@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { OptionForm } from "@/components/options/option-form";
 import { withDatabase } from "@/components/shell/with-database";
 import { PageHeader } from "@/components/ui/page-header";
-import { parseId } from "@/lib/actions/ids";
+import { parseId } from "@/lib/validation/ids";
 import { createOption } from "@/lib/actions/options/create-option";
-import { getProject } from "@/lib/data/projects";
+import { getProject } from "@/lib/server/data/projects";
 import { newOptionValues } from "@/lib/validation/form-values";
-import { requirePermission } from "@/lib/auth/guards";
+import { requirePermission } from "@/lib/server/auth/guards";
 
 export const metadata: Metadata = { title: "New option" };
 

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProposalDocument } from "@/components/proposal/proposal-document";
-import { versionViewOf } from "@/lib/versions/snapshot";
+import { versionViewOf } from "@/lib/proposal/snapshot";
 import { withDatabase } from "@/components/shell/with-database";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CreateShareLinkForm } from "@/components/versions/share-links";
 import { ActionButton } from "@/components/account/action-button";
 import { PdfDownload } from "@/components/versions/pdf-download";
 import { buttonClass } from "@/components/ui/button";
-import { parseId } from "@/lib/actions/ids";
+import { parseId } from "@/lib/validation/ids";
 import { createShareLink, revokeShareLink } from "@/lib/actions/versions/share-links";
-import { allows } from "@/lib/auth/access";
-import { requireMember } from "@/lib/auth/guards";
-import { getVersion, shareLinkState } from "@/lib/data/versions";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { allows } from "@/lib/server/auth/access";
+import { requireMember } from "@/lib/server/auth/guards";
+import { getVersion, shareLinkState } from "@/lib/server/data/versions";
+import { formatDate, formatDateTime } from "@/lib/core/dates/format";
 
 export const metadata: Metadata = { title: "Proposal version" };
 

@@ -9,19 +9,19 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { parseId } from "@/lib/actions/ids";
+import { parseId } from "@/lib/validation/ids";
 import { deleteCustomIncentive } from "@/lib/actions/incentives/delete-custom-incentive";
 import { saveCustomIncentive } from "@/lib/actions/incentives/save-custom-incentive";
 import { saveProgramInputs } from "@/lib/actions/incentives/save-program-inputs";
 import { setProgramEnabled } from "@/lib/actions/incentives/set-program-enabled";
-import { getOption } from "@/lib/data/options";
-import { stateName } from "@/lib/geo/states";
+import { getOption } from "@/lib/server/data/options";
+import { stateName } from "@/lib/core/geo/states";
 import { evaluateStoredOption, previewStatePrograms } from "@/lib/proposal/evaluate";
 import { describeCustomIncentive } from "@/lib/proposal/custom-incentive-rows";
 import { buildProgramCards } from "@/lib/proposal/program-cards";
 import { buildProposalPreview } from "@/lib/proposal/summary";
 import { hasBattery as optionHasBattery } from "@/lib/proposal/battery-summary";
-import { requirePermission } from "@/lib/auth/guards";
+import { requirePermission } from "@/lib/server/auth/guards";
 
 export const metadata: Metadata = { title: "Manage incentives" };
 

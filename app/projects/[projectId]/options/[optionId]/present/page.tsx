@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PresentationView } from "@/components/present/presentation-view";
 import { withDatabase } from "@/components/shell/with-database";
-import { parseId } from "@/lib/actions/ids";
+import { parseId } from "@/lib/validation/ids";
 import { previewProposal } from "@/lib/actions/incentives/preview-proposal";
-import { getOption } from "@/lib/data/options";
+import { getOption } from "@/lib/server/data/options";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 import { buildProposalPreview } from "@/lib/proposal/summary";
-import { requireMember } from "@/lib/auth/guards";
+import { requireMember } from "@/lib/server/auth/guards";
 
 export const metadata: Metadata = { title: "Presentation" };
 

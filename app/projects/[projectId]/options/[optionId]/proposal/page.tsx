@@ -10,12 +10,12 @@ import { withDatabase } from "@/components/shell/with-database";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { parseId } from "@/lib/actions/ids";
-import { getOption } from "@/lib/data/options";
+import { parseId } from "@/lib/validation/ids";
+import { getOption } from "@/lib/server/data/options";
 import { proposalViewOf } from "@/lib/proposal/evaluate";
 import { parseParticipation } from "@/lib/proposal/participation";
-import { requireMember } from "@/lib/auth/guards";
-import { allows } from "@/lib/auth/access";
+import { requireMember } from "@/lib/server/auth/guards";
+import { allows } from "@/lib/server/auth/access";
 import { ActionButton } from "@/components/account/action-button";
 import { finalizeProposal } from "@/lib/actions/versions/finalize-proposal";
 

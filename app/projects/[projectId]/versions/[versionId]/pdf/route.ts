@@ -1,12 +1,12 @@
 import { cookies } from "next/headers";
-import { parseId } from "@/lib/actions/ids";
-import { PDF_PER_ORGANIZATION, rateLimitKeys } from "@/lib/api/rate-limits";
-import { getAccess } from "@/lib/auth/access";
-import { describeRetryAfter, hitRateLimit } from "@/lib/auth/rate-limit";
-import { getVersion } from "@/lib/data/versions";
-import { getDb } from "@/lib/db/client";
-import { isDatabaseUnavailableError } from "@/lib/db/errors";
-import { PdfUnavailableError, renderPdf } from "@/lib/pdf/render";
+import { parseId } from "@/lib/validation/ids";
+import { PDF_PER_ORGANIZATION, rateLimitKeys } from "@/lib/server/api/rate-limits";
+import { getAccess } from "@/lib/server/auth/access";
+import { describeRetryAfter, hitRateLimit } from "@/lib/server/auth/rate-limit";
+import { getVersion } from "@/lib/server/data/versions";
+import { getDb } from "@/lib/server/db/client";
+import { isDatabaseUnavailableError } from "@/lib/server/db/errors";
+import { PdfUnavailableError, renderPdf } from "@/lib/server/pdf/render";
 
 export const dynamic = "force-dynamic";
 

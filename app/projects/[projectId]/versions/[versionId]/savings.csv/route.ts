@@ -1,9 +1,9 @@
-import { parseId } from "@/lib/actions/ids";
-import { getAccess } from "@/lib/auth/access";
-import { getVersion } from "@/lib/data/versions";
-import { isDatabaseUnavailableError } from "@/lib/db/errors";
+import { parseId } from "@/lib/validation/ids";
+import { getAccess } from "@/lib/server/auth/access";
+import { getVersion } from "@/lib/server/data/versions";
+import { isDatabaseUnavailableError } from "@/lib/server/db/errors";
 import { csvFileName, proposalCsv } from "@/lib/proposal/csv";
-import { versionViewOf } from "@/lib/versions/snapshot";
+import { versionViewOf } from "@/lib/proposal/snapshot";
 
 export const dynamic = "force-dynamic";
 

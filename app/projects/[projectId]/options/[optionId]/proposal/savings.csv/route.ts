@@ -1,10 +1,10 @@
-import { parseId } from "@/lib/actions/ids";
-import { getOption } from "@/lib/data/options";
-import { isDatabaseUnavailableError } from "@/lib/db/errors";
+import { parseId } from "@/lib/validation/ids";
+import { getOption } from "@/lib/server/data/options";
+import { isDatabaseUnavailableError } from "@/lib/server/db/errors";
 import { csvFileName, proposalCsv } from "@/lib/proposal/csv";
 import { proposalViewOf } from "@/lib/proposal/evaluate";
 import { parseParticipation } from "@/lib/proposal/participation";
-import { getAccess } from "@/lib/auth/access";
+import { getAccess } from "@/lib/server/auth/access";
 
 export const dynamic = "force-dynamic";
 

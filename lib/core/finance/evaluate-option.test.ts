@@ -1,0 +1,272 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { evaluateOption } from "./evaluate-option";
+import { optionInputSchema } from "./option-input";
+import type { Financials, OptionInput } from "./option-input";
+import { optionInputArbitrary } from "../../../tests/support/finance-arbitraries";
+
+/** The programs.md CT-ESS worked example as a whole option: $40,000 system, $2,400 first-year savings. */
+const ctOption: OptionInput = {
+  project: { state: "CT", segment: "residential", utility: "Eversource", tariff: null },
+  system: { pvKw: 8, battery: { capacityKwh: 13.5, powerKw: 5, count: 1, reservePercent: 20 } },
+  costs: { solarCents: 2_400_000, batteryCents: 1_500_000, otherCents: 100_000 },
+  billSavingsYear1Cents: 240_000,
+  assumptions: { years: 25, utilityEscalation: 0.03, discountRate: 0.05, degradation: 0.005 },
+  programs: [{ id: "ct-ess", inputs: { customerTier: "standard", gridEdge: false, averageDeliveredKw: 5 } }],
+  customIncentives: [],
+};
+
+describe("evaluateOption: the CT-ESS worked example", () => {
+  const evaluation = evaluateOption(ctOption);
+  const [ctEss] = evaluation.programs;
+  const { withGridServices: withGs, withoutGridServices: withoutGs } = evaluation.financials;
+
+  test("the program result carries the worked example's money", () => {
+    expect(ctEss?.eligible).toBe(true);
+    expect(ctEss?.upfrontCents).toBe(337_500);
+    expect(ctEss?.annualCents.slice(0, 11)).toEqual([...new Array(5).fill(112_500), ...new Array(5).fill(65_000), 0]);
+    expect(ctEss?.payee).toEqual({ upfront: "contractor", annual: "customer" });
+    expect(ctEss?.averageKw).toEqual({ kw: 5, source: "override" });
+  });
+
+  test("the upfront offsets the price with Grid Services only", () => {
+    expect(withGs.systemCostCents).toBe(4_000_000);
+    expect(withGs.upfrontIncentivesCents).toBe(337_500);
+    expect(withGs.netCostCents).toBe(3_662_500);
+    expect(withoutGs.upfrontIncentivesCents).toBe(0);
+    expect(withoutGs.netCostCents).toBe(4_000_000);
+  });
+
+  test("the annual benefit is a separate stream, and year 1 savings = bill + program", () => {
+    expect(withGs.programAnnualCents.map((stream) => stream.id)).toEqual(["ct-ess"]);
+    expect(withoutGs.programAnnualCents).toEqual([]);
+    expect(withGs.annualSavingsCents[0]).toBe(240_000 + 112_500);
+    expect(withoutGs.annualSavingsCents[0]).toBe(240_000);
+  });
+
+  test("Grid Services shorten the payback and raise NPV and IRR", () => {
+    expect(withGs.paybackYears).not.toBeNull();
+    expect(withGs.paybackYears!).toBeLessThan(withoutGs.paybackYears!);
+    expect(withGs.npvCents).toBeGreaterThan(withoutGs.npvCents);
+    expect(withGs.irr!).toBeGreaterThan(withoutGs.irr!);
+  });
+
+  test("CT lists CT-ESS as available and enabled", () => {
+    expect(evaluation.availablePrograms.map((program) => [program.id, program.isEnabled, program.eligible])).toEqual([["ct-ess", true, true]]);
+  });
+});
+
+describe("evaluateOption: programs that count for nothing, with a reason", () => {
+  test.each([
+    {
+      label: "a commercial project is ineligible",
+      change: { project: { ...ctOption.project, segment: "commercial" as const } },
+      reason: /^Commercial project/,
+    },
+    {
+      label: "a project without a battery is ineligible",
+      change: { system: { pvKw: 8, battery: null } },
+      reason: /^No battery/,
+    },
+    {
+      label: "a battery with zero units is no battery",
+      change: { system: { pvKw: 8, battery: { capacityKwh: 13.5, powerKw: 5, count: 0, reservePercent: 20 } } },
+      reason: /^No battery/,
+    },
+    {
+      label: "a program of another state is ineligible",
+      change: { project: { ...ctOption.project, state: "MA" } },
+      reason: /offered in CT; the project is in MA/,
+    },
+  ])("$label", ({ change, reason }) => {
+    const evaluation = evaluateOption({ ...ctOption, ...change });
+    const [result] = evaluation.programs;
+    expect(result?.eligible).toBe(false);
+    expect(result?.isCounted).toBe(false);
+    expect(result?.reasons.some((text) => reason.test(text))).toBe(true);
+    expect(result?.upfrontCents).toBe(0);
+    expect(result?.annualCents.every((cents) => cents === 0)).toBe(true);
+    expect(evaluation.financials.withGridServices).toEqual(evaluation.financials.withoutGridServices);
+  });
+
+  test("an unknown program id is a result, not an exception", () => {
+    const evaluation = evaluateOption({ ...ctOption, programs: [{ id: "nope", inputs: {} }] });
+    expect(evaluation.programs[0]).toMatchObject({ id: "nope", isKnown: false, eligible: false, isCounted: false, rateVersion: null });
+    expect(evaluation.programs[0]?.reasons[0]).toMatch(/Unknown program "nope"/);
+  });
+
+  test("invalid stored inputs give field issues and no benefit, not an exception", () => {
+    const evaluation = evaluateOption({ ...ctOption, programs: [{ id: "ct-ess", inputs: { customerTier: "gold", averageDeliveredKw: -1 } }] });
+    const [result] = evaluation.programs;
+    expect(result?.eligible).toBe(true);
+    expect(result?.isCounted).toBe(false);
+    expect(result?.inputIssues.map((issue) => issue.path).sort()).toEqual(["averageDeliveredKw", "customerTier"]);
+    expect(result?.upfrontCents).toBe(0);
+    expect(evaluation.financials.withGridServices.upfrontIncentivesCents).toBe(0);
+  });
+
+  test("a program enabled twice is counted once", () => {
+    const once = evaluateOption(ctOption);
+    const twice = evaluateOption({ ...ctOption, programs: [...ctOption.programs, ...ctOption.programs] });
+    expect(twice.programs).toHaveLength(2);
+    expect(twice.programs[1]?.isCounted).toBe(false);
+    expect(twice.financials).toEqual(once.financials);
+  });
+
+  test("a utility that does not run the program warns but still counts", () => {
+    const evaluation = evaluateOption({ ...ctOption, project: { ...ctOption.project, utility: "Some Municipal Light" } });
+    expect(evaluation.programs[0]?.isCounted).toBe(true);
+    expect(evaluation.programs[0]?.warnings[0]).toMatch(/is not one of them/);
+  });
+});
+
+describe("optionInputSchema", () => {
+  test("fills the defaults and yields an OptionInput the engine takes", () => {
+    const parsed: OptionInput = optionInputSchema.parse({
+      project: { state: "CT", segment: "residential" },
+      system: { battery: { capacityKwh: 13.5, powerKw: 5, count: 1 } },
+      costs: { solarCents: 0, batteryCents: 1_500_000 },
+      billSavingsYear1Cents: 100_000,
+    });
+    expect(parsed.assumptions).toEqual({ years: 25, utilityEscalation: 0.03, discountRate: 0.05, degradation: 0.005, omCostYearlyCents: 0 });
+    expect(parsed.system.battery?.reservePercent).toBe(20);
+    expect(evaluateOption(parsed).financials.withGridServices.years).toBe(25);
+  });
+
+  test.each([
+    { label: "fractional cents", change: { billSavingsYear1Cents: 10.5 }, path: "billSavingsYear1Cents" },
+    { label: "a horizon beyond 50 years", change: { assumptions: { years: 80 } }, path: "assumptions.years" },
+  ])("refuses $label", ({ change, path }) => {
+    const result = optionInputSchema.safeParse({ ...ctOption, ...change });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toContain(path);
+  });
+});
+
+describe("evaluateOption: custom incentives and sensitivity", () => {
+  test("custom incentives count with and without Grid Services", () => {
+    const evaluation = evaluateOption({
+      ...ctOption,
+      customIncentives: [
+        { id: "city", name: "City rebate", kind: "upfront", basis: "fixed", amountCents: 50_000 },
+        { id: "coop", name: "Co-op credit", kind: "annual", amountCents: 10_000, years: 3 },
+      ],
+    });
+    const { withGridServices, withoutGridServices } = evaluation.financials;
+    expect(withGridServices.upfrontIncentivesCents).toBe(337_500 + 50_000);
+    expect(withoutGridServices.upfrontIncentivesCents).toBe(50_000);
+    expect(withoutGridServices.programAnnualCents.map((stream) => stream.id)).toEqual(["coop"]);
+    expect(withGridServices.programAnnualCents.map((stream) => stream.id)).toEqual(["ct-ess", "coop"]);
+  });
+
+  test("participation: low ≤ expected ≤ high for a modeled program", () => {
+    const yearOne = (participation: "low" | "expected" | "high") =>
+      evaluateOption({ ...ctOption, participation, programs: [{ id: "ct-ess", inputs: {} }] }).programs[0]!.annualCents[0]!;
+    expect(yearOne("low")).toBeLessThan(yearOne("expected"));
+    expect(yearOne("expected")).toBeLessThan(yearOne("high"));
+  });
+
+  test("California lists both programs, enabled or not, with DSGS's funding warning", () => {
+    const evaluation = evaluateOption({
+      ...ctOption,
+      project: { state: "CA", segment: "residential", utility: "PG&E", tariff: "NEM2" },
+      programs: [{ id: "elrp", inputs: {} }],
+    });
+    expect(evaluation.availablePrograms.map((program) => [program.id, program.isEnabled])).toEqual([
+      ["elrp", true],
+      ["dsgs", false],
+    ]);
+    const dsgs = evaluation.availablePrograms[1]!;
+    expect(dsgs.eligible).toBe(true);
+    expect(dsgs.warnings.some((warning) => warning.startsWith("Funding uncertain"))).toBe(true);
+    expect(dsgs.warnings.some((warning) => warning.includes("PG&E is not one of them"))).toBe(true);
+  });
+});
+
+function expectSumOfParts(financials: Financials): void {
+  const { years } = financials;
+  expect(financials.billSavingsCents).toHaveLength(years);
+  expect(financials.omCostCents).toHaveLength(years);
+  expect(financials.annualSavingsCents).toHaveLength(years);
+  expect(financials.cumulativeCashFlowCents).toHaveLength(years + 1);
+  expect(financials.netCostCents).toBe(financials.systemCostCents - financials.upfrontIncentivesCents);
+  let cumulative = -financials.netCostCents;
+  let lifetime = 0;
+  let tenYears = 0;
+  expect(financials.cumulativeCashFlowCents[0]).toBe(cumulative);
+  for (let index = 0; index < years; index++) {
+    let expected = financials.billSavingsCents[index]! - financials.omCostCents[index]!;
+    for (const stream of financials.programAnnualCents) expected += stream.cents[index]!;
+    const actual = financials.annualSavingsCents[index]!;
+    expect(Number.isInteger(actual)).toBe(true);
+    expect(actual).toBe(expected);
+    cumulative += actual;
+    lifetime += actual;
+    if (index < 10) tenYears += actual;
+    expect(financials.cumulativeCashFlowCents[index + 1]).toBe(cumulative);
+  }
+  expect(financials.lifetimeSavingsCents).toBe(lifetime);
+  expect(financials.tenYearSavingsCents).toBe(tenYears);
+  expect(Number.isInteger(financials.npvCents)).toBe(true);
+}
+
+describe("evaluateOption properties", () => {
+  test("property: never throws, and is deterministic", () => {
+    fc.assert(
+      fc.property(optionInputArbitrary, (input) => {
+        expect(evaluateOption(input)).toEqual(evaluateOption(input));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("property: no benefit is negative, and every amount is whole cents", () => {
+    fc.assert(
+      fc.property(optionInputArbitrary, (input) => {
+        const evaluation = evaluateOption(input);
+        for (const result of [...evaluation.programs, ...evaluation.customIncentives]) {
+          expect(result.upfrontCents).toBeGreaterThanOrEqual(0);
+          expect(Number.isInteger(result.upfrontCents)).toBe(true);
+          expect(result.annualCents).toHaveLength(input.assumptions.years);
+          for (const cents of result.annualCents) {
+            expect(cents).toBeGreaterThanOrEqual(0);
+            expect(Number.isInteger(cents)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("property: payback with Grid Services is never later than without (never = later than any year)", () => {
+    fc.assert(
+      fc.property(optionInputArbitrary, (input) => {
+        const { withGridServices, withoutGridServices } = evaluateOption(input).financials;
+        const withGs = withGridServices.paybackYears ?? Number.POSITIVE_INFINITY;
+        const withoutGs = withoutGridServices.paybackYears ?? Number.POSITIVE_INFINITY;
+        expect(withGs).toBeLessThanOrEqual(withoutGs);
+        // NPVs are rounded separately: at most a cent apart in the wrong direction.
+        expect(withGridServices.npvCents).toBeGreaterThanOrEqual(withoutGridServices.npvCents - 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("property: every total equals the sum of its parts to the cent", () => {
+    fc.assert(
+      fc.property(optionInputArbitrary, (input) => {
+        const evaluation = evaluateOption(input);
+        const { withGridServices, withoutGridServices } = evaluation.financials;
+        expectSumOfParts(withGridServices);
+        expectSumOfParts(withoutGridServices);
+        const counted = evaluation.programs.filter((result) => result.isCounted);
+        const customUpfront = evaluation.customIncentives.reduce((sum, incentive) => sum + incentive.upfrontCents, 0);
+        const programUpfront = counted.reduce((sum, result) => sum + result.upfrontCents, 0);
+        expect(withGridServices.upfrontIncentivesCents).toBe(programUpfront + customUpfront);
+        expect(withoutGridServices.upfrontIncentivesCents).toBe(customUpfront);
+        expect(withGridServices.systemCostCents).toBe(input.costs.solarCents + input.costs.batteryCents + input.costs.otherCents);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,311 @@
+/**
+ * The JSON command line's contract (`npm run -s model -- FILE`): a request in dollars, validated
+ * here, converted to an `OptionInput` in cents, evaluated, and converted back to dollars.
+ * Validation is strict (an unknown key is an error, so a typo never silently drops an input) and
+ * reports every bad field with its path; the CLI script only does the I/O.
+ */
+import { z } from "zod";
+import { jsonNumber } from "../../validation/fields";
+import { decimalsOf } from "../../validation/numbers";
+import { PROGRAM_INPUT_DECIMALS } from "../../validation/program-inputs";
+import { centsToDollars, dollarsToCents } from "../money/round";
+import { getProgram, programCatalog } from "../programs/registry";
+import { evaluateOption } from "./evaluate-option";
+import { MAX_HORIZON_YEARS } from "./option-input";
+import type { CustomIncentiveInput, Financials, OptionEvaluation, OptionInput } from "./option-input";
+
+const MAX_DOLLARS = 1e10;
+
+/**
+ * Numbers are held to what the app's forms accept (lib/validation/numbers): bounds, a smallest size other than 0,
+ * and decimals (dollars to the cent, sizes to the watt, fractions to 6 places), so 5e-324 kW is refused, not modeled.
+ */
+const dollars = (label: string) => jsonNumber(label, { min: 0, max: MAX_DOLLARS, decimals: 2, unit: "dollars" });
+const FRACTION_DECIMALS = 6;
+
+const customIncentiveRequestSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    id: z.string().optional(),
+    name: z.string().min(1),
+    kind: z.literal("upfront"),
+    basis: z.enum(["fixed", "per_kwh", "per_watt"]).default("fixed"),
+    /** fixed: dollars; per_kwh: dollars per kWh of battery; per_watt: dollars per W of PV. */
+    amount: dollars("the amount"),
+    cap: dollars("the cap").nullable().optional(),
+  }),
+  z.strictObject({
+    id: z.string().optional(),
+    name: z.string().min(1),
+    kind: z.literal("annual"),
+    amount: dollars("the amount"),
+    years: jsonNumber("the number of years", { min: 1, max: MAX_HORIZON_YEARS, integer: true }),
+  }),
+]);
+
+export const modelRequestSchema = z.strictObject({
+  project: z.strictObject({
+    state: z.string().regex(/^[A-Za-z]{2}$/, "expected a two-letter state code, e.g. CT"),
+    segment: z.enum(["residential", "commercial"]),
+    utility: z.string().nullable().optional(),
+    tariff: z.enum(["NEM1", "NEM2", "NBT", "other"]).nullable().optional(),
+    pvKw: jsonNumber("PV size", { min: 0, smallestNonZero: 0.1, max: 100_000, unit: "kW" }).default(0),
+    /** Solar on site, new or existing. Default: pvKw > 0 or a solar cost. */
+    hasSolar: z.boolean().optional(),
+    /** capacityKwh and powerKw are per unit. */
+    battery: z
+      .strictObject({
+        capacityKwh: jsonNumber("battery capacity", { min: 0.1, max: 10_000, unit: "kWh" }),
+        powerKw: jsonNumber("battery power", { min: 0.1, max: 10_000, unit: "kW" }),
+        count: jsonNumber("battery count", { min: 1, max: 1_000, integer: true }).default(1),
+        reservePercent: jsonNumber("backup reserve", { min: 0, max: 100, unit: "%" }).default(20),
+      })
+      .nullable()
+      .optional(),
+    costs: z.strictObject({ solar: dollars("solar cost"), battery: dollars("battery cost"), other: dollars("other costs").default(0) }),
+    billSavingsYear1: jsonNumber("year-1 bill savings", { min: -MAX_DOLLARS, max: MAX_DOLLARS, decimals: 2, unit: "dollars" }),
+    assumptions: z
+      .strictObject({
+        years: jsonNumber("the horizon", { min: 1, max: MAX_HORIZON_YEARS, integer: true, unit: "years" }).default(25),
+        utilityEscalation: jsonNumber("utility escalation", { min: -0.5, max: 0.5, decimals: FRACTION_DECIMALS, hint: "a fraction, 0.03 means 3% a year" }).default(0.03),
+        discountRate: jsonNumber("the discount rate", { min: -0.5, max: 1, decimals: FRACTION_DECIMALS, hint: "a fraction, 0.05 means 5%" }).default(0.05),
+        degradation: jsonNumber("panel degradation", { min: 0, max: 0.5, decimals: FRACTION_DECIMALS, hint: "a fraction, 0.005 means 0.5% a year" }).default(0.005),
+        omCostYearly: dollars("the yearly O&M cost").default(0),
+      })
+      .prefault({}),
+  }),
+  /** Each entry: the program id plus its inputs, checked by the program's own schema. */
+  programs: z.array(z.looseObject({ id: z.string() })).default([]),
+  customIncentives: z.array(customIncentiveRequestSchema).default([]),
+  participation: z.enum(["low", "expected", "high"]).default("expected"),
+});
+export type ModelRequest = z.output<typeof modelRequestSchema>;
+
+export interface ModelIssue {
+  /** Where, as in the request: "project.costs.battery", "programs[0].customerTier". */
+  path: string;
+  message: string;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = "";
+  for (const key of path) text += typeof key === "number" ? `[${key}]` : `${text === "" ? "" : "."}${String(key)}`;
+  return text === "" ? "(document)" : text;
+}
+
+function issuesOf(error: z.ZodError, prefix: readonly PropertyKey[] = []): ModelIssue[] {
+  return error.issues.flatMap((issue) =>
+    // One line per unknown key, at the key's own path, so the message names the field.
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ path: formatPath([...prefix, ...issue.path, key]), message: "unknown field" }))
+      : [{ path: formatPath([...prefix, ...issue.path]), message: issue.message }],
+  );
+}
+
+/** Programs' own schemas, made strict once: a request with an unknown program input is an error. */
+const strictProgramSchemas = new Map<string, z.ZodType>();
+function strictSchemaOf(id: string): z.ZodType | undefined {
+  let schema = strictProgramSchemas.get(id);
+  if (schema === undefined) {
+    const program = getProgram(id);
+    if (program === undefined) return undefined;
+    const inputSchema: z.ZodType = program.inputSchema;
+    schema = inputSchema instanceof z.ZodObject ? inputSchema.strict() : inputSchema;
+    strictProgramSchemas.set(id, schema);
+  }
+  return schema;
+}
+
+/**
+ * The number inputs of a program with more decimals than the app's form takes (lib/validation/program-inputs): the
+ * programs' schemas (lib/programs) check bounds only, so 5e-324 kW would pass a minimum of 0.
+ */
+function tooPreciseInputs(id: string, inputs: unknown): { name: string; label: string }[] {
+  const values = inputs as Record<string, unknown>;
+  return (getProgram(id)?.fields ?? []).filter((field) => {
+    const value = values[field.name];
+    return field.kind === "number" && typeof value === "number" && decimalsOf(value) > PROGRAM_INPUT_DECIMALS;
+  });
+}
+
+export type ParsedModelRequest =
+  | { ok: true; request: ModelRequest; programInputs: { id: string; inputs: unknown }[] }
+  | { ok: false; issues: ModelIssue[] };
+
+/** Validates the whole document, then each program's inputs; reports every issue found. */
+export function parseModelRequest(document: unknown): ParsedModelRequest {
+  const envelope = modelRequestSchema.safeParse(document);
+  if (!envelope.success) {
+    // Still check the programs we can read, so one run names every bad field.
+    const programIssues = Array.isArray((document as { programs?: unknown } | null)?.programs)
+      ? checkPrograms((document as { programs: unknown[] }).programs).issues
+      : [];
+    const issues = issuesOf(envelope.error);
+    const seen = new Set(issues.map((issue) => `${issue.path}: ${issue.message}`));
+    return { ok: false, issues: [...issues, ...programIssues.filter((issue) => !seen.has(`${issue.path}: ${issue.message}`))] };
+  }
+  const checked = checkPrograms(envelope.data.programs);
+  if (checked.issues.length > 0) return { ok: false, issues: checked.issues };
+  return { ok: true, request: envelope.data, programInputs: checked.programInputs };
+}
+
+function checkPrograms(entries: readonly unknown[]): { issues: ModelIssue[]; programInputs: { id: string; inputs: unknown }[] } {
+  const issues: ModelIssue[] = [];
+  const programInputs: { id: string; inputs: unknown }[] = [];
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    if (typeof entry !== "object" || entry === null || typeof (entry as { id?: unknown }).id !== "string") return;
+    const { id, ...inputs } = entry as { id: string };
+    const schema = strictSchemaOf(id);
+    if (schema === undefined) {
+      issues.push({
+        path: formatPath(["programs", index, "id"]),
+        message: `unknown program "${id}"; known: ${programCatalog.map((program) => program.id).join(", ")}`,
+      });
+      return;
+    }
+    if (seen.has(id)) issues.push({ path: formatPath(["programs", index, "id"]), message: `program "${id}" is listed twice` });
+    seen.add(id);
+    const parsed = schema.safeParse(inputs);
+    if (!parsed.success) issues.push(...issuesOf(parsed.error, ["programs", index]));
+    else {
+      const tooPrecise = tooPreciseInputs(id, parsed.data);
+      if (tooPrecise.length > 0) {
+        issues.push(...tooPrecise.map((field) => ({ path: formatPath(["programs", index, field.name]), message: `${field.label} can have at most ${PROGRAM_INPUT_DECIMALS} decimals.` })));
+      } else programInputs.push({ id, inputs: parsed.data });
+    }
+  });
+  return { issues, programInputs };
+}
+
+/** The request (dollars) as the engine's input (cents). */
+export function modelRequestToOptionInput(request: ModelRequest, programInputs: { id: string; inputs: unknown }[]): OptionInput {
+  const { project } = request;
+  const battery = project.battery ?? null;
+  const customIncentives: CustomIncentiveInput[] = request.customIncentives.map((incentive, index) => {
+    const id = incentive.id ?? `custom-${index + 1}`;
+    switch (incentive.kind) {
+      case "upfront":
+        return {
+          id,
+          name: incentive.name,
+          kind: "upfront",
+          basis: incentive.basis,
+          amountCents: dollarsToCents(incentive.amount),
+          capCents: incentive.cap === undefined || incentive.cap === null ? null : dollarsToCents(incentive.cap),
+        };
+      case "annual":
+        return { id, name: incentive.name, kind: "annual", amountCents: dollarsToCents(incentive.amount), years: incentive.years };
+      default: {
+        const unhandled: never = incentive;
+        throw new Error(`unhandled incentive ${String(unhandled)}`);
+      }
+    }
+  });
+  return {
+    project: { state: project.state.toUpperCase(), segment: project.segment, utility: project.utility ?? null, tariff: project.tariff ?? null },
+    system: { pvKw: project.pvKw, battery, ...(project.hasSolar === undefined ? {} : { hasSolar: project.hasSolar }) },
+    costs: {
+      solarCents: dollarsToCents(project.costs.solar),
+      batteryCents: dollarsToCents(project.costs.battery),
+      otherCents: dollarsToCents(project.costs.other),
+    },
+    billSavingsYear1Cents: dollarsToCents(project.billSavingsYear1),
+    assumptions: {
+      years: project.assumptions.years,
+      utilityEscalation: project.assumptions.utilityEscalation,
+      discountRate: project.assumptions.discountRate,
+      degradation: project.assumptions.degradation,
+      omCostYearlyCents: dollarsToCents(project.assumptions.omCostYearly),
+    },
+    programs: programInputs,
+    customIncentives,
+    participation: request.participation,
+  };
+}
+
+const dollarsOf = (cents: readonly number[]): number[] => cents.map(centsToDollars);
+
+function financialsToDollars(financials: Financials) {
+  return {
+    years: financials.years,
+    systemCost: centsToDollars(financials.systemCostCents),
+    upfrontIncentives: centsToDollars(financials.upfrontIncentivesCents),
+    netCost: centsToDollars(financials.netCostCents),
+    billSavings: dollarsOf(financials.billSavingsCents),
+    programAnnual: financials.programAnnualCents.map((stream) => ({ id: stream.id, name: stream.name, annual: dollarsOf(stream.cents) })),
+    omCost: dollarsOf(financials.omCostCents),
+    annualSavings: dollarsOf(financials.annualSavingsCents),
+    cumulativeCashFlow: dollarsOf(financials.cumulativeCashFlowCents),
+    // Ratios at full precision: rounding here and again for display could disagree with the app.
+    paybackYears: financials.paybackYears,
+    roi: financials.roi,
+    npv: centsToDollars(financials.npvCents),
+    irr: financials.irr,
+    tenYearSavings: centsToDollars(financials.tenYearSavingsCents),
+    lifetimeSavings: centsToDollars(financials.lifetimeSavingsCents),
+  };
+}
+
+/** The evaluation in the command line's dollar JSON. */
+export function toModelResponse(evaluation: OptionEvaluation) {
+  return {
+    availablePrograms: evaluation.availablePrograms.map((program) => program.id),
+    programs: evaluation.programs.map((program) => ({
+      id: program.id,
+      name: program.name,
+      eligible: program.eligible,
+      reasons: program.reasons,
+      warnings: program.warnings,
+      upfront: centsToDollars(program.upfrontCents),
+      annual: dollarsOf(program.annualCents),
+      explanation: program.explanation,
+      rateVersion: program.rateVersion?.id ?? null,
+      averageKw: program.averageKw,
+      capBinding: program.capBinding,
+      payee: program.payee,
+      status: program.status?.kind ?? null,
+      inputs: program.inputs,
+    })),
+    customIncentives: evaluation.customIncentives.map((incentive) => ({
+      id: incentive.id,
+      name: incentive.name,
+      kind: incentive.kind,
+      upfront: centsToDollars(incentive.upfrontCents),
+      annual: dollarsOf(incentive.annualCents),
+      explanation: incentive.explanation,
+      capBinding: incentive.capBinding,
+    })),
+    financials: {
+      ...financialsToDollars(evaluation.financials.withGridServices),
+      withoutGridServices: financialsToDollars(evaluation.financials.withoutGridServices),
+    },
+  };
+}
+export type ModelResponse = ReturnType<typeof toModelResponse>;
+
+export type ModelRun = { exitCode: 0; response: ModelResponse } | { exitCode: 2; issues: ModelIssue[] };
+
+/**
+ * Indented JSON with arrays of numbers kept on one line (a 25-year array stays readable). Only
+ * arrays JSON.stringify broke over lines are joined: a string cannot hold a raw newline, so no
+ * text inside a string is touched.
+ */
+export function formatModelJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /\[\n\s+(-?[\d.eE+-]+(?:,\n\s+-?[\d.eE+-]+)*)\n\s*\]/g,
+    (_, numbers: string) => `[${numbers.split(/,\n\s+/).join(", ")}]`,
+  );
+}
+
+/** The whole command, minus I/O: JSON text in, response or issues out. */
+export function runModel(jsonText: string): ModelRun {
+  let document: unknown;
+  try {
+    document = JSON.parse(jsonText);
+  } catch (error) {
+    return { exitCode: 2, issues: [{ path: "(document)", message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  const parsed = parseModelRequest(document);
+  if (!parsed.ok) return { exitCode: 2, issues: parsed.issues };
+  return { exitCode: 0, response: toModelResponse(evaluateOption(modelRequestToOptionInput(parsed.request, parsed.programInputs))) };
+}

@@ -1,0 +1,78 @@
+/**
+ * What a finalized proposal version stores, and how a page reads it back. The snapshot holds the option as it was
+ * (with the project facts the engine read) and the engine's complete evaluation, rate versions included, so a
+ * version is shown from stored figures only: no later change to the catalog, the rates or the option can move it.
+ */
+import type { OptionEvaluation } from "../core/finance";
+import type { StoredOption } from "./option-input";
+import { buildProposalView, type ProposalView } from "./view";
+
+export const SNAPSHOT_FORMAT = 1;
+
+export type VersionOption = StoredOption & {
+  name: string;
+  pvKw: number;
+  annualProductionKwh: number;
+  batteryModel: string | null;
+  project: StoredOption["project"] & { customerName: string; street: string; city: string; zip: string };
+};
+
+export interface VersionSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  option: VersionOption;
+  evaluation: OptionEvaluation;
+}
+
+/** A plain JSON copy: what is stored is exactly what will be read back. */
+export function buildSnapshot(option: VersionOption, evaluation: OptionEvaluation): VersionSnapshot {
+  const copy = JSON.parse(JSON.stringify({ option: pickOption(option), evaluation })) as Omit<VersionSnapshot, "format">;
+  return { format: SNAPSHOT_FORMAT, ...copy };
+}
+
+function pickOption(option: VersionOption): VersionOption {
+  return {
+    name: option.name,
+    pvKw: option.pvKw,
+    annualProductionKwh: option.annualProductionKwh,
+    batteryModel: option.batteryModel,
+    batteryCapacityKwh: option.batteryCapacityKwh,
+    batteryPowerKw: option.batteryPowerKw,
+    batteryCount: option.batteryCount,
+    reservePercent: option.reservePercent,
+    solarCostCents: option.solarCostCents,
+    batteryCostCents: option.batteryCostCents,
+    otherCostCents: option.otherCostCents,
+    billSavingsYear1Cents: option.billSavingsYear1Cents,
+    horizonYears: option.horizonYears,
+    utilityEscalationPercent: option.utilityEscalationPercent,
+    discountRatePercent: option.discountRatePercent,
+    degradationPercent: option.degradationPercent,
+    omCostYearlyCents: option.omCostYearlyCents,
+    project: {
+      customerName: option.project.customerName,
+      street: option.project.street,
+      city: option.project.city,
+      zip: option.project.zip,
+      state: option.project.state,
+      segment: option.project.segment,
+      utility: option.project.utility,
+      tariff: option.project.tariff,
+    },
+    programs: option.programs.map((program) => ({ programId: program.programId, enabled: program.enabled, inputs: program.inputs })),
+    customIncentives: option.customIncentives.map((incentive) => ({ ...incentive })),
+  };
+}
+
+/** Reads a stored snapshot; a format this version of the app does not know is an error, never a guess. */
+export function readSnapshot(stored: unknown): VersionSnapshot {
+  const snapshot = stored as Partial<VersionSnapshot> | null;
+  if (!snapshot || snapshot.format !== SNAPSHOT_FORMAT || !snapshot.option || !snapshot.evaluation) {
+    throw new Error(`Unreadable proposal version snapshot (format ${String(snapshot?.format)}).`);
+  }
+  return snapshot as VersionSnapshot;
+}
+
+/** A version's proposal view: the frozen option and evaluation, never the engine. Finalizing freezes the expected case. */
+export function versionViewOf(snapshot: VersionSnapshot): ProposalView {
+  return buildProposalView({ option: snapshot.option, evaluation: snapshot.evaluation, participation: "expected" });
+}

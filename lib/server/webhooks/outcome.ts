@@ -1,0 +1,34 @@
+/**
+ * What one attempt changes on its delivery: delivered, or one more failure and the time of the next attempt on the
+ * schedule of lib/operations/webhooks (counted from the first failure), or failed for good after the last attempt.
+ * Every outcome releases the worker's claim (lockedUntil).
+ */
+import { nextRetryAt } from "../../core/operations/webhooks";
+import type { DeliveryStatus } from "./delivery-status";
+import type { AttemptResult } from "./send";
+
+export interface DeliveryProgress {
+  attempts: number;
+  firstFailedAt: Date | null;
+}
+
+export interface DeliveryUpdate {
+  status: DeliveryStatus;
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  lockedUntil: null;
+  deliveredAt?: Date;
+  firstFailedAt?: Date;
+  nextAttemptAt?: Date;
+}
+
+export function afterAttempt(previous: DeliveryProgress, result: AttemptResult, now: Date): DeliveryUpdate {
+  const attempts = previous.attempts + 1;
+  if (result.ok) return { status: "delivered", attempts, deliveredAt: now, lastStatusCode: result.statusCode, lastError: null, lockedUntil: null };
+  // The first failure fixes the schedule: a slow attempt later on does not push the remaining ones back.
+  const firstFailedAt = previous.firstFailedAt ?? now;
+  const next = nextRetryAt(attempts, firstFailedAt);
+  const failure = { attempts, firstFailedAt, lastStatusCode: result.statusCode, lastError: result.error, lockedUntil: null };
+  return next ? { status: "pending", ...failure, nextAttemptAt: next } : { status: "failed", ...failure };
+}
