@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AccountForm } from "@/components/account/account-form";
 import { AuthCard } from "@/components/account/auth-card";
 import { resetPassword } from "@/lib/actions/account/reset-password";
-import { PASSWORD_MIN_LENGTH } from "@/lib/server/auth/limits";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validation/passwords";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false }, referrer: "no-referrer" };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AccountForm } from "@/components/account/account-form";
 import { AuthCard } from "@/components/account/auth-card";
 import { signUp } from "@/lib/actions/account/sign-up";
-import { PASSWORD_MIN_LENGTH } from "@/lib/server/auth/limits";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validation/passwords";
 import { ZNextPath } from "@/lib/validation/account";
 
 export const metadata: Metadata = { title: "Create an account", robots: { index: false } };

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { DeliveryStatus } from "@/lib/server/webhooks/delivery-status";
+import type { DeliveryStatus } from "@/lib/core/operations/delivery-status";
 
 export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
   switch (status) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../server/auth/limits";
-import { ROLE_LABELS } from "../server/auth/roles";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./passwords";
+import { ROLE_LABELS } from "../core/roles/names";
 import { safeRedirectPath } from "./safe-redirect";
 import { requiredText } from "./fields";
 

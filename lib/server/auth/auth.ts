@@ -16,7 +16,7 @@ import { organization } from "better-auth/plugins";
 import { getDb, type PrismaClient } from "../db/client";
 import { mailTransport, sendMail } from "../mail/send";
 import { absoluteUrl, resolveAppUrl } from "./app-url";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./limits";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../validation/passwords";
 import { existingAccountMail, invitationMail, passwordResetMail, verifyEmailMail } from "./mails";
 import { accessControl, roles } from "./roles";
 import { resolveAuthSecret } from "./secret";

@@ -10,6 +10,7 @@
  */
 import { createAccessControl } from "better-auth/plugins/access";
 import { defaultStatements } from "better-auth/plugins/organization/access";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLE_NAMES, isRole, type Role } from "../../core/roles/names";
 
 const statements = {
   ...defaultStatements,
@@ -21,7 +22,7 @@ export const accessControl = createAccessControl(statements);
 
 const allProjectActions = ["read", "create", "update", "delete"] as const;
 
-export const roles = {
+export const roles: Record<Role, ReturnType<typeof accessControl.newRole>> = {
   owner: accessControl.newRole({
     organization: ["update", "delete"],
     member: ["create", "update", "delete"],
@@ -60,28 +61,11 @@ export const roles = {
   }),
 };
 
-export type Role = keyof typeof roles;
-export const ROLES = Object.keys(roles) as Role[];
+export type { Role };
+export { ROLE_DESCRIPTIONS, ROLE_LABELS, isRole };
+export const ROLES: Role[] = [...ROLE_NAMES];
 export type Resource = keyof typeof statements;
 export type ActionOf<R extends Resource> = (typeof statements)[R][number];
-
-export const ROLE_LABELS: Record<Role, string> = {
-  owner: "Owner",
-  admin: "Admin",
-  designer: "Designer",
-  viewer: "Viewer",
-};
-
-export const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  owner: "Everything, including deleting the organization.",
-  admin: "Manages members and invitations, and edits every project.",
-  designer: "Creates and edits projects, options and incentives.",
-  viewer: "Reads projects and proposals; changes nothing.",
-};
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && Object.hasOwn(roles, value);
-}
 
 /** Whether `role` may do `action` on `resource`. An unknown role may do nothing. */
 export function can<R extends Resource>(role: string, resource: R, action: ActionOf<R>): boolean {

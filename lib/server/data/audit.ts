@@ -1,4 +1,4 @@
-import type { Access } from "../auth/access";
+import type { Actor } from "./actor";
 import { getDb } from "../db/client";
 
 export interface AuditEntry {
@@ -9,7 +9,7 @@ export interface AuditEntry {
 }
 
 /** The row to write beside a change, in the same transaction: who, in which organization, did what. */
-export function auditRow(access: Access, entry: AuditEntry) {
+export function auditRow(access: Actor, entry: AuditEntry) {
   return {
     organizationId: access.organizationId,
     projectId: entry.projectId,

@@ -4,7 +4,7 @@
  */
 import { getDb } from "../db/client";
 import { compareActualToModeled, type SeasonComparison } from "../../proposal/actual-vs-modeled";
-import { findSoldProposal } from "../operations/sold-proposal";
+import { findSoldProposal } from "./sold-proposal";
 
 export async function findProjectBatteries(organizationId: string, projectId: string) {
   return getDb().device.findMany({

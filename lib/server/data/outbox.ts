@@ -1,5 +1,12 @@
 import { getDb } from "../db/client";
-import type { OutboxReader } from "../mail/outbox";
+
+/** Whose mail an outbox read returns (lib/server/mail/outbox.ts decides who may read what). */
+export interface OutboxReader {
+  /** Mail addressed to this account (any case) that is not an invitation. */
+  email: string;
+  /** This organization's invitations, for a member who may invite; null for everyone else. */
+  invitationsOf: string | null;
+}
 
 /** The mail a reader may see (lib/mail/outbox.ts decides who that is), newest first. */
 export async function findOutboxMessages(reader: OutboxReader, limit = 50) {

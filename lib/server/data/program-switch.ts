@@ -8,7 +8,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { auditRow, type AuditEntry } from "./audit";
-import type { Access } from "../auth/access";
+import type { Actor } from "./actor";
 import { getDb } from "../db/client";
 
 export interface ProgramSwitch {
@@ -21,7 +21,7 @@ export interface ProgramSwitch {
 }
 
 /** Returns whether a row switched: enabling always does (creating the row if needed); disabling only an enabled one. */
-export async function writeProgramSwitch(access: Access, change: ProgramSwitch, now: Date = new Date()): Promise<boolean> {
+export async function writeProgramSwitch(access: Actor, change: ProgramSwitch, now: Date = new Date()): Promise<boolean> {
   const { optionId, programId, rateVersion, audit } = change;
   const row = auditRow(access, audit);
   const auditId = randomUUID();

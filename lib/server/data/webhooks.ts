@@ -1,5 +1,5 @@
 import { getDb } from "../db/client";
-import { isDeliveryStatus, type DeliveryStatus } from "../webhooks/delivery-status";
+import { isDeliveryStatus, type DeliveryStatus } from "../../core/operations/delivery-status";
 
 export interface WebhookDestinationView {
   id: string;

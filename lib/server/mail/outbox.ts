@@ -16,16 +16,12 @@
 import ipaddr from "ipaddr.js";
 import { allows, type AccessResult } from "../auth/access";
 import { clientAddress, isLoopbackPeer } from "../security/client-address";
+import type { OutboxReader } from "../data/outbox";
 import { mailTransport } from "./send";
 
-type Env = Readonly<Record<string, string | undefined>>;
+export type { OutboxReader };
 
-export interface OutboxReader {
-  /** Mail addressed to this account (any case) that is not an invitation. */
-  email: string;
-  /** This organization's invitations, for a member who may invite; null for everyone else. */
-  invitationsOf: string | null;
-}
+type Env = Readonly<Record<string, string | undefined>>;
 
 /** Whether the outbox exists for this request at all: no mail server, and a request from this machine. */
 export function outboxIsOpen(requestHeaders: Headers, env: Env = process.env): boolean {

@@ -8,7 +8,7 @@ import type { Prisma } from "../db/generated/client";
 import { createEnrollment, enrollmentModeFor, type EnrollmentMode } from "../../core/operations";
 import { enqueueEnrollmentEvent } from "./refresh-device";
 import { historyToJson } from "./rows";
-import { programsOfProject } from "./sold-proposal";
+import { programsOfProject } from "../data/sold-proposal";
 
 type Tx = Prisma.TransactionClient;
 

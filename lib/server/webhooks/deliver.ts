@@ -7,7 +7,7 @@ import { getDb } from "../db/client";
 import type { PrismaClient } from "../db/generated/client";
 import type { ResolveHost } from "../security/public-address";
 import { claimDueDeliveries } from "./claim";
-import { DESTINATION_DISABLED } from "./delivery-status";
+import { DESTINATION_DISABLED } from "../../core/operations/delivery-status";
 import { afterAttempt } from "./outcome";
 import { allowsPrivateDestinations } from "./destination-address";
 import type { Transport } from "./pinned-post";

@@ -4,7 +4,7 @@
  * Every outcome releases the worker's claim (lockedUntil).
  */
 import { nextRetryAt } from "../../core/operations/webhooks";
-import type { DeliveryStatus } from "./delivery-status";
+import type { DeliveryStatus } from "../../core/operations/delivery-status";
 import type { AttemptResult } from "./send";
 
 export interface DeliveryProgress {

@@ -3,7 +3,7 @@
  * was presumably fixed, so it deserves the full set again). The idempotency key and body stay: it is the same event.
  */
 import type { PrismaClient } from "../db/generated/client";
-import { isDeliveryStatus, type DeliveryStatus } from "./delivery-status";
+import { isDeliveryStatus, type DeliveryStatus } from "../../core/operations/delivery-status";
 
 export type RetryAnswer = { kind: "retried" } | { kind: "not-found" } | { kind: "destination-disabled" } | { kind: "not-failed"; status: DeliveryStatus };
 
