@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { AppShell } from "@/components/shell/app-shell";
+import { AppShell } from "@/app/_shell/app-shell";
 import "./globals.css";
 
 export const metadata: Metadata = {

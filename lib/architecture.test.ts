@@ -79,7 +79,9 @@ const MAY_IMPORT: Record<Ring, readonly Ring[]> = {
 const PURE_PACKAGES = new Set(["zod", "ipaddr.js"]);
 const isNodeBuiltin = (pkg: string) => pkg.startsWith("node:");
 /** The database, however it is reached. */
-const DATABASE = /^(@prisma\/|prisma$|pg$|@electric-sql\/pglite|pglite-prisma-adapter)|^lib\/server\/db(\/|$)/;
+const DATABASE = /^(@prisma\/|prisma$|pg$|@electric-sql\/pglite|pglite-prisma-adapter)|^lib\/server\/db\/(client|generated|connection|pglite|postgres)/;
+/** A query or a write in the code itself, whichever client it was handed. */
+const QUERY = /\bgetDb\(|\$queryRaw|\$executeRaw|\$transaction|\b(db|tx|client|prisma)\.[a-z]\w*\.(find\w*|create\w*|update\w*|delete\w*|upsert|count|aggregate|groupBy)\(/;
 
 const production = (file: string) => !/\.test\.tsx?$/.test(file) && !file.includes("/test-") && !file.startsWith("tests/");
 const files = ["lib", "app", "components"].flatMap(sourceFiles).filter(production);
@@ -120,6 +122,11 @@ describe("one data boundary", () => {
       const name = "local" in target ? target.local : target.pkg;
       return DATABASE.test(name) ? [`${file} imports ${specifier}`] : [];
     });
+    expect(breaches).toEqual([]);
+  });
+
+  it("nothing outside the data layer runs a query, even on a client it was handed", () => {
+    const breaches = files.filter((file) => !file.startsWith("lib/server/data/") && !file.startsWith("lib/server/db/") && QUERY.test(readFileSync(path.join(root, file), "utf8")));
     expect(breaches).toEqual([]);
   });
 

@@ -40,6 +40,8 @@ async function main() {
   const stop = startProductionServer({
     E2E_PORT: String(port),
     E2E_PGLITE_DIR: path.join(root, ".data", "bench-pglite"),
+    // Renders the empty-action button on Manage incentives with ?bench=1; no other server shows it.
+    BENCH_HOOKS: "1",
     // BENCH_DATABASE_URL: measure on a PostgreSQL (the production configuration) instead of the embedded database.
     ...(process.env.BENCH_DATABASE_URL ? { E2E_DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
   });

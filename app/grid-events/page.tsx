@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { OperationsForm } from "@/components/devices/operations-form";
 import { LiveRefresh } from "@/components/devices/live-refresh";
 import { GridEventList } from "@/components/grid-events/grid-event-list";
-import { withDatabase } from "@/components/shell/with-database";
+import { withDatabase } from "@/app/_shell/with-database";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { createGridEvent } from "@/lib/actions/grid-events/create-grid-event";

@@ -3,7 +3,7 @@ import { AccountForm } from "@/components/account/account-form";
 import { ActionButton } from "@/components/account/action-button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { withDatabase } from "@/components/shell/with-database";
+import { withDatabase } from "@/app/_shell/with-database";
 import { cancelInvitation } from "@/lib/actions/organization/cancel-invitation";
 import { inviteMember } from "@/lib/actions/organization/invite-member";
 import { allows } from "@/lib/server/auth/access";

@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
-import { withDatabase } from "@/components/shell/with-database";
+import { withDatabase } from "@/app/_shell/with-database";
 import { getAccess } from "@/lib/server/auth/access";
 import { findOutboxMessages } from "@/lib/server/data/outbox";
 import { formatDateTime } from "@/lib/core/dates/format";
-import { outboxIsOpen, outboxReaderOf } from "@/lib/server/mail/outbox";
+import { outboxIsOpen, outboxReaderOf } from "@/lib/server/auth/outbox-readers";
 
 export const metadata: Metadata = { title: "Outbox", robots: { index: false } };
 

@@ -3,7 +3,10 @@
 import { useState, useTransition } from "react";
 import { ping } from "@/lib/actions/ping";
 
-/** Rendered only with ?bench=1: lets the UI benchmark time an empty server action on the same page. */
+/**
+ * Rendered only on a benchmark server (BENCH_HOOKS=1) with ?bench=1: lets `npm run bench:ui` time an empty server
+ * action on the same page as a program switch. Production servers never render it, so no page loads its code.
+ */
 export function ServerPing() {
   const [count, setCount] = useState(0);
   const [, startTransition] = useTransition();

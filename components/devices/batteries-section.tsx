@@ -2,7 +2,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
 import { addDevice } from "@/lib/actions/devices/add-device";
 import { enrollmentModeFor, isFinal, type CommandStatus } from "@/lib/core/operations";
-import { hasAdapter, isSimulated } from "@/lib/server/operations/adapters";
+import { hasAdapter, isSimulated } from "@/lib/core/operations/manufacturers";
 import type { ProjectBattery } from "@/lib/server/data/operations";
 import { MANUFACTURER_CHOICES } from "@/lib/validation/operations";
 import { BatteryCard, type BatteryView } from "./battery-card";

@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import type { CommandRow } from "@/lib/server/api/command-json";
 import { formatDateTime } from "@/lib/core/dates/format";
 import { SKIP_REASON_LABELS, type CommandStatus, type SkipReason } from "@/lib/core/operations";
-import { programName } from "@/lib/server/operations/program-name";
+import { programName } from "@/lib/core/programs/program-name";
 import { ACTION_LABELS, COMMAND_TONES, commandLabel } from "./labels";
 import { formatKw } from "@/lib/core/money";
 

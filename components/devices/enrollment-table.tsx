@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/core/dates/format";
 import type { EnrollmentStatus } from "@/lib/core/operations";
-import { programName } from "@/lib/server/operations/program-name";
+import { programName } from "@/lib/core/programs/program-name";
 import { ENROLLMENT_TONES, enrollmentLabel } from "./labels";
 
 export interface EnrollmentRow {

@@ -4,7 +4,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/core/dates/format";
 import { formatKw, formatKwh } from "@/lib/core/money";
 import type { GridEventRow } from "@/lib/server/data/operations";
-import { programName } from "@/lib/server/operations/program-name";
+import { programName } from "@/lib/core/programs/program-name";
 import { COMMAND_TONES, commandLabel } from "@/components/devices/labels";
 import type { CommandStatus } from "@/lib/core/operations";
 

@@ -37,6 +37,7 @@ export function ProgramCard({
             {program.eligible ? <Badge tone="success">Eligible</Badge> : <Badge tone="danger">Not eligible</Badge>}
             <Badge tone={status.tone}>{status.label}</Badge>
             {program.warnings.length > 0 ? <Badge tone="warning">Warning</Badge> : null}
+            {program.conflict && !program.conflict.isCounted ? <Badge tone="warning">Not counted</Badge> : null}
           </div>
         </div>
         <ProgramSwitch programName={program.name} isEnabled={program.isEnabled} isDisabled={!program.eligible} toggle={toggle} />
@@ -45,6 +46,24 @@ export function ProgramCard({
         <p className="text-slate-700">{program.paysHow}</p>
         {program.payeeNote ? <p className="text-slate-600">{program.payeeNote}</p> : null}
         {program.status.kind !== "open" ? <p className="text-slate-600">{program.status.note}</p> : null}
+        {program.exclusions.map((exclusion) => (
+          <p key={exclusion} className="text-slate-600">
+            {exclusion}
+          </p>
+        ))}
+        {program.conflict ? (
+          // Both programs of an excluded pair are on: say on each card which one counts and why.
+          <p
+            data-testid={`conflict-${program.id}`}
+            className={
+              program.conflict.isCounted
+                ? "rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-slate-800"
+                : "rounded-md border border-amber-300 bg-amber-50 px-3 py-2 font-medium text-amber-950"
+            }
+          >
+            {program.conflict.message}
+          </p>
+        ) : null}
         {program.reasons.length > 0 ? (
           <div className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-900">
             <p className="font-medium">Why it cannot be enabled</p>
@@ -60,6 +79,9 @@ export function ProgramCard({
             {warning}
           </p>
         ))}
+        {program.preview && program.conflict && !program.conflict.isCounted ? (
+          <p className="text-xs text-slate-600">The figures below are what {program.name} would pay if it were counted instead.</p>
+        ) : null}
         {program.preview ? <BenefitPreview programId={program.id} preview={program.preview} /> : null}
         {program.eligible ? (
           <details className="rounded-lg border border-slate-200" open={program.isEnabled}>

@@ -23,7 +23,7 @@ export function CreateWebhookDestinationForm({ action }: { action: (state: Webho
           type="url"
           inputMode="url"
           placeholder="https://example.com/gridfolio/webhooks"
-          hint="Where events are POSTed. https:// (plain http only for localhost)."
+          hint="Where events are POSTed: an https:// address on the public internet."
           error={errors.url}
           autoComplete="off"
         />

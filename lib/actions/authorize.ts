@@ -1,30 +1,36 @@
 /**
  * The access check every server action makes before it reads or writes: a signed-in member whose role allows
- * the change. On refusal the action returns the message and touches nothing.
+ * the change. A refusal is thrown (a DomainError, answered by run-action.ts) and nothing is touched.
  */
+import { DomainError } from "../core/errors/domain-error";
 import { allows, getAccess, noOrganizationMessage, notAllowedMessage, signedOutMessage, type Access, type AccessResult } from "../server/auth/access";
 import type { ActionOf, Resource } from "../server/auth/roles";
+import { readSignedInUser, type SignedInUser } from "../server/auth/session";
 import { describeWriteFailure } from "../server/data/errors";
-import { failed, type ActionState } from "./state";
 
-export type Authorized = { ok: true; access: Access } | { ok: false; state: ActionState };
-
-export async function authorize<R extends Resource>(resource: R, action: ActionOf<R>): Promise<Authorized> {
+export async function authorize<R extends Resource>(resource: R, action: ActionOf<R>): Promise<Access> {
   let result;
   try {
     result = await getAccess();
   } catch (error) {
     // The membership lookup is the action's first query: an unreachable database is reported here, plainly.
     console.error("authorize failed", error);
-    return { ok: false, state: failed(describeWriteFailure(error)) };
+    throw new DomainError("unavailable", describeWriteFailure(error));
   }
   return decideAccess(result, resource, action);
 }
 
 /** Who may go on, or why not (signed out, no organization, a role that does not allow it), in that order. */
-export function decideAccess<R extends Resource>(result: AccessResult, resource: R, action: ActionOf<R>): Authorized {
-  if (result.kind === "signed-out") return { ok: false, state: failed(signedOutMessage) };
-  if (result.kind === "no-organization") return { ok: false, state: failed(noOrganizationMessage) };
-  if (!allows(result.access, resource, action)) return { ok: false, state: failed(notAllowedMessage(result.access, resource)) };
-  return { ok: true, access: result.access };
+export function decideAccess<R extends Resource>(result: AccessResult, resource: R, action: ActionOf<R>): Access {
+  if (result.kind === "signed-out") throw new DomainError("not-allowed", signedOutMessage);
+  if (result.kind === "no-organization") throw new DomainError("not-allowed", noOrganizationMessage);
+  if (!allows(result.access, resource, action)) throw new DomainError("not-allowed", notAllowedMessage(result.access, resource));
+  return result.access;
+}
+
+/** For what a person does before they belong to an organization (create one, join one): signed in is enough. */
+export async function requireSignedIn(): Promise<SignedInUser> {
+  const user = await readSignedInUser();
+  if (!user) throw new DomainError("not-allowed", signedOutMessage);
+  return user;
 }

@@ -7,7 +7,10 @@ export type ActionState = {
 
 export const initialActionState: ActionState = { ok: false, message: null, fieldErrors: {} };
 
-export function invalid(fieldErrors: Record<string, string>, message = "Some fields need attention."): ActionState {
+/** The status line over a form's field errors, unless the action says what was not done ("Nothing was saved: …"). */
+export const fieldsNeedAttention = "Some fields need attention.";
+
+export function invalid(fieldErrors: Record<string, string>, message = fieldsNeedAttention): ActionState {
   return { ok: false, message, fieldErrors };
 }
 

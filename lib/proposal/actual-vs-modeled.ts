@@ -65,15 +65,23 @@ export function compareActualToModeled(snapshot: VersionSnapshot, events: readon
   return rows;
 }
 
-/** The program's payment in one project year with the measured average power as its input. */
+/**
+ * The program's payment in one project year with the measured average power as its input, everything else as the
+ * version was finalized: its proposal date (DSGS's default seasons follow it) and the program's inputs as the engine
+ * read them then (defaults filled in, so a version from before a default changed keeps its own).
+ */
 function annualAt(snapshot: VersionSnapshot, programId: string, averageDeliveredKw: number, yearIndex: number): Cents {
+  const modeled = snapshot.evaluation.programs.find((program) => program.id === programId);
+  const inputsThen = (program: { inputs: unknown }) => (modeled?.isCounted && typeof modeled.inputs === "object" && modeled.inputs !== null ? modeled.inputs : program.inputs);
   const option = {
     ...snapshot.option,
     programs: snapshot.option.programs.map((program) =>
-      program.programId === programId ? { ...program, inputs: { ...(program.inputs as object), averageDeliveredKw: round3(averageDeliveredKw) } } : program,
+      program.programId === programId ? { ...program, inputs: { ...(inputsThen(program) as object), averageDeliveredKw: round3(averageDeliveredKw) } } : program,
     ),
   };
-  const result = evaluateStoredOption(option).programs.find((program) => program.id === programId);
+  // Versions finalized before the date was recorded have none: they are priced as of today.
+  const proposalDate: string | undefined = snapshot.evaluation.proposalDate;
+  const result = evaluateStoredOption(option, proposalDate === undefined ? {} : { proposalDate }).programs.find((program) => program.id === programId);
   return result?.isCounted ? (result.annualCents[yearIndex] ?? 0) : 0;
 }
 

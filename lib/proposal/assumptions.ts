@@ -22,7 +22,14 @@ export function buildAssumptions(option: StoredOption, evaluation: OptionEvaluat
         : null,
       averageKw: program.averageKw ? { text: formatKw(program.averageKw.kw), source: program.averageKw.source } : null,
       statusNote: program.status && program.status.kind !== "open" ? program.status.note : null,
-      explanation: program.isCounted ? program.explanation : [...program.reasons, ...program.inputIssues.map((issue) => `${issue.path}: ${issue.message}`)],
+      // An uncounted program says why: not eligible, invalid inputs, or set aside for a program it excludes.
+      explanation: program.isCounted
+        ? program.explanation
+        : [
+            ...program.reasons,
+            ...program.conflicts.filter((conflict) => conflict.notCountedId === program.id).map((conflict) => conflict.notCountedMessage),
+            ...program.inputIssues.map((issue) => `${issue.path}: ${issue.message}`),
+          ],
     }));
   return { finance, programs };
 }

@@ -1,8 +1,10 @@
 import type { OptionEvaluation } from "../core/finance";
-import { formatUsd } from "../core/money";
-import { centsToDollarsInput } from "../validation/form-values";
+import { formatCentsAsDecimal, formatUsd } from "../core/money";
 
 type StoredIncentive = { id: string; name: string; kind: "upfront" | "annual"; basis: "fixed" | "per_kwh" | "per_watt"; amountCents: number; capCents: number | null; years: number | null };
+
+/** What a form input shows for stored cents: "24000", "0.29" (the edit form's units). */
+const centsAsFormInput = (cents: number) => formatCentsAsDecimal(cents, { trimZeroCents: true });
 
 const basisUnit = { fixed: "", per_kwh: "/kWh", per_watt: "/W" } as const;
 
@@ -19,8 +21,8 @@ export function describeCustomIncentive(incentive: StoredIncentive, evaluation: 
     name: incentive.name,
     kind: incentive.kind,
     basis: incentive.basis,
-    amount: centsToDollarsInput(incentive.amountCents),
-    cap: incentive.capCents ? centsToDollarsInput(incentive.capCents) : "",
+    amount: centsAsFormInput(incentive.amountCents),
+    cap: incentive.capCents ? centsAsFormInput(incentive.capCents) : "",
     years: incentive.years ? String(incentive.years) : "",
     summary,
     capBinding: result?.capBinding ?? null,

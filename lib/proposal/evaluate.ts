@@ -12,10 +12,12 @@ export function evaluateStoredOption(option: StoredOption, overrides: Evaluation
 /**
  * What each program of the state would pay if it were switched on, for the previews on
  * "Manage incentives": every program's rule is independent, so one run with all of them on answers for each.
+ * Two programs that exclude each other conflict in that run; the one set aside still carries what it would pay
+ * (`benefitIfCounted`), which is what its preview shows.
  */
-export function previewStatePrograms(option: StoredOption): OptionEvaluation {
+export function previewStatePrograms(option: StoredOption, overrides: Pick<EvaluationOverrides, "proposalDate"> = {}): OptionEvaluation {
   const everyProgram = Object.fromEntries(programsForState(option.project.state).map((program) => [program.id, true]));
-  return evaluateStoredOption(option, { enabledPrograms: everyProgram });
+  return evaluateStoredOption(option, { ...overrides, enabledPrograms: everyProgram });
 }
 
 /**

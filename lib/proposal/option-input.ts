@@ -1,3 +1,4 @@
+import { todayIsoDate } from "../core/dates/iso-date";
 import type { OptionInput } from "../core/finance";
 import { programCatalog } from "../core/programs";
 import { hasBattery } from "./battery-summary";
@@ -23,7 +24,11 @@ export type StoredOption = {
   degradationPercent: number;
   omCostYearlyCents: number;
   project: { state: string; segment: "residential" | "commercial"; utility: string | null; tariff: "NEM1" | "NEM2" | "NBT" | "other" };
-  programs: { programId: string; enabled: boolean; inputs: unknown }[];
+  /**
+   * The option's program rows, oldest first (the data layer orders them by creation). Of two programs that
+   * exclude each other, the one enabled first counts: by `enabledAt` where a row has it, else by this order.
+   */
+  programs: { programId: string; enabled: boolean; inputs: unknown; enabledAt?: Date | string | null }[];
   customIncentives: {
     id: string;
     name: string;
@@ -39,9 +44,33 @@ export type Participation = "low" | "expected" | "high";
 
 export type EvaluationOverrides = {
   participation?: Participation;
-  /** Program switches to try without saving (presentation mode, previews): id → enabled. */
+  /** Program switches to try without saving (presentation mode, previews): id → enabled. One switched on here counts as enabled last. */
   enabledPrograms?: Record<string, boolean>;
+  /** YYYY-MM-DD: the day of the proposal (default: today, UTC). */
+  proposalDate?: string;
 };
+
+/** When a stored row was enabled, as a number to sort by; rows without a date sort after dated ones. */
+function enabledTime(row: StoredOption["programs"][number]): number {
+  if (row.enabledAt === undefined || row.enabledAt === null) return Number.POSITIVE_INFINITY;
+  const time = row.enabledAt instanceof Date ? row.enabledAt.getTime() : Date.parse(row.enabledAt);
+  return Number.isNaN(time) ? Number.POSITIVE_INFINITY : time;
+}
+
+/**
+ * The enabled programs in the order they were switched on: stored rows by `enabledAt`, then by position;
+ * programs switched on only by an override come last, in the override's order.
+ */
+function enablingOrder(option: StoredOption, enabledIds: ReadonlySet<string>): Map<string, number> {
+  const stored = option.programs
+    .map((row, position) => ({ row, position, time: enabledTime(row) }))
+    .filter(({ row }) => row.enabled && enabledIds.has(row.programId))
+    .sort((a, b) => (a.time === b.time ? 0 : a.time < b.time ? -1 : 1) || a.position - b.position);
+  const order = new Map<string, number>();
+  for (const { row } of stored) if (!order.has(row.programId)) order.set(row.programId, order.size);
+  for (const id of enabledIds) if (!order.has(id)) order.set(id, order.size);
+  return order;
+}
 
 /** Converts stored rows (percent columns, enabled flags) into the engine's input. The one boundary between the database and the core. */
 export function toOptionInput(option: StoredOption, overrides: EvaluationOverrides = {}): OptionInput {
@@ -51,6 +80,7 @@ export function toOptionInput(option: StoredOption, overrides: EvaluationOverrid
     if (isEnabled) enabledIds.add(id);
     else enabledIds.delete(id);
   }
+  const order = enablingOrder(option, enabledIds);
   return {
     project: { state: option.project.state, segment: option.project.segment, utility: option.project.utility, tariff: option.project.tariff },
     system: {
@@ -69,12 +99,15 @@ export function toOptionInput(option: StoredOption, overrides: EvaluationOverrid
       degradation: option.degradationPercent / 100,
       omCostYearlyCents: option.omCostYearlyCents,
     },
-    programs: [...enabledIds].sort(byCatalogOrder).map((id) => ({ id, inputs: storedInputs.get(id)?.inputs ?? {} })),
+    // Listed in catalog order; `enabledOrder` says which of two excluded programs was switched on first.
+    programs: [...enabledIds].sort(byCatalogOrder).map((id) => ({ id, inputs: storedInputs.get(id)?.inputs ?? {}, enabledOrder: order.get(id) ?? order.size })),
     customIncentives: option.customIncentives.map((incentive) =>
       incentive.kind === "upfront"
         ? { id: incentive.id, name: incentive.name, kind: "upfront" as const, basis: incentive.basis, amountCents: incentive.amountCents, capCents: incentive.capCents }
         : { id: incentive.id, name: incentive.name, kind: "annual" as const, amountCents: incentive.amountCents, years: incentive.years ?? 1 },
     ),
     participation: overrides.participation ?? "expected",
+    // The web app prices a proposal as of today; a test or a re-evaluation of a saved one passes its date.
+    proposalDate: overrides.proposalDate ?? todayIsoDate(),
   };
 }

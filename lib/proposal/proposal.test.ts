@@ -1,13 +1,16 @@
 import fc from "fast-check";
+import { todayIsoDate } from "../core/dates/iso-date";
 import { describe, expect, test } from "vitest";
-import { evaluateStoredOption, previewStatePrograms } from "./evaluate";
+import { buildAssumptions } from "./assumptions";
+import { evaluateStoredOption, previewStatePrograms, proposalViewOf } from "./evaluate";
 import { toOptionInput, type StoredOption } from "./option-input";
 import { buildPricingTable } from "./pricing";
 import { summarizeBenefit } from "./program-benefit";
+import { buildProgramCards } from "./program-cards";
 import { buildSavingsTable, savingsTableToCsv } from "./savings-table";
 import { describeBattery } from "./battery-summary";
 
-/** The CT-ESS worked example of programs.md as a stored option: 13.5 kWh battery costing $15,000, 5 kW average. */
+/** The CT-ESS worked example of docs/programs.md as a stored option: 13.5 kWh battery costing $15,000, 5 kW average. */
 const ctOption: StoredOption = {
   pvKw: 8,
   batteryCapacityKwh: 13.5,
@@ -44,7 +47,91 @@ describe("stored option → engine input", () => {
 
   test("overrides switch programs without touching stored inputs", () => {
     expect(toOptionInput(ctOption, { enabledPrograms: { "ct-ess": false } }).programs).toEqual([]);
-    expect(toOptionInput({ ...ctOption, programs: [] }, { enabledPrograms: { "ct-ess": true } }).programs).toEqual([{ id: "ct-ess", inputs: {} }]);
+    // Was `[{ id: "ct-ess", inputs: {} }]`: every entry now says when it was enabled relative to the others.
+    expect(toOptionInput({ ...ctOption, programs: [] }, { enabledPrograms: { "ct-ess": true } }).programs).toEqual([{ id: "ct-ess", inputs: {}, enabledOrder: 0 }]);
+  });
+
+  test("the web app prices a proposal as of today unless told otherwise", () => {
+    expect(toOptionInput(ctOption).proposalDate).toBe(todayIsoDate());
+    expect(toOptionInput(ctOption, { proposalDate: "2026-03-02" }).proposalDate).toBe("2026-03-02");
+  });
+});
+
+/** A PG&E customer's option: 8 kW of solar, one 13.5 kWh / 5 kW battery with a 20% reserve, NEM 2.0. */
+const pgeOption: StoredOption = {
+  ...ctOption,
+  batteryPowerKw: 5,
+  project: { state: "CA", segment: "residential", utility: "PG&E", tariff: "NEM2" },
+  programs: [],
+};
+const PROPOSAL_DATE = { proposalDate: "2026-03-02" };
+const row = (programId: string, extra: Partial<StoredOption["programs"][number]> = {}) => ({ programId, enabled: true, inputs: {}, ...extra });
+
+describe("programs that exclude each other, from stored rows", () => {
+  test.each([
+    { label: "rows in stored order (oldest first): ELRP then DSGS", programs: [row("elrp"), row("dsgs")], order: { elrp: 0, dsgs: 1 } },
+    { label: "rows in stored order: DSGS then ELRP (listed in catalog order all the same)", programs: [row("dsgs"), row("elrp")], order: { elrp: 1, dsgs: 0 } },
+    {
+      label: "enabledAt, where rows have it, wins over the stored order",
+      programs: [row("elrp", { enabledAt: "2026-03-05T10:00:00Z" }), row("dsgs", { enabledAt: new Date("2026-03-01T10:00:00Z") })],
+      order: { elrp: 1, dsgs: 0 },
+    },
+    { label: "a switched-off row does not count, and an override switches a program on last", programs: [row("dsgs", { enabled: false }), row("elrp")], order: { elrp: 0, dsgs: 1 }, overrides: { enabledPrograms: { dsgs: true } } },
+  ])("$label", ({ programs, order, overrides }) => {
+    const input = toOptionInput({ ...pgeOption, programs }, overrides);
+    expect(input.programs.map((program) => [program.id, program.enabledOrder])).toEqual([
+      ["elrp", order.elrp],
+      ["dsgs", order.dsgs],
+    ]);
+  });
+
+  // Hand-computed, as of 2026-03-02 (before the 2026 DSGS season): ELRP credits 4.5 kW − 2 kW × 90% = 2.7 kW ×
+  // 40 h = 108 kWh × $2 = $216 for one season; DSGS (NEM 2.0, no export) pays 2 kW × 90% = 1.8 kW × $100 = $180.
+  const bothOn = { ...pgeOption, programs: [row("elrp"), row("dsgs")] };
+  const evaluation = evaluateStoredOption(bothOn, PROPOSAL_DATE);
+  const elrp = evaluation.programs.find((program) => program.id === "elrp")!;
+  const dsgs = evaluation.programs.find((program) => program.id === "dsgs")!;
+
+  test("ELRP then DSGS on a PG&E project: ELRP counts ($216), DSGS does not, and both explanations say why", () => {
+    expect([elrp.isCounted, elrp.annualCents[0]]).toEqual([true, 21_600]);
+    expect([dsgs.isCounted, dsgs.annualCents[0], dsgs.benefitIfCounted?.annualCents[0]]).toEqual([false, 0, 18_000]);
+    expect(elrp.explanation[0]).toBe("Counted: ELRP and DSGS cannot pay for the same battery; ELRP was enabled first, so DSGS is not counted.");
+    expect(dsgs.explanation[0]).toBe("Not counted: ELRP and DSGS cannot pay for the same battery; ELRP was enabled first.");
+    expect(evaluation.financials.withGridServices.annualSavingsCents[0]).toBe(210_000 + 21_600);
+  });
+
+  test("the proposal lists only the counted program, and its sources say why the other does not count", () => {
+    const view = proposalViewOf({ ...bothOn, name: "A", annualProductionKwh: 9600, batteryModel: null, project: { ...bothOn.project, customerName: "Dana", street: "1 Elm", city: "Fresno", zip: "93701" } });
+    expect(view.programs.map((program) => program.id)).toEqual(["elrp"]);
+    const dsgsSources = buildAssumptions(bothOn, evaluation).programs.find((program) => program.id === "dsgs")!;
+    expect(dsgsSources.explanation).toEqual(["Not counted: ELRP and DSGS cannot pay for the same battery; ELRP was enabled first."]);
+  });
+
+  test("Manage incentives: both cards show the conflict, and DSGS's preview shows what it would pay if counted", () => {
+    const cards = buildProgramCards(evaluation, previewStatePrograms(bothOn, PROPOSAL_DATE), new Map(), 25);
+    const [elrpCard, dsgsCard] = cards;
+    expect(elrpCard?.conflict).toEqual({ isCounted: true, message: "Counted: ELRP and DSGS cannot pay for the same battery; ELRP was enabled first, so DSGS is not counted." });
+    expect(dsgsCard?.conflict).toEqual({ isCounted: false, message: "Not counted: ELRP and DSGS cannot pay for the same battery; ELRP was enabled first." });
+    for (const card of cards) expect(card.exclusions).toEqual([expect.stringMatching(/^ELRP and DSGS cannot pay for the same battery: .* Enable ELRP for PG&E customers, DSGS for SCE and SDG&E customers\./)]);
+    expect(dsgsCard?.preview?.summary.firstAnnualCents).toBe(18_000);
+    // The preview explains the program alone: the conflict is the card's own line.
+    expect(dsgsCard?.preview?.explanation.some((line) => line.includes("cannot pay for the same battery") || line.includes("were it counted instead"))).toBe(false);
+    expect(dsgsCard?.preview?.explanation[0]).toBe("Framework: NEM 2.0: no export, delivered power capped by the home's load");
+  });
+
+  test("with one of the two on, neither card has a conflict, and the other still previews what it would pay", () => {
+    const elrpOnly = { ...pgeOption, programs: [row("elrp")] };
+    const cards = buildProgramCards(evaluateStoredOption(elrpOnly, PROPOSAL_DATE), previewStatePrograms(elrpOnly, PROPOSAL_DATE), new Map(), 25);
+    expect(cards.map((card) => card.conflict)).toEqual([null, null]);
+    expect(cards.map((card) => card.preview?.summary.firstAnnualCents)).toEqual([21_600, 18_000]);
+  });
+
+  test("DSGS's card shows the paid seasons the proposal date leaves as the blank input's default", () => {
+    const dsgsOnly = { ...pgeOption, project: { ...pgeOption.project, utility: "SCE" }, programs: [row("dsgs")] };
+    const defaultsOn = (proposalDate: string) =>
+      buildProgramCards(evaluateStoredOption(dsgsOnly, { proposalDate }), previewStatePrograms(dsgsOnly, { proposalDate }), new Map(), 25).find((card) => card.id === "dsgs")?.defaults.paidSeasons;
+    expect(defaultsOn("2026-03-02")).toBe("1");
+    expect(defaultsOn("2026-12-02")).toBe("0");
   });
 });
 

@@ -253,6 +253,19 @@ describe("readSnapshot", () => {
     expect(() => readSnapshot(stored)).toThrow(/^Unreadable proposal version snapshot/);
   });
 
+  test("a version finalized before programs could exclude each other reads with no conflicts, and renders the same", () => {
+    const current = buildSnapshot(ctOption, evaluateStoredOption(ctOption));
+    const { conflicts: _conflicts, proposalDate: _date, ...olderEvaluation } = current.evaluation;
+    const older = {
+      ...current,
+      evaluation: { ...olderEvaluation, programs: current.evaluation.programs.map(({ conflicts: _c, benefitIfCounted: _b, resolvedDefaults: _r, ...program }) => program) },
+    };
+    const read = readSnapshot(storedCopy(older as VersionSnapshot));
+    expect(read.evaluation.conflicts).toEqual([]);
+    expect(read.evaluation.programs.map((program) => [program.conflicts, program.benefitIfCounted])).toEqual([[[], null]]);
+    expect(documentModels(read)).toEqual(documentModels(current));
+  });
+
   test("refuses values that are no snapshot at all", () => {
     for (const stored of [null, undefined, "", "snapshot", 1, true, [], [good()], {}, { format: null }]) {
       expect(() => readSnapshot(stored), JSON.stringify(stored)?.slice(0, 40)).toThrow(/^Unreadable proposal version snapshot/);

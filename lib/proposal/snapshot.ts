@@ -58,7 +58,13 @@ function pickOption(option: VersionOption): VersionOption {
       utility: option.project.utility,
       tariff: option.project.tariff,
     },
-    programs: option.programs.map((program) => ({ programId: program.programId, enabled: program.enabled, inputs: program.inputs })),
+    // In their stored order, with the day each was enabled where it is known: which of two excluded programs counted.
+    programs: option.programs.map((program) => ({
+      programId: program.programId,
+      enabled: program.enabled,
+      inputs: program.inputs,
+      ...(program.enabledAt ? { enabledAt: program.enabledAt } : {}),
+    })),
     customIncentives: option.customIncentives.map((incentive) => ({ ...incentive })),
   };
 }
@@ -69,7 +75,26 @@ export function readSnapshot(stored: unknown): VersionSnapshot {
   if (!snapshot || snapshot.format !== SNAPSHOT_FORMAT || !snapshot.option || !snapshot.evaluation) {
     throw new Error(`Unreadable proposal version snapshot (format ${String(snapshot?.format)}).`);
   }
-  return snapshot as VersionSnapshot;
+  return { ...(snapshot as VersionSnapshot), evaluation: withExclusionFields(snapshot.evaluation) };
+}
+
+/**
+ * Versions finalized before programs could exclude each other have no conflicts: their results read as "none"
+ * (nothing was set aside then). Their `proposalDate` stays absent: it was not recorded.
+ */
+function withExclusionFields(evaluation: OptionEvaluation): OptionEvaluation {
+  const stored = evaluation as Partial<OptionEvaluation> & Pick<OptionEvaluation, "programs">;
+  if (Array.isArray(stored.conflicts)) return evaluation;
+  return {
+    ...evaluation,
+    conflicts: [],
+    programs: evaluation.programs.map((program) => ({
+      ...program,
+      conflicts: program.conflicts ?? [],
+      benefitIfCounted: program.benefitIfCounted ?? null,
+      resolvedDefaults: program.resolvedDefaults ?? {},
+    })),
+  };
 }
 
 /** A version's proposal view: the frozen option and evaluation, never the engine. Finalizing freezes the expected case. */

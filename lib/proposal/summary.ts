@@ -14,6 +14,11 @@ export type HeadlineNumbers = Pick<Financials, "years" | "netCostCents" | "payba
 export type ProposalPreview = {
   pricing: PricingTable;
   headline: HeadlineRow[];
+  /**
+   * Enabled programs that exclude each other (one counts, one does not), with the sentences the proposal shows:
+   * a program switch's answer carries them, so the page can say at once why a switched-on program adds nothing.
+   */
+  conflicts: { countedId: string; notCountedId: string; countedMessage: string; notCountedMessage: string }[];
   withGridServices: HeadlineNumbers;
   withoutGridServices: HeadlineNumbers;
 };
@@ -29,6 +34,7 @@ export function buildProposalPreview(option: Pick<StoredOption, "solarCostCents"
   return {
     pricing: buildPricingTable({ solarCents: option.solarCostCents, batteryCents: option.batteryCostCents, otherCents: option.otherCostCents }, evaluation),
     headline: headlineRows(withGridServices, withoutGridServices),
+    conflicts: evaluation.conflicts.map(({ countedId, notCountedId, countedMessage, notCountedMessage }) => ({ countedId, notCountedId, countedMessage, notCountedMessage })),
     withGridServices: headlineOf(withGridServices),
     withoutGridServices: headlineOf(withoutGridServices),
   };

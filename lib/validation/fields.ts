@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { boundMessages, capitalize, numberProblem, readTypedNumber, typedNumberMessage, type NumberBounds } from "./numbers";
+export { jsonNumber } from "../core/numbers/json-number";
+import { capitalize, numberProblem, readTypedNumber, typedNumberMessage, type NumberBounds } from "../core/numbers/rules";
 
 /**
  * Field builders shared by the browser (instant feedback) and the server actions (the check that counts).
@@ -46,7 +47,7 @@ function readNumberInput(label: string, raw: string | number, bounds: NumberBoun
   return problem === null ? { ok: true, value } : { ok: false, message: problem };
 }
 
-/** A required number typed into a text or number input: a plain decimal within the field's bounds (lib/validation/numbers). */
+/** A required number typed into a text or number input: a plain decimal within the field's bounds (lib/core/numbers/rules.ts). */
 export function numberInput(label: string, bounds: NumberBounds) {
   return z.union([z.string(), z.number()], { error: `Enter ${label}.` }).transform((raw, ctx) => {
     const read = readNumberInput(label, raw, bounds);
@@ -69,23 +70,6 @@ export function optionalNumberInput(label: string, bounds: NumberBounds) {
       ctx.addIssue({ code: "custom", message: read.message });
       return z.NEVER;
     });
-}
-
-/**
- * A number sent as JSON (the REST API, the command line): finite (zod refuses NaN and Infinity), within the field's
- * bounds, smallest non-zero value and decimals, so 5e-324 or 0.1 + 0.2 is refused instead of stored. The bounds are
- * zod's own checks, so a JSON Schema generated from it (the API's OpenAPI document) states them too.
- */
-export function jsonNumber(label: string, bounds: NumberBounds, typeMessage = `${capitalize(label)} must be a number.`) {
-  const messages = boundMessages(label, bounds);
-  let schema = z.number({ error: typeMessage }).min(bounds.min, messages.min).max(bounds.max, messages.max);
-  if (bounds.integer) schema = schema.int(messages.integer);
-  return schema.superRefine((value, ctx) => {
-    // zod runs this even after a failed check above: that one has said what is wrong already.
-    if (value < bounds.min || value > bounds.max || (bounds.integer && !Number.isInteger(value))) return;
-    const problem = numberProblem(label, value, bounds);
-    if (problem !== null) ctx.addIssue({ code: "custom", message: problem });
-  });
 }
 
 /** A dollar amount typed as "12,500" or "$12,500.50", returned as integer cents. */

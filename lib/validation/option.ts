@@ -2,7 +2,7 @@ import { z } from "zod";
 import { moneyInput, numberInput, optionalText, requiredText } from "./fields";
 
 // Sizes are 0 (no solar, no battery) or at least 0.1 kW or kWh (production: 1 kWh): a battery of 1e-320 kW is no
-// battery. Numbers have at most 3 decimals (lib/validation/numbers), production and money 2 (whole cents).
+// battery. Numbers have at most 3 decimals (lib/core/numbers/rules.ts), production and money 2 (whole cents).
 export const ZOptionFormSchema = z
   .object({
     name: requiredText("the option name", 120),

@@ -1,9 +1,8 @@
 import type { z } from "zod";
 import type { InputField } from "../core/programs";
-import { decimalsOf, readTypedNumber, typedNumberMessage } from "./numbers";
+import { decimalsOf, PROGRAM_INPUT_DECIMALS, readTypedNumber, typedNumberMessage } from "../core/numbers/rules";
 
-/** Program inputs are kW, hours, percentages, seasons and dollars: 3 decimals are to the watt, the second, the cent. */
-export const PROGRAM_INPUT_DECIMALS = 3;
+export { PROGRAM_INPUT_DECIMALS };
 
 /**
  * A program's inputs as a form posts them (strings), turned into the values its zod schema reads,

@@ -23,7 +23,7 @@ import { findWebhookSettings } from "@/lib/server/data/webhooks";
 import { destinationAddressMessages } from "@/lib/validation/webhook";
 import { deliverDueWebhooks } from "@/lib/server/webhooks/deliver";
 import { ALLOW_PRIVATE_DESTINATIONS } from "@/lib/server/webhooks/destination-address";
-import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue";
+import { enqueueWebhookEvent } from "@/lib/server/data/webhook-queue";
 import type { Transport } from "@/lib/server/webhooks/pinned-post";
 import { NOT_PUBLIC_DESTINATION } from "@/lib/server/webhooks/send";
 import { useTestDatabase } from "../support/test-database";

@@ -133,8 +133,11 @@ export function nextCacheMock() {
   return { revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() };
 }
 
-export function nextNavigationMock() {
+/** Next's own unstable_rethrow, so an action's error boundary lets the signals below through as it does in Next. */
+export async function nextNavigationMock() {
+  const { unstable_rethrow } = await vi.importActual<typeof import("next/navigation")>("next/navigation");
   return {
+    unstable_rethrow,
     redirect: vi.fn((url: string) => {
       throw new RedirectSignal(url);
     }),

@@ -23,7 +23,7 @@ import type { ActionState } from "@/lib/actions/state";
 import { findWebhookSettings } from "@/lib/server/data/webhooks";
 import { verifySignature } from "@/lib/core/operations/webhooks";
 import { deliverDueWebhooks } from "@/lib/server/webhooks/deliver";
-import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue";
+import { enqueueWebhookEvent } from "@/lib/server/data/webhook-queue";
 import { ALLOW_PRIVATE_DESTINATIONS } from "@/lib/server/webhooks/destination-address";
 import { useTestDatabase } from "../support/test-database";
 import { form, noState, ORG_A, ORG_B, people, sessionOf, snapshotTables, testBackends, type PersonKey } from "../support/actions";

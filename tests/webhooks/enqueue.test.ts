@@ -1,12 +1,13 @@
 /**
- * Queuing an event (lib/webhooks/enqueue) on PGlite and PostgreSQL: one pending delivery per active destination of
- * the event's organization, written in the caller's transaction (a rollback stores none), once per step however
- * often the step is queued.
+ * Queuing an event (lib/server/data/webhook-queue) on PGlite and PostgreSQL: one pending delivery per active
+ * destination of the event's organization, written in the caller's transaction (a rollback stores none), once per
+ * step however often the step is queued.
  */
 import { describe, expect, test } from "vitest";
 import type { PrismaClient } from "@/lib/server/db/client";
 import { idempotencyKeyFor } from "@/lib/core/operations/webhooks";
-import { enqueueWebhookEvent, webhookBody } from "@/lib/server/webhooks/enqueue";
+import { webhookBody } from "@/lib/core/operations/webhook-events";
+import { enqueueWebhookEvent } from "@/lib/server/data/webhook-queue";
 import { useTestDatabase } from "../support/test-database";
 import { ORG_A, ORG_B, testBackends, type SessionSlot } from "../support/actions";
 import { addDestination, commandEvent, T0 } from "./fixtures";

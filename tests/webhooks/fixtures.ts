@@ -1,6 +1,6 @@
 /** Rows and events the webhook tests arrange, and their clock: everything happens from T0 on, moved by hand. */
 import type { PrismaClient } from "@/lib/server/db/client";
-import type { WebhookEvent } from "@/lib/server/webhooks/enqueue";
+import type { WebhookEvent } from "@/lib/core/operations/webhook-events";
 import { ORG_A } from "../support/actions";
 
 export const T0 = new Date("2026-11-24T09:00:00.000Z");

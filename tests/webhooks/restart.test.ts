@@ -13,7 +13,7 @@ import { PrismaClient as GeneratedClient } from "@/lib/server/db/generated/clien
 import { createPostgresAdapterFactory } from "@/lib/server/db/postgres";
 import type { TestDb } from "@/tests/support/test-db";
 import { deliverDueWebhooks } from "@/lib/server/webhooks/deliver";
-import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue";
+import { enqueueWebhookEvent } from "@/lib/server/data/webhook-queue";
 import { ALLOW_PRIVATE_DESTINATIONS } from "@/lib/server/webhooks/destination-address";
 import type { Transport } from "@/lib/server/webhooks/pinned-post";
 import { useTestDatabase } from "../support/test-database";

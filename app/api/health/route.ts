@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/server/db/client";
+import { pingDatabase } from "@/lib/server/data/database-ping";
 import { isDatabaseUnavailableError } from "@/lib/server/db/errors";
 
 export const dynamic = "force-dynamic";
@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 /** Liveness for load balancers and the test harness: answers 200 only when the database answers. */
 export async function GET() {
   try {
-    await getDb().$queryRaw`SELECT 1`;
+    await pingDatabase();
     return Response.json({ ok: true });
   } catch (error) {
     console.error("Health check failed", error);

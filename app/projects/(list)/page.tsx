@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Pagination } from "@/components/projects/pagination";
 import { ProjectFilters } from "@/components/projects/project-filters";
 import { ProjectTable } from "@/components/projects/project-table";
-import { withDatabase } from "@/components/shell/with-database";
+import { withDatabase } from "@/app/_shell/with-database";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { emptyProject, ProjectForm } from "@/components/projects/project-form";
-import { withDatabase } from "@/components/shell/with-database";
+import { withDatabase } from "@/app/_shell/with-database";
 import { PageHeader } from "@/components/ui/page-header";
 import { createProject } from "@/lib/actions/projects/create-project";
 import { requirePermission } from "@/lib/server/auth/guards";

@@ -4,14 +4,13 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuth } from "../../server/auth/auth";
 import { authErrorCode } from "../../server/auth/errors";
-import { describeRetryAfter, hitRateLimits, signUpLimit } from "../../server/auth/rate-limit";
-import { getDb } from "../../server/db/client";
-import { describeWriteFailure } from "../../server/data/errors";
+import { describeRetryAfter, signUpLimit } from "../../server/auth/rate-limit";
+import { hitRateLimits } from "../../server/data/rate-limit-counters";
 import { mailTransport } from "../../server/mail/send";
 import { clientAddress } from "../../server/security/client-address";
-import { fieldErrorsOf, readForm } from "../../validation/fields";
 import { ZSignUpForm } from "../../validation/account";
-import { unreadableFormMessage } from "../messages";
+import { parseForm, requireForm } from "../prologue";
+import { runAction } from "../run-action";
 import { failed, invalid, type ActionState } from "../state";
 
 /**
@@ -21,25 +20,22 @@ import { failed, invalid, type ActionState } from "../state";
  * With a mail server, the new account must first confirm its address from the email it receives.
  */
 export async function signUp(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const values = readForm(formData);
-  if (!values) return failed(unreadableFormMessage);
-  const parsed = ZSignUpForm.safeParse(values);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const { name, email, password, next } = parsed.data;
-  const requestHeaders = await headers();
-  try {
-    const refused = await hitRateLimits(getDb(), [signUpLimit(clientAddress(requestHeaders))]);
+  return runAction("signUp", async () => {
+    const { name, email, password, next } = parseForm(ZSignUpForm, requireForm(formData));
+    const requestHeaders = await headers();
+    const refused = await hitRateLimits([signUpLimit(clientAddress(requestHeaders))]);
     if (refused) return failed(`Too many accounts were created from your network. Wait ${describeRetryAfter(refused.retryAfterSeconds)} and try again.`);
-    // callbackURL: where the address confirmation leads (lib/auth/auth.ts puts it in the link as `next`).
-    await getAuth().api.signUpEmail({ body: { name, email, password, ...(next ? { callbackURL: next } : {}) }, headers: requestHeaders });
-  } catch (error) {
-    const code = authErrorCode(error);
-    if (code === "PASSWORD_TOO_SHORT" || code === "PASSWORD_TOO_LONG") return invalid({ password: "Use 10 to 128 characters." });
-    if (code) return failed("The account could not be created. Check the fields and try again.");
-    console.error("signUp failed", error);
-    return failed(describeWriteFailure(error));
-  }
-  const query = new URLSearchParams({ [mailTransport() === "smtp" ? "confirm" : "signedUp"]: "1", email });
-  if (next) query.set("next", next);
-  redirect(`/sign-in?${query.toString()}`);
+    try {
+      // callbackURL: where the address confirmation leads (lib/server/auth/auth.ts puts it in the link as `next`).
+      await getAuth().api.signUpEmail({ body: { name, email, password, ...(next ? { callbackURL: next } : {}) }, headers: requestHeaders });
+    } catch (error) {
+      const code = authErrorCode(error);
+      if (code === "PASSWORD_TOO_SHORT" || code === "PASSWORD_TOO_LONG") return invalid({ password: "Use 10 to 128 characters." });
+      if (code) return failed("The account could not be created. Check the fields and try again.");
+      throw error;
+    }
+    const query = new URLSearchParams({ [mailTransport() === "smtp" ? "confirm" : "signedUp"]: "1", email });
+    if (next) query.set("next", next);
+    redirect(`/sign-in?${query.toString()}`);
+  });
 }

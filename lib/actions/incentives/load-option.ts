@@ -1,14 +1,18 @@
+import { DomainError } from "../../core/errors/domain-error";
 import { accessOf, type Access, type AccessResult } from "../../server/auth/access";
 import type { ActionOf } from "../../server/auth/roles";
 import { readSignedInUser } from "../../server/auth/session";
 import { findMembership, findMembershipAndOption } from "../../server/data/access";
 import { describeWriteFailure } from "../../server/data/errors";
 import type { OptionDetail } from "../../server/data/options";
-import { decideAccess } from "../authorize";
-import { failed, type ActionState } from "../state";
 import { parseId } from "../../validation/ids";
+import { decideAccess } from "../authorize";
 
-export type OptionAccess = { ok: true; access: Access; option: OptionDetail | null } | { ok: false; state: ActionState };
+export interface OptionAccess {
+  access: Access;
+  /** Null when the option is not there: the action says so after its own checks (`requireOption`). */
+  option: OptionDetail | null;
+}
 
 /**
  * The access check of an incentive action and the option it works on: of the caller's organization, under the
@@ -33,13 +37,18 @@ export async function authorizeOption(action: ActionOf<"project">, projectIdArg:
   } catch (error) {
     // The membership lookup is the action's first query: an unreachable database is reported here, plainly.
     console.error("authorizeOption failed", error);
-    return { ok: false, state: failed(describeFailure(error)) };
+    throw new DomainError("unavailable", describeFailure(error));
   }
-  const decision = decideAccess(result, "project", action);
-  return decision.ok ? { ...decision, option } : decision;
+  return { access: decideAccess(result, "project", action), option };
 }
 
 export const optionGone = "This option no longer exists; it may have been deleted. Nothing was saved.";
+
+/** The option the action works on, once its own checks are done; refused when it is not there. */
+export function requireOption(option: OptionDetail | null, gone = optionGone): OptionDetail {
+  if (!option) throw new DomainError("not-found", gone);
+  return option;
+}
 
 export function optionPaths(option: { id: string; projectId: string }) {
   return { project: `/projects/${option.projectId}`, option: `/projects/${option.projectId}/options/${option.id}` };

@@ -1,14 +1,14 @@
 "use server";
 
-import { hasBattery } from "../../proposal/battery-summary";
 import { z } from "zod";
-import { describeWriteFailure } from "../../server/data/errors";
-import { writeProgramSwitch } from "../../server/data/program-switch";
 import { checkEligibility, getProgram } from "../../core/programs";
+import { hasBattery } from "../../proposal/battery-summary";
 import { evaluateStoredOption } from "../../proposal/evaluate";
 import { buildProposalPreview, type ProposalPreview } from "../../proposal/summary";
+import { writeProgramSwitch } from "../../server/data/program-switch";
+import { runAction } from "../run-action";
 import { failed, succeeded, type ActionState } from "../state";
-import { authorizeOption, optionGone } from "./load-option";
+import { authorizeOption, requireOption } from "./load-option";
 
 const ZToggle = z.object({ programId: z.string().max(64), enabled: z.boolean() });
 
@@ -21,17 +21,15 @@ export type ProgramSwitchState = ActionState & { isEnabled?: boolean; preview?: 
  * Its database work is two statements: the access check with the option, then the switch with its audit row.
  */
 export async function setProgramEnabled(projectId: string, optionId: string, programIdArg: string, enabledArg: boolean): Promise<ProgramSwitchState> {
-  const allowed = await authorizeOption("update", projectId, optionId);
-  if (!allowed.ok) return allowed.state;
-  const { access, option } = allowed;
-  const parsed = ZToggle.safeParse({ programId: programIdArg, enabled: enabledArg });
-  if (!parsed.success) return failed("That switch sent an invalid value. Reload the page and try again.");
-  const { programId, enabled } = parsed.data;
-  const program = getProgram(programId);
-  if (!program) return failed("Gridfolio does not know that program. Reload the page to see the current catalog.");
-  if (!option) return failed(optionGone);
+  return runAction("setProgramEnabled", async () => {
+    const { access, option: found } = await authorizeOption("update", projectId, optionId);
+    const parsed = ZToggle.safeParse({ programId: programIdArg, enabled: enabledArg });
+    if (!parsed.success) return failed("That switch sent an invalid value. Reload the page and try again.");
+    const { programId, enabled } = parsed.data;
+    const program = getProgram(programId);
+    if (!program) return failed("Gridfolio does not know that program. Reload the page to see the current catalog.");
+    const option = requireOption(found);
 
-  try {
     if (enabled) {
       const eligibility = checkEligibility(program, {
         state: option.project.state,
@@ -56,8 +54,5 @@ export async function setProgramEnabled(projectId: string, optionId: string, pro
       audit: { projectId: option.projectId, optionId: option.id, action: enabled ? "program.enabled" : "program.disabled", summary: `${enabled ? "Enabled" : "Disabled"} ${program.shortName} on “${option.name}”.` },
     });
     return { ...succeeded(`${program.shortName} ${enabled ? "enabled" : "disabled"}.`), isEnabled: enabled, preview: buildProposalPreview(switched, evaluation) };
-  } catch (error) {
-    console.error("setProgramEnabled failed", error);
-    return failed(describeWriteFailure(error));
-  }
+  });
 }

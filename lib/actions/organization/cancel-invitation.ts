@@ -3,29 +3,22 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { getAuth } from "../../server/auth/auth";
-import { getDb } from "../../server/db/client";
-import { describeWriteFailure } from "../../server/data/errors";
+import { hasPendingInvitation } from "../../server/data/organization";
 import { authorize } from "../authorize";
-import { parseId } from "../../validation/ids";
-import { readForm } from "../../validation/fields";
-import { unreadableFormMessage } from "../messages";
+import { requireForm, requireIds } from "../prologue";
+import { runAction } from "../run-action";
 import { failed, succeeded, type ActionState } from "../state";
 
 export async function cancelInvitation(invitationIdArg: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
-  if (!readForm(formData)) return failed(unreadableFormMessage);
-  const allowed = await authorize("invitation", "cancel");
-  if (!allowed.ok) return allowed.state;
-  const invitationId = parseId(invitationIdArg);
-  if (!invitationId) return failed("That invitation does not exist.");
-  try {
+  return runAction("cancelInvitation", async () => {
+    // The form first, then who asks: a call that is not a click on the button costs no query.
+    requireForm(formData);
+    const access = await authorize("invitation", "cancel");
+    const { invitationId } = requireIds({ invitationId: invitationIdArg }, "That invitation does not exist.");
     // Only this organization's pending invitations can be cancelled from here.
-    const invitation = await getDb().invitation.findFirst({ where: { id: invitationId, organizationId: allowed.access.organizationId, status: "pending" } });
-    if (!invitation) return failed("That invitation was already accepted, cancelled or removed.");
+    if (!(await hasPendingInvitation(access.organizationId, invitationId))) return failed("That invitation was already accepted, cancelled or removed.");
     await getAuth().api.cancelInvitation({ body: { invitationId }, headers: await headers() });
-  } catch (error) {
-    console.error("cancelInvitation failed", error);
-    return failed(describeWriteFailure(error));
-  }
-  revalidatePath("/organization");
-  return succeeded("Invitation cancelled.");
+    revalidatePath("/organization");
+    return succeeded("Invitation cancelled.");
+  });
 }

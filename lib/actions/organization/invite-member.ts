@@ -4,40 +4,32 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { getAuth } from "../../server/auth/auth";
 import { authErrorCode } from "../../server/auth/errors";
+import { outboxIsOpen } from "../../server/auth/outbox-readers";
 import { ROLE_LABELS } from "../../server/auth/roles";
-import { describeWriteFailure } from "../../server/data/errors";
-import { fieldErrorsOf, readForm } from "../../validation/fields";
-import { ZInviteForm } from "../../validation/account";
-import { outboxIsOpen } from "../../server/mail/outbox";
 import { mailTransport } from "../../server/mail/send";
+import { ZInviteForm } from "../../validation/account";
 import { authorize } from "../authorize";
-import { unreadableFormMessage } from "../messages";
+import { parseForm, requireForm } from "../prologue";
+import { runAction } from "../run-action";
 import { failed, invalid, succeeded, type ActionState } from "../state";
 
 /** Invites a colleague by email with a role; owners and admins only (better-auth checks the same rule). */
 export async function inviteMember(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const allowed = await authorize("invitation", "create");
-  if (!allowed.ok) return allowed.state;
-  const values = readForm(formData);
-  if (!values) return failed(unreadableFormMessage);
-  const parsed = ZInviteForm.safeParse(values);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const { email, role } = parsed.data;
-  const requestHeaders = await headers();
-  try {
-    await getAuth().api.createInvitation({
-      body: { email, role, organizationId: allowed.access.organizationId, resend: true },
-      headers: requestHeaders,
-    });
-  } catch (error) {
-    const code = authErrorCode(error);
-    if (code === "USER_IS_ALREADY_A_MEMBER_OF_THIS_ORGANIZATION") return invalid({ email: `${email} is already a member of ${allowed.access.organizationName}.` }, "Nobody was invited.");
-    if (code) return failed(`The invitation could not be sent (${code.toLowerCase().replaceAll("_", " ")}).`);
-    console.error("inviteMember failed", error);
-    return failed(describeWriteFailure(error));
-  }
-  revalidatePath("/organization");
-  return succeeded(`Invited ${email} as ${ROLE_LABELS[role].toLowerCase()}.${whereTheMailIs(requestHeaders)}`);
+  return runAction("inviteMember", async () => {
+    const access = await authorize("invitation", "create");
+    const { email, role } = parseForm(ZInviteForm, requireForm(formData));
+    const requestHeaders = await headers();
+    try {
+      await getAuth().api.createInvitation({ body: { email, role, organizationId: access.organizationId, resend: true }, headers: requestHeaders });
+    } catch (error) {
+      const code = authErrorCode(error);
+      if (code === "USER_IS_ALREADY_A_MEMBER_OF_THIS_ORGANIZATION") return invalid({ email: `${email} is already a member of ${access.organizationName}.` }, "Nobody was invited.");
+      if (code) return failed(`The invitation could not be sent (${code.toLowerCase().replaceAll("_", " ")}).`);
+      throw error;
+    }
+    revalidatePath("/organization");
+    return succeeded(`Invited ${email} as ${ROLE_LABELS[role].toLowerCase()}.${whereTheMailIs(requestHeaders)}`);
+  });
 }
 
 /** Without a mail server the invitation was not emailed: the inviter must pass the link on, from the outbox if they can open it here. */

@@ -4,7 +4,8 @@
  * cents per W of PV, with an optional cap. Annual: a fixed amount in project years 1..years.
  * They are not Grid Services, so they count in both "with" and "without" financials.
  */
-import { roundCents } from "../money/round";
+import { roundCents, roundToPlaces } from "../money/round";
+import { batteryTotals } from "../programs/average-power";
 import { formatKwh, formatNumber, formatUsd, formatUsdPer } from "../money/format";
 import type { Cents } from "../money/round";
 import type { BatterySpec } from "../programs/types";
@@ -31,12 +32,13 @@ function upfrontBeforeCap(
       return { cents: amountCents, line: formatUsd(amountCents) };
     case "per_kwh": {
       const battery = context.battery;
-      const kwh = battery === null ? 0 : battery.capacityKwh * battery.count;
+      // Quantities are rounded as printed (kWh to 0.01, PV to the watt), so the line is the product paid.
+      const kwh = battery === null ? 0 : batteryTotals(battery).capacityKwh;
       const cents = roundCents(kwh * amountCents);
       return { cents, line: `${formatKwh(kwh)} × ${formatUsdPer(amountCents / 100, "kWh")} = ${formatUsd(cents)}` };
     }
     case "per_watt": {
-      const watts = context.pvKw * 1000;
+      const watts = roundToPlaces(context.pvKw * 1000, 0);
       const cents = roundCents(watts * amountCents);
       return { cents, line: `${formatNumber(watts, 0)} W of PV × ${formatUsdPer(amountCents / 100, "W")} = ${formatUsd(cents)}` };
     }

@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { programExclusions } from "../programs/exclusions";
 import { evaluateOption } from "./evaluate-option";
 import { optionInputSchema } from "./option-input";
 import type { Financials, OptionInput } from "./option-input";
 import { optionInputArbitrary } from "../../../tests/support/finance-arbitraries";
 
-/** The programs.md CT-ESS worked example as a whole option: $40,000 system, $2,400 first-year savings. */
+/** The docs/programs.md CT-ESS worked example as a whole option: $40,000 system, $2,400 first-year savings. */
 const ctOption: OptionInput = {
   project: { state: "CT", segment: "residential", utility: "Eversource", tariff: null },
   system: { pvKw: 8, battery: { capacityKwh: 13.5, powerKw: 5, count: 1, reservePercent: 20 } },
@@ -180,6 +181,111 @@ describe("evaluateOption: custom incentives and sensitivity", () => {
     expect(dsgs.eligible).toBe(true);
     expect(dsgs.warnings.some((warning) => warning.startsWith("Funding uncertain"))).toBe(true);
     expect(dsgs.warnings.some((warning) => warning.includes("PG&E is not one of them"))).toBe(true);
+  });
+});
+
+/** A PG&E customer: 8 kW of solar, one 13.5 kWh / 5 kW battery (20% reserve), NEM 2.0, proposal before the 2026 season. */
+const pgeOption: OptionInput = {
+  ...ctOption,
+  project: { state: "CA", segment: "residential", utility: "PG&E", tariff: "NEM2" },
+  costs: { solarCents: 2_400_000, batteryCents: 1_500_000, otherCents: 0 },
+  programs: [],
+  proposalDate: "2026-03-02",
+};
+const ELRP = { id: "elrp", inputs: {} };
+const DSGS = { id: "dsgs", inputs: {} };
+
+describe("evaluateOption: ELRP and DSGS exclude each other", () => {
+  // Hand-computed, one season each: ELRP credits 4.5 kW − 2 kW × 90% = 2.7 kW × 40 h = 108 kWh × $2 = $216;
+  // DSGS (NEM 2.0, no export) pays 2 kW × 90% = 1.8 kW × $100 = $180.
+  test.each([
+    {
+      label: "ELRP then DSGS on a PG&E project: ELRP counts, DSGS explains why not",
+      programs: [ELRP, DSGS],
+      counted: "elrp",
+      countedCents: 21_600,
+      setAside: "dsgs",
+      setAsideCents: 18_000,
+      countedLine: "Counted: ELRP and DSGS cannot pay for the same battery; ELRP was enabled first, so DSGS is not counted.",
+      setAsideLine: "Not counted: ELRP and DSGS cannot pay for the same battery; ELRP was enabled first.",
+    },
+    {
+      label: "DSGS then ELRP: DSGS counts",
+      programs: [DSGS, ELRP],
+      counted: "dsgs",
+      countedCents: 18_000,
+      setAside: "elrp",
+      setAsideCents: 21_600,
+      countedLine: "Counted: ELRP and DSGS cannot pay for the same battery; DSGS was enabled first, so ELRP is not counted.",
+      setAsideLine: "Not counted: ELRP and DSGS cannot pay for the same battery; DSGS was enabled first.",
+    },
+    {
+      label: "listed ELRP first (catalog order) but DSGS enabled first (enabledOrder): DSGS counts",
+      programs: [{ ...ELRP, enabledOrder: 1 }, { ...DSGS, enabledOrder: 0 }],
+      counted: "dsgs",
+      countedCents: 18_000,
+      setAside: "elrp",
+      setAsideCents: 21_600,
+      countedLine: "Counted: ELRP and DSGS cannot pay for the same battery; DSGS was enabled first, so ELRP is not counted.",
+      setAsideLine: "Not counted: ELRP and DSGS cannot pay for the same battery; DSGS was enabled first.",
+    },
+  ])("$label", ({ programs, counted, countedCents, setAside, setAsideCents, countedLine, setAsideLine }) => {
+    const evaluation = evaluateOption({ ...pgeOption, programs });
+    const byId = (id: string) => evaluation.programs.find((result) => result.id === id)!;
+    expect(evaluation.programs.map((result) => result.id)).toEqual(programs.map((program) => program.id));
+    expect(byId(counted)).toMatchObject({ isCounted: true, benefitIfCounted: null });
+    expect(byId(counted).annualCents[0]).toBe(countedCents);
+    expect(byId(counted).explanation[0]).toBe(countedLine);
+    expect(byId(setAside)).toMatchObject({ isCounted: false, upfrontCents: 0 });
+    expect(byId(setAside).annualCents.every((cents) => cents === 0)).toBe(true);
+    expect(byId(setAside).benefitIfCounted?.annualCents[0]).toBe(setAsideCents);
+    expect(byId(setAside).explanation[0]).toBe(setAsideLine);
+    expect(evaluation.conflicts).toMatchObject([{ countedId: counted, notCountedId: setAside, decidedBy: "enabled-first" }]);
+    // Only the counted program's money is in the financials: as if it were enabled alone.
+    const alone = evaluateOption({ ...pgeOption, programs: [programs.find((program) => program.id === counted)!] });
+    expect(evaluation.financials).toEqual(alone.financials);
+  });
+
+  test("a PG&E project counting DSGS gets the guidance as a warning; an SCE project counting DSGS does not", () => {
+    const pge = evaluateOption({ ...pgeOption, programs: [DSGS, ELRP] }).programs.find((result) => result.id === "dsgs")!;
+    expect(pge.warnings).toContain("Enable ELRP for PG&E customers, DSGS for SCE and SDG&E customers. This PG&E project counts DSGS: switch DSGS off to count ELRP instead.");
+    const sce = evaluateOption({ ...pgeOption, project: { ...pgeOption.project, utility: "SCE" }, programs: [DSGS, ELRP] }).programs.find((result) => result.id === "dsgs")!;
+    expect(sce.warnings.some((warning) => warning.startsWith("Enable ELRP for PG&E"))).toBe(false);
+  });
+
+  test("an excluded program that cannot count (invalid inputs) sets nothing aside: the other counts, with no conflict", () => {
+    const evaluation = evaluateOption({ ...pgeOption, programs: [{ id: "elrp", inputs: { averageDeliveredKw: -1 } }, DSGS] });
+    expect(evaluation.programs.map((result) => result.isCounted)).toEqual([false, true]);
+    expect(evaluation.conflicts).toEqual([]);
+  });
+
+  test("property: for any set of enabled programs and inputs, two excluded programs are never both counted, and one counts whenever either could", () => {
+    const entries = fc.array(
+      fc.record({
+        id: fc.constantFrom("elrp", "dsgs", "ct-ess", "connected-solutions-ma"),
+        inputs: fc.record({ averageDeliveredKw: fc.double({ min: -1, max: 20, noNaN: true }), paidSeasons: fc.integer({ min: 0, max: 5 }) }, { requiredKeys: [] }),
+        enabledOrder: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+      }),
+      { maxLength: 5 },
+    );
+    fc.assert(
+      fc.property(optionInputArbitrary, entries, fc.boolean(), (input, extra, isCalifornia) => {
+        const option = { ...input, ...(isCalifornia ? { project: { ...input.project, state: "CA" } } : {}), programs: [...input.programs, ...extra] };
+        const evaluation = evaluateOption(option);
+        for (const exclusion of programExclusions) {
+          const [a, b] = exclusion.programIds;
+          const counted = evaluation.programs.filter((result) => result.isCounted && (result.id === a || result.id === b));
+          expect(counted.length).toBeLessThanOrEqual(1);
+          // Either program would have counted on its own: then exactly one of them does.
+          const couldCount = evaluation.programs.filter((result) => (result.id === a || result.id === b) && (result.isCounted || result.benefitIfCounted !== null));
+          if (couldCount.length > 0) expect(counted).toHaveLength(1);
+        }
+        // What is set aside is out of the financials: the counted results alone make up the program money.
+        const counted = evaluation.programs.filter((result) => result.isCounted);
+        expect(evaluation.financials.withGridServices.programAnnualCents.filter((stream) => counted.some((result) => result.id === stream.id))).toHaveLength(counted.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

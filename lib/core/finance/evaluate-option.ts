@@ -1,11 +1,14 @@
 /**
  * One option, fully priced: the programs of its state, each enabled program's benefit, the
- * custom incentives, and the financials with and without Grid Services. Pure and deterministic;
- * it never throws for a bad program id or bad program inputs (those become results with no
- * benefit and a reason), because the web app renders whatever is stored.
+ * custom incentives, and the financials with and without Grid Services. Pure and deterministic
+ * for a given proposal date (the only clock reading is the default date, today); it never throws
+ * for a bad program id or bad program inputs (those become results with no benefit and a reason),
+ * because the web app renders whatever is stored.
  */
+import { todayIsoDate } from "../dates/iso-date";
 import type { Cents } from "../money/round";
-import { checkEligibility } from "../programs/eligibility";
+import { checkEligibility, isUtilityListed } from "../programs/eligibility";
+import { findExclusion } from "../programs/exclusions";
 import { getProgram, programsForState } from "../programs/registry";
 import type { Eligibility, EligibilityFacts } from "../programs/eligibility";
 import type { BatterySpec, ProgramContext, ProgramDefinition } from "../programs/types";
@@ -16,9 +19,11 @@ import { computeCustomIncentive } from "./custom-incentives";
 import type {
   AnnualStream,
   CustomIncentiveResult,
+  EnabledProgramInput,
   InputIssue,
   OptionEvaluation,
   OptionInput,
+  ProgramConflict,
   ProgramResult,
   ProgramSummary,
 } from "./option-input";
@@ -64,6 +69,9 @@ function uncountedResult(
     status: program?.status ?? null,
     inputs: extra.inputs,
     inputIssues: extra.inputIssues ?? [],
+    conflicts: [],
+    benefitIfCounted: null,
+    resolvedDefaults: {},
   };
 }
 
@@ -125,7 +133,99 @@ function evaluateProgram(
     status: program.status,
     inputs: parsed.data,
     inputIssues: [],
+    conflicts: [],
+    benefitIfCounted: null,
+    resolvedDefaults: computation.resolvedDefaults ?? {},
   };
+}
+
+/**
+ * The order programs were enabled in: by `enabledOrder` where given, else by position in the list
+ * (a stable sort keeps the list order between equal or absent values).
+ */
+function enabledFirstOrder(entries: readonly EnabledProgramInput[]): number[] {
+  const indices: number[] = [];
+  for (let index = 0; index < entries.length; index++) indices.push(index);
+  let hasOrder = false;
+  for (const entry of entries) if (entry.enabledOrder !== undefined) hasOrder = true;
+  if (!hasOrder) return indices;
+  const orderOf = (index: number) => entries[index]?.enabledOrder ?? Number.POSITIVE_INFINITY;
+  return indices.sort((a, b) => orderOf(a) - orderOf(b) || a - b);
+}
+
+/** The line after "Not counted: …" on a result an exclusion set aside: the lines below it are what it would pay. */
+export function wouldPayIntro(shortName: string): string {
+  return `What ${shortName} would pay were it counted instead:`;
+}
+
+/**
+ * Programs that exclude each other (lib/core/programs/exclusions.ts): walking the counted results in
+ * the order they were enabled, a result whose program excludes one already counted is set aside: it
+ * keeps what it would pay in `benefitIfCounted` and counts for nothing. Both results' explanations
+ * start with the reason. Only a counted program sets another aside (an ineligible or invalid one
+ * does not), so of two excluded programs exactly one counts whenever either could.
+ */
+function resolveExclusions(
+  programs: ProgramResult[],
+  entries: readonly EnabledProgramInput[],
+  utility: string | null | undefined,
+): ProgramConflict[] {
+  const conflicts: ProgramConflict[] = [];
+  const countedSoFar: ProgramResult[] = [];
+  for (const index of enabledFirstOrder(entries)) {
+    const result = programs[index];
+    if (result === undefined || !result.isCounted) continue;
+    let setAsideBy: ProgramResult | undefined;
+    for (const counted of countedSoFar) {
+      const exclusion = findExclusion(counted.id, result.id);
+      if (exclusion === undefined) continue;
+      setAsideBy = counted;
+      const conflict: ProgramConflict = {
+        countedId: counted.id,
+        notCountedId: result.id,
+        rule: exclusion.rule,
+        basis: exclusion.basis,
+        guidance: exclusion.guidance,
+        decidedBy: "enabled-first",
+        countedMessage: `Counted: ${exclusion.rule}; ${counted.shortName} was enabled first, so ${result.shortName} is not counted.`,
+        notCountedMessage: `Not counted: ${exclusion.rule}; ${counted.shortName} was enabled first.`,
+      };
+      conflicts.push(conflict);
+      counted.conflicts.push(conflict);
+      counted.explanation = [conflict.countedMessage, ...counted.explanation];
+      counted.warnings = [...counted.warnings, ...guidanceWarning(counted, result, exclusion.guidance, utility)];
+      result.conflicts.push(conflict);
+      break;
+    }
+    if (setAsideBy === undefined) {
+      countedSoFar.push(result);
+      continue;
+    }
+    const conflict = result.conflicts[result.conflicts.length - 1]!;
+    programs[index] = {
+      ...result,
+      isCounted: false,
+      upfrontCents: 0,
+      annualCents: new Array<Cents>(result.annualCents.length).fill(0),
+      benefitIfCounted: { upfrontCents: result.upfrontCents, annualCents: result.annualCents },
+      explanation: [conflict.notCountedMessage, wouldPayIntro(result.shortName), ...result.explanation],
+      warnings: [...result.warnings, `${result.shortName} is not counted: ${setAsideBy.shortName} was enabled first, and ${conflict.basis}.`],
+    };
+  }
+  return conflicts;
+}
+
+/**
+ * The product's guidance when the project's utility runs the program that was set aside and not the
+ * one that counts (a PG&E project counting DSGS): a warning, never a change to what counts.
+ */
+function guidanceWarning(counted: ProgramResult, setAside: ProgramResult, guidance: string, utility: string | null | undefined): string[] {
+  const name = utility?.trim();
+  const countedProgram = getProgram(counted.id);
+  const setAsideProgram = getProgram(setAside.id);
+  if (!name || countedProgram === undefined || setAsideProgram === undefined) return [];
+  if (isUtilityListed(countedProgram, name) || !isUtilityListed(setAsideProgram, name)) return [];
+  return [`${guidance} This ${name} project counts ${counted.shortName}: switch ${counted.shortName} off to count ${setAside.shortName} instead.`];
 }
 
 /** Each program's eligibility is checked once per evaluation, whether it is listed, enabled, or both. */
@@ -150,6 +250,7 @@ class EligibilityCache {
 export function evaluateOption(input: OptionInput): OptionEvaluation {
   const years = input.assumptions.years;
   const battery = batteryOf(input);
+  const proposalDate = input.proposalDate ?? todayIsoDate();
   const context: ProgramContext = {
     project: input.project,
     battery,
@@ -157,6 +258,7 @@ export function evaluateOption(input: OptionInput): OptionEvaluation {
     batteryCostCents: input.costs.batteryCents,
     years,
     participation: input.participation ?? "expected",
+    proposalDate,
   };
   const eligibility = new EligibilityCache({
     state: input.project.state,
@@ -185,13 +287,15 @@ export function evaluateOption(input: OptionInput): OptionEvaluation {
 
   const programs: ProgramResult[] = [];
   const seenIds = new Set<string>();
+  for (const entry of input.programs) {
+    programs.push(evaluateProgram(entry.id, entry.inputs, context, eligibility, seenIds.has(entry.id)));
+    seenIds.add(entry.id);
+  }
+  const conflicts = resolveExclusions(programs, input.programs, input.project.utility);
   // Counted programs: their upfront offsets the price, their annual payments are savings streams.
   let programUpfrontCents = 0;
   const programStreams: AnnualStream[] = [];
-  for (const entry of input.programs) {
-    const result = evaluateProgram(entry.id, entry.inputs, context, eligibility, seenIds.has(entry.id));
-    seenIds.add(entry.id);
-    programs.push(result);
+  for (const result of programs) {
     if (result.isCounted) {
       programUpfrontCents += result.upfrontCents;
       programStreams.push({ id: result.id, name: result.name, cents: result.annualCents });
@@ -224,5 +328,5 @@ export function evaluateOption(input: OptionInput): OptionEvaluation {
   });
   const withoutGridServices = computeFinancials({ ...base, upfrontIncentivesCents: customUpfrontCents, streams: customStreams });
 
-  return { availablePrograms, programs, customIncentives, financials: { withGridServices, withoutGridServices } };
+  return { proposalDate, availablePrograms, programs, conflicts, customIncentives, financials: { withGridServices, withoutGridServices } };
 }

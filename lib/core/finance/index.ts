@@ -1,5 +1,5 @@
 export * from "./option-input";
-export { evaluateOption } from "./evaluate-option";
+export { evaluateOption, wouldPayIntro } from "./evaluate-option";
 export { isBattery } from "./battery";
 export { computeFinancials, billSavingsByYear, paybackYears, type CashFlowInput } from "./cash-flow";
 export { netPresentValue, internalRateOfReturn } from "./returns";

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
+import { todayIsoDate } from "../dates/iso-date";
 import { formatModelJson, runModel } from "./model-request";
 
-const ctExample = readFileSync(new URL("../../docs/examples/ct-ess.json", import.meta.url), "utf8");
+const ctExample = readFileSync(new URL("../../../docs/examples/ct-ess.json", import.meta.url), "utf8");
 
 function ok(jsonText: string) {
   const run = runModel(jsonText);
@@ -163,6 +164,63 @@ describe("invalid input names every bad field with its path and reason", () => {
   test("a program listed twice is an error", () => {
     const issues = issuesOf({ ...minimal, programs: [{ id: "ct-ess" }, { id: "ct-ess" }] });
     expect(issues).toEqual([{ path: "programs[1].id", message: 'program "ct-ess" is listed twice' }]);
+  });
+});
+
+describe("California: the JSON reports the conflict and the DSGS seasons by date", () => {
+  const california = {
+    project: {
+      state: "CA",
+      segment: "residential",
+      utility: "PG&E",
+      tariff: "NEM2",
+      pvKw: 8,
+      battery: { capacityKwh: 13.5, powerKw: 5 },
+      costs: { solar: 24000, battery: 15000 },
+      billSavingsYear1: 2400,
+    },
+    programs: [{ id: "elrp" }, { id: "dsgs" }],
+    proposalDate: "2026-03-02",
+  };
+
+  test("ELRP then DSGS: the conflict is listed, ELRP counts ($216), DSGS does not but says what it would pay ($180)", () => {
+    const response = ok(JSON.stringify(california));
+    expect(response.proposalDate).toBe("2026-03-02");
+    expect(response.conflicts).toEqual([
+      {
+        counted: "elrp",
+        notCounted: "dsgs",
+        rule: "ELRP and DSGS cannot pay for the same battery",
+        basis: "the CEC does not pay DSGS for a load reduction another utility or state program already pays for",
+        guidance: "Enable ELRP for PG&E customers, DSGS for SCE and SDG&E customers.",
+        decidedBy: "enabled-first",
+      },
+    ]);
+    const [elrp, dsgs] = response.programs;
+    expect(elrp).toMatchObject({ id: "elrp", isCounted: true, benefitIfCounted: null });
+    expect(elrp?.annual[0]).toBe(216);
+    expect(dsgs).toMatchObject({ id: "dsgs", isCounted: false });
+    expect(dsgs?.annual[0]).toBe(0);
+    expect(dsgs?.benefitIfCounted?.annual[0]).toBe(180);
+    expect(dsgs?.explanation[0]).toBe("Not counted: ELRP and DSGS cannot pay for the same battery; ELRP was enabled first.");
+    expect(response.financials.programAnnual.map((stream) => stream.id)).toEqual(["elrp"]);
+  });
+
+  test.each([
+    { label: "a proposal made in December 2026 counts no DSGS season", proposalDate: "2026-12-02", firstYear: 0 },
+    { label: "a proposal made in March 2026 counts one", proposalDate: "2026-03-02", firstYear: 180 },
+  ])("$label", ({ proposalDate, firstYear }) => {
+    const response = ok(JSON.stringify({ ...california, programs: [{ id: "dsgs" }], proposalDate }));
+    expect(response.programs[0]?.annual[0]).toBe(firstYear);
+    expect(response.programs[0]?.annual.slice(1).every((dollars) => dollars === 0)).toBe(true);
+  });
+
+  test("without a proposal date, today's is used and printed", () => {
+    expect(ok(JSON.stringify({ ...california, proposalDate: undefined })).proposalDate).toBe(todayIsoDate());
+  });
+
+  test("a proposal date that is no calendar day is refused", () => {
+    expect(issuesOf({ ...california, proposalDate: "2026-02-30" }).map((issue) => issue.path)).toEqual(["proposalDate"]);
   });
 });
 

@@ -5,19 +5,18 @@
  * reports every bad field with its path; the CLI script only does the I/O.
  */
 import { z } from "zod";
-import { jsonNumber } from "../../validation/fields";
-import { decimalsOf } from "../../validation/numbers";
-import { PROGRAM_INPUT_DECIMALS } from "../../validation/program-inputs";
+import { jsonNumber } from "../numbers/json-number";
+import { decimalsOf, PROGRAM_INPUT_DECIMALS } from "../numbers/rules";
 import { centsToDollars, dollarsToCents } from "../money/round";
 import { getProgram, programCatalog } from "../programs/registry";
 import { evaluateOption } from "./evaluate-option";
-import { MAX_HORIZON_YEARS } from "./option-input";
+import { isoDateSchema, MAX_HORIZON_YEARS } from "./option-input";
 import type { CustomIncentiveInput, Financials, OptionEvaluation, OptionInput } from "./option-input";
 
 const MAX_DOLLARS = 1e10;
 
 /**
- * Numbers are held to what the app's forms accept (lib/validation/numbers): bounds, a smallest size other than 0,
+ * Numbers are held to what the app's forms accept (lib/core/numbers/rules.ts): bounds, a smallest size other than 0,
  * and decimals (dollars to the cent, sizes to the watt, fractions to 6 places), so 5e-324 kW is refused, not modeled.
  */
 const dollars = (label: string) => jsonNumber(label, { min: 0, max: MAX_DOLLARS, decimals: 2, unit: "dollars" });
@@ -73,10 +72,15 @@ export const modelRequestSchema = z.strictObject({
       })
       .prefault({}),
   }),
-  /** Each entry: the program id plus its inputs, checked by the program's own schema. */
+  /**
+   * Each entry: the program id plus its inputs, checked by the program's own schema. The order is the
+   * order they were enabled in: of two programs that exclude each other (ELRP and DSGS), the first counts.
+   */
   programs: z.array(z.looseObject({ id: z.string() })).default([]),
   customIncentives: z.array(customIncentiveRequestSchema).default([]),
   participation: z.enum(["low", "expected", "high"]).default("expected"),
+  /** The day of the proposal, YYYY-MM-DD; default today (UTC). DSGS counts its default paid seasons from it. */
+  proposalDate: isoDateSchema.optional(),
 });
 export type ModelRequest = z.output<typeof modelRequestSchema>;
 
@@ -116,8 +120,8 @@ function strictSchemaOf(id: string): z.ZodType | undefined {
 }
 
 /**
- * The number inputs of a program with more decimals than the app's form takes (lib/validation/program-inputs): the
- * programs' schemas (lib/programs) check bounds only, so 5e-324 kW would pass a minimum of 0.
+ * The number inputs of a program with more decimals than the app's form takes (lib/core/numbers/rules.ts): the
+ * programs' schemas (lib/core/programs) check bounds only, so 5e-324 kW would pass a minimum of 0.
  */
 function tooPreciseInputs(id: string, inputs: unknown): { name: string; label: string }[] {
   const values = inputs as Record<string, unknown>;
@@ -220,6 +224,7 @@ export function modelRequestToOptionInput(request: ModelRequest, programInputs: 
     programs: programInputs,
     customIncentives,
     participation: request.participation,
+    ...(request.proposalDate === undefined ? {} : { proposalDate: request.proposalDate }),
   };
 }
 
@@ -249,15 +254,31 @@ function financialsToDollars(financials: Financials) {
 /** The evaluation in the command line's dollar JSON. */
 export function toModelResponse(evaluation: OptionEvaluation) {
   return {
+    proposalDate: evaluation.proposalDate,
     availablePrograms: evaluation.availablePrograms.map((program) => program.id),
+    // Programs that cannot both pay for one battery, both enabled: which one counts, and why.
+    conflicts: evaluation.conflicts.map((conflict) => ({
+      counted: conflict.countedId,
+      notCounted: conflict.notCountedId,
+      rule: conflict.rule,
+      basis: conflict.basis,
+      guidance: conflict.guidance,
+      decidedBy: conflict.decidedBy,
+    })),
     programs: evaluation.programs.map((program) => ({
       id: program.id,
       name: program.name,
       eligible: program.eligible,
+      isCounted: program.isCounted,
       reasons: program.reasons,
       warnings: program.warnings,
       upfront: centsToDollars(program.upfrontCents),
       annual: dollarsOf(program.annualCents),
+      // What a program set aside by an exclusion would pay were it counted instead (else null).
+      benefitIfCounted:
+        program.benefitIfCounted === null
+          ? null
+          : { upfront: centsToDollars(program.benefitIfCounted.upfrontCents), annual: dollarsOf(program.benefitIfCounted.annualCents) },
       explanation: program.explanation,
       rateVersion: program.rateVersion?.id ?? null,
       averageKw: program.averageKw,

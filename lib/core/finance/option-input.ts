@@ -64,11 +64,27 @@ export interface OptionInput {
   costs: { solarCents: Cents; batteryCents: Cents; otherCents: Cents };
   billSavingsYear1Cents: Cents;
   assumptions: Assumptions;
-  /** Enabled programs, in the order the proposal lists them. `inputs` is checked by each program's schema. */
-  programs: readonly { id: string; inputs: unknown }[];
+  /**
+   * Enabled programs, in the order the proposal lists them. `inputs` is checked by each program's
+   * schema. Of two programs that exclude each other, the one enabled first counts: the lower
+   * `enabledOrder`, or without it the earlier entry of this list.
+   */
+  programs: readonly EnabledProgramInput[];
   customIncentives: readonly CustomIncentiveInput[];
   /** Sensitivity on the share of events served (default "expected"). */
   participation?: Participation;
+  /**
+   * YYYY-MM-DD: the day of the proposal (default: today, as a UTC calendar day). DSGS counts its
+   * default paid seasons from it; a saved evaluation records the date it used.
+   */
+  proposalDate?: string;
+}
+
+export interface EnabledProgramInput {
+  id: string;
+  inputs: unknown;
+  /** When it was enabled relative to the others (lower = earlier); ties and absent values keep list order. */
+  enabledOrder?: number;
 }
 
 /** A program of the project's state, enabled or not: for "Available incentives". */
@@ -90,7 +106,30 @@ export interface InputIssue {
   message: string;
 }
 
-/** One enabled program's result. Benefits are zero when it is ineligible, unknown or its inputs are invalid. */
+/**
+ * Two enabled programs that exclude each other (lib/core/programs/exclusions.ts): which one counts,
+ * and the sentences both results' explanations carry.
+ */
+export interface ProgramConflict {
+  countedId: string;
+  notCountedId: string;
+  /** "ELRP and DSGS cannot pay for the same battery". */
+  rule: string;
+  /** The source's reason and the product's guidance on which to enable. */
+  basis: string;
+  guidance: string;
+  /** Why this one counts: it was enabled first. */
+  decidedBy: "enabled-first";
+  /** First line of the counted program's explanation. */
+  countedMessage: string;
+  /** First line of the other program's explanation: "Not counted: …; ELRP was enabled first." */
+  notCountedMessage: string;
+}
+
+/**
+ * One enabled program's result. Benefits are zero when it is ineligible, unknown, its inputs are
+ * invalid, it is enabled twice, or a program it excludes was enabled first.
+ */
 export interface ProgramResult {
   id: string;
   name: string;
@@ -100,7 +139,10 @@ export interface ProgramResult {
   eligible: boolean;
   reasons: string[];
   warnings: string[];
-  /** Whether this result's money counts in the financials (eligible, valid inputs, first time enabled). */
+  /**
+   * Whether this result's money counts in the financials: eligible, valid inputs, first time enabled,
+   * and not set aside for a program it excludes that was enabled first.
+   */
   isCounted: boolean;
   upfrontCents: Cents;
   annualCents: Cents[];
@@ -113,6 +155,15 @@ export interface ProgramResult {
   /** The parsed inputs (with defaults filled in), or the raw ones when they did not parse. */
   inputs: unknown;
   inputIssues: InputIssue[];
+  /** Exclusions with other enabled programs that decided which one counts (both results list them). */
+  conflicts: ProgramConflict[];
+  /**
+   * What the program would pay were it counted instead: set only on a result an exclusion set aside
+   * (its own `upfrontCents` and `annualCents` are then zero, like every uncounted result's).
+   */
+  benefitIfCounted: { upfrontCents: Cents; annualCents: Cents[] } | null;
+  /** What blank inputs mean for this option when the rule resolves them (DSGS's paid seasons). */
+  resolvedDefaults: Record<string, number>;
 }
 
 export interface CustomIncentiveResult {
@@ -158,8 +209,12 @@ export interface Financials {
 }
 
 export interface OptionEvaluation {
+  /** YYYY-MM-DD: the proposal date the programs were evaluated at. */
+  proposalDate: string;
   availablePrograms: ProgramSummary[];
   programs: ProgramResult[];
+  /** Every pair of enabled programs that exclude each other, with the one that counts. */
+  conflicts: ProgramConflict[];
   customIncentives: CustomIncentiveResult[];
   financials: { withGridServices: Financials; withoutGridServices: Financials };
 }
@@ -171,6 +226,9 @@ const cents = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER / 1000);
 const signedCents = z.number().int().min(-Number.MAX_SAFE_INTEGER / 1000).max(Number.MAX_SAFE_INTEGER / 1000);
 
 export const MAX_HORIZON_YEARS = 50;
+
+/** A calendar day, YYYY-MM-DD, that exists (2026-02-30 does not). */
+export const isoDateSchema = z.iso.date();
 
 export const batterySpecSchema = z.object({
   capacityKwh: z.number().min(0).max(10_000),
@@ -220,7 +278,8 @@ export const optionInputSchema = z.object({
   costs: z.object({ solarCents: cents, batteryCents: cents, otherCents: cents.default(0) }),
   billSavingsYear1Cents: signedCents,
   assumptions: assumptionsSchema.prefault({}),
-  programs: z.array(z.object({ id: z.string(), inputs: z.unknown() })).default([]),
+  programs: z.array(z.object({ id: z.string(), inputs: z.unknown(), enabledOrder: z.number().optional() })).default([]),
   customIncentives: z.array(customIncentiveInputSchema).default([]),
   participation: z.enum(["low", "expected", "high"]).default("expected"),
+  proposalDate: isoDateSchema.optional(),
 });

@@ -1,4 +1,4 @@
-export { type Cents, roundCents, dollarsToCents, centsToDollars, sumCents } from "./round";
+export { type Cents, roundCents, roundToPlaces, roundKw, roundKwh, roundShare, dollarsToCents, centsToDollars, sumCents } from "./round";
 export {
   type FormatUsdOptions,
   NOT_A_NUMBER,

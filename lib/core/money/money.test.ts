@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { formatCentsAsDecimal, formatUsdCompact, formatKw, formatKwh, formatNumber, formatPercent, formatUsd, formatUsdPer, NOT_A_NUMBER } from "./format";
-import { centsToDollars, dollarsToCents, roundCents, sumCents } from "./round";
+import { centsToDollars, dollarsToCents, roundCents, roundKw, roundKwh, roundShare, roundToPlaces, sumCents } from "./round";
 
 describe("roundCents", () => {
   test.each([
@@ -42,6 +42,48 @@ describe("roundCents", () => {
       fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (amount) => {
         expect(roundCents(-amount)).toBe(-roundCents(amount) || 0);
       }),
+    );
+  });
+});
+
+describe("roundToPlaces: kW, kWh and shares round with the money tie rule", () => {
+  test.each([
+    // Math.round(x * 100) / 100 gives 4.72 and 2.67: 4.725 × 100 is 472.49999999999994 in binary.
+    { label: "4.725 kW (just below the half in binary) → 4.73", value: 4.725, places: 2, expected: 4.73 },
+    { label: "2.675 kW → 2.68", value: 2.675, places: 2, expected: 2.68 },
+    { label: "3.825 kW → 3.83", value: 3.825, places: 2, expected: 3.83 },
+    { label: "11.475 kWh → 11.48", value: 11.475, places: 2, expected: 11.48 },
+    { label: "1.005 → 1.01, as formatNumber prints it", value: 1.005, places: 2, expected: 1.01 },
+    { label: "a share of 0.8115 → 0.812 (to 0.1%)", value: 0.8115, places: 3, expected: 0.812 },
+    { label: "a genuine 4.72499 stays below the half", value: 4.72499, places: 2, expected: 4.72 },
+    { label: "a negative half rounds away from zero", value: -4.725, places: 2, expected: -4.73 },
+    { label: "whole numbers stay", value: 5, places: 2, expected: 5 },
+  ])("$label", ({ value, places, expected }) => {
+    expect(roundToPlaces(value, places)).toBe(expected);
+  });
+
+  test.each([
+    { label: "roundKw", round: roundKw, value: 4.725, expected: 4.73 },
+    { label: "roundKwh", round: roundKwh, value: 2.675, expected: 2.68 },
+    { label: "roundShare", round: roundShare, value: 0.8115, expected: 0.812 },
+  ])("$label is roundToPlaces at its precision", ({ round, value, expected }) => {
+    expect(round(value)).toBe(expected);
+  });
+
+  test("NaN throws, as in money: a non-finite figure is a bug upstream", () => {
+    expect(() => roundKw(Number.NaN)).toThrow(RangeError);
+  });
+
+  test("property: a figure with up to 4 decimals prints the same before and after rounding to 2 (formatNumber and Intl agree)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), (tenThousandths) => {
+        const value = tenThousandths / 10_000;
+        const rounded = roundToPlaces(value, 2);
+        expect(formatNumber(rounded, 2)).toBe(formatNumber(value, 2));
+        // And the rounded figure is exactly what it prints: k / 100, no binary noise beyond it.
+        expect(Number(formatNumber(rounded, 2).replace(/,/g, ""))).toBe(rounded);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -8,7 +8,7 @@
  * without a zone is refused: whose 5 pm would it be, the installer's or the battery's?
  */
 import { z } from "zod";
-import { jsonNumber } from "../../validation/fields";
+import { jsonNumber } from "../numbers/json-number";
 
 export const commandActions = ["charge", "discharge", "export", "idle", "self_consumption"] as const;
 export type CommandAction = (typeof commandActions)[number];

@@ -33,6 +33,51 @@ describe("delivered power per event", () => {
   });
 });
 
+describe("every figure is rounded as printed, with the money tie rule (4.725 → 4.73, 2.675 → 2.68)", () => {
+  test.each([
+    { label: "an installer's 4.725 kW is 4.73 kW (Math.round gave 4.72)", overrideKw: 4.725, kw: 4.73 },
+    { label: "an installer's 2.675 kW is 2.68 kW (Math.round gave 2.67)", overrideKw: 2.675, kw: 2.68 },
+  ])("$label", ({ overrideKw, kw }) => {
+    expect(computeAveragePower({ ...base, overrideKw }).average).toEqual({ kw, source: "override" });
+  });
+
+  test("the line that contradicted itself now adds up: 13.5 kWh × 85% = 11.48 kWh; 11.48 ÷ 3 h = 3.83 kW (3.8267) = the delivered power", () => {
+    // 13.5 × (100% − 15%) = 11.475 kWh → 11.48 (the tie rounds up); 11.48 ÷ 3 = 3.8267 → 3.83 kW < 5 kW rated.
+    // The old code printed "11.48 kWh ÷ 3 h = 3.83 kW" and delivered 3.82 kW (11.475 ÷ 3 = 3.825, rounded down).
+    const power = computeAveragePower({ ...base, reservePercent: 15, eventDurationHours: 3, participation: "expected" });
+    expect(power.explanation).toEqual([
+      "Usable energy per event: 13.5 kWh × (100% charged − 15% reserve) = 11.48 kWh",
+      "Delivered per event: min(5 kW rated; 11.48 kWh ÷ 3 h = 3.83 kW) = 3.83 kW, set by stored energy",
+      "Events served: 90% (expected participation)",
+      // 3.83 × 0.9 = 3.447 → 3.45.
+      "Average delivered power (modeled): 3.83 kW × 90% = 3.45 kW",
+    ]);
+    expect(power.average).toEqual({ kw: 3.45, source: "modeled" });
+  });
+
+  test("a reserve at or above the charge: the line says there is nothing usable instead of printing a negative product", () => {
+    const power = computeAveragePower({ ...base, stateOfChargePercent: 10 });
+    expect(power.explanation[0]).toBe("Usable energy per event: none, the 20% reserve is at or above the 10% charge at event start (0 kWh)");
+    expect(power.explanation[1]).toBe("Delivered per event: min(5 kW rated; 0 kWh ÷ 2 h = 0 kW) = 0 kW, set by stored energy");
+  });
+
+  test("more Storm Guard days than the season has: the line shows the days that count, so it still adds up", () => {
+    const power = computeAveragePower({ ...base, stormGuardDays: 500 });
+    expect(power.explanation[2]).toBe(
+      "Events served: 100% (high participation) × (1 − 122 Storm Guard days ÷ 122 season days) = 0% (500 Storm Guard days entered: at most the season's 122 count)",
+    );
+  });
+
+  test("inputs with more decimals than printed are used as printed: a 20.004% reserve is 20%, 13.456 kWh is 13.46 kWh", () => {
+    const power = computeAveragePower({ ...base, battery: { ...TYPICAL_BATTERY, capacityKwh: 13.456 }, reservePercent: 20.004, eventDurationHours: 3 });
+    // 13.46 × 80% = 10.768 → 10.77 kWh; ÷ 3 = 3.59 kW.
+    expect(power.explanation.slice(0, 2)).toEqual([
+      "Usable energy per event: 13.46 kWh × (100% charged − 20% reserve) = 10.77 kWh",
+      "Delivered per event: min(5 kW rated; 10.77 kWh ÷ 3 h = 3.59 kW) = 3.59 kW, set by stored energy",
+    ]);
+  });
+});
+
 describe("share of events served", () => {
   test.each([
     { label: "high participation serves every event", participation: "high" as const, stormGuardDays: 0, share: 1 },

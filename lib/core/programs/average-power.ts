@@ -1,5 +1,5 @@
 /**
- * Average delivered power: the basis of every performance payment (programs.md, "Average
+ * Average delivered power: the basis of every performance payment (docs/programs.md, "Average
  * delivered power"). A simple model an installer can check by hand:
  *
  *   usable energy per event = capacity × (state of charge at event start − reserve)
@@ -10,10 +10,13 @@
  * The installer may replace the season average with a figure from the manufacturer
  * (`averageDeliveredKw`); the explanation says which one was used.
  *
- * Figures are rounded before they are multiplied by a rate (kW to 0.01, shares to 0.1 %), so
- * every line of the explanation can be recomputed from the numbers it prints.
+ * Every figure is rounded to the precision it is printed with before anything uses it (kW and kWh
+ * to 0.01, percentages, hours and days to 0.01, shares to 0.1 %), with the one tie rule of
+ * lib/core/money/round.ts, so every line of the explanation can be recomputed by hand from the
+ * numbers it prints (explanations.test.ts parses them and does).
  */
 import { formatKw, formatKwh, formatNumber, formatPercent } from "../money/format";
+import { roundKw, roundKwh, roundShare, roundToPlaces } from "../money/round";
 import type { AverageKw, BatterySpec, Participation } from "./types";
 
 /**
@@ -66,12 +69,25 @@ export interface AveragePower {
   explanation: string[];
 }
 
-export function roundKw(kw: number): number {
-  return Math.round(kw * 100) / 100;
+/**
+ * A battery's totals from its per-unit figures as they are printed (kWh and kW to 0.01), so "2 × 20.51 kWh"
+ * is 41.02 kWh wherever it appears, whatever finer figure was stored per unit.
+ */
+export function batteryTotals(battery: BatterySpec): { unitCapacityKwh: number; capacityKwh: number; unitPowerKw: number; ratedKw: number } {
+  const unitCapacityKwh = roundKwh(battery.capacityKwh);
+  const unitPowerKw = roundKw(battery.powerKw);
+  // The products are exact in decimal; rounding again only removes binary noise.
+  return { unitCapacityKwh, capacityKwh: roundKwh(unitCapacityKwh * battery.count), unitPowerKw, ratedKw: roundKw(unitPowerKw * battery.count) };
 }
 
-function roundShare(share: number): number {
-  return Math.round(share * 1000) / 1000;
+/** Percentages, hours and days as the explanation prints them: to 0.01. */
+function roundFigure(value: number): number {
+  return roundToPlaces(value, 2);
+}
+
+/** Storm Guard days that count against the season: at most the season itself, to 0.01 day. */
+function stormGuardDaysCounted(stormGuardDays: number, seasonDays: number): number {
+  return roundFigure(Math.min(Math.max(0, stormGuardDays), seasonDays));
 }
 
 /** Share of events served once Storm Guard days (spread evenly over the season) are taken out. */
@@ -80,7 +96,8 @@ export function shareOfEventsServed(
   stormGuardDays: number,
   seasonDays: number,
 ): number {
-  const stormGuardShare = seasonDays > 0 ? Math.min(stormGuardDays, seasonDays) / seasonDays : 0;
+  const days = stormGuardDaysCounted(stormGuardDays, seasonDays);
+  const stormGuardShare = seasonDays > 0 ? days / seasonDays : 0;
   return roundShare(PARTICIPATION_SHARE[participation] * (1 - stormGuardShare));
 }
 
@@ -100,37 +117,58 @@ export function computeAveragePower(input: AveragePowerInput): AveragePower {
     };
   }
 
-  const participationShare = formatPercent(PARTICIPATION_SHARE[input.participation]);
-  const eventsServed =
-    input.stormGuardDays > 0
-      ? `Events served: ${participationShare} (${input.participation} participation) × (1 − ${formatNumber(input.stormGuardDays)} Storm Guard days ÷ ${formatNumber(input.seasonDays)} season days) = ${formatPercent(share)}`
-      : `Events served: ${formatPercent(share)} (${input.participation} participation)`;
   return {
     ...figures,
     average: { kw: modeledKw, source: "modeled" },
     explanation: [
-      ...describeEvent(input, event),
-      eventsServed,
+      ...describeEvent(event),
+      describeEventsServed(input, share),
       `Average delivered power (modeled): ${formatKw(event.perEventKw)} × ${formatPercent(share)} = ${formatKw(modeledKw)}`,
     ],
   };
 }
 
-/** One event the battery serves: the three bounds and the one that sets the power. */
+function describeEventsServed(input: AveragePowerInput, share: number): string {
+  const participationShare = formatPercent(PARTICIPATION_SHARE[input.participation]);
+  if (input.stormGuardDays <= 0) return `Events served: ${formatPercent(share)} (${input.participation} participation)`;
+  const days = stormGuardDaysCounted(input.stormGuardDays, input.seasonDays);
+  // More Storm Guard days than the season has: the line shows the days that count, so it still adds up.
+  const capped = input.stormGuardDays > input.seasonDays ? ` (${formatNumber(input.stormGuardDays)} Storm Guard days entered: at most the season's ${formatNumber(input.seasonDays)} count)` : "";
+  return (
+    `Events served: ${participationShare} (${input.participation} participation) × (1 − ${formatNumber(days)} Storm Guard days ÷ ` +
+    `${formatNumber(input.seasonDays)} season days) = ${formatPercent(share)}${capped}`
+  );
+}
+
+/** One event the battery serves: the bounds, each rounded as printed, and the one that sets the power. */
 interface EventModel {
   perEventKw: number;
   limitedBy: PowerLimit;
   /** Absent without a battery. */
-  bounds?: { capacityKwh: number; ratedKw: number; usableKwh: number; energyLimitedKw: number };
+  bounds?: {
+    capacityKwh: number;
+    ratedKw: number;
+    stateOfChargePercent: number;
+    reservePercent: number;
+    usableKwh: number;
+    eventHours: number;
+    energyLimitedKw: number;
+    /** Present when the battery may not export. */
+    homeLoadKw: number | null;
+  };
 }
 
 function modelEvent(input: AveragePowerInput): EventModel {
   const battery = input.battery;
   if (battery === null || battery.count <= 0) return { perEventKw: 0, limitedBy: "stored energy" };
-  const capacityKwh = battery.capacityKwh * battery.count;
-  const ratedKw = battery.powerKw * battery.count;
-  const usableKwh = (capacityKwh * Math.max(0, input.stateOfChargePercent - input.reservePercent)) / 100;
-  const energyLimitedKw = usableKwh / input.eventDurationHours;
+  const { capacityKwh, ratedKw } = batteryTotals(battery);
+  const stateOfChargePercent = roundFigure(input.stateOfChargePercent);
+  const reservePercent = roundFigure(input.reservePercent);
+  const usablePercent = Math.max(0, roundFigure(stateOfChargePercent - reservePercent));
+  const usableKwh = roundKwh((capacityKwh * usablePercent) / 100);
+  const eventHours = roundFigure(input.eventDurationHours);
+  const energyLimitedKw = roundKw(usableKwh / eventHours);
+  const homeLoadKw = input.exportAllowed ? null : roundKw(input.homeLoadKw);
 
   // The smallest bound wins; on a tie the physical one (rated power, then energy) is named.
   let perEventKw = ratedKw;
@@ -139,23 +177,31 @@ function modelEvent(input: AveragePowerInput): EventModel {
     perEventKw = energyLimitedKw;
     limitedBy = "stored energy";
   }
-  if (!input.exportAllowed && input.homeLoadKw < perEventKw) {
-    perEventKw = input.homeLoadKw;
+  if (homeLoadKw !== null && homeLoadKw < perEventKw) {
+    perEventKw = homeLoadKw;
     limitedBy = "home load";
   }
-  return { perEventKw: roundKw(perEventKw), limitedBy, bounds: { capacityKwh, ratedKw, usableKwh, energyLimitedKw } };
+  return {
+    perEventKw,
+    limitedBy,
+    bounds: { capacityKwh, ratedKw, stateOfChargePercent, reservePercent, usableKwh, eventHours, energyLimitedKw, homeLoadKw },
+  };
 }
 
-function describeEvent(input: AveragePowerInput, event: EventModel): string[] {
+function describeEvent(event: EventModel): string[] {
   const bounds = event.bounds;
   if (bounds === undefined) return ["No battery: nothing to deliver during events (0 kW)"];
   const limits = [
     `${formatKw(bounds.ratedKw)} rated`,
-    `${formatKwh(bounds.usableKwh)} ÷ ${formatNumber(input.eventDurationHours)} h = ${formatKw(bounds.energyLimitedKw)}`,
+    `${formatKwh(bounds.usableKwh)} ÷ ${formatNumber(bounds.eventHours)} h = ${formatKw(bounds.energyLimitedKw)}`,
   ];
-  if (!input.exportAllowed) limits.push(`home load ${formatKw(input.homeLoadKw)} (no export)`);
-  return [
-    `Usable energy per event: ${formatKwh(bounds.capacityKwh)} × (${formatNumber(input.stateOfChargePercent)}% charged − ${formatNumber(input.reservePercent)}% reserve) = ${formatKwh(bounds.usableKwh)}`,
-    `Delivered per event: min(${limits.join("; ")}) = ${formatKw(event.perEventKw)}, set by ${event.limitedBy}`,
-  ];
+  if (bounds.homeLoadKw !== null) limits.push(`home load ${formatKw(bounds.homeLoadKw)} (no export)`);
+  const charged = formatNumber(bounds.stateOfChargePercent);
+  const reserve = formatNumber(bounds.reservePercent);
+  const usable =
+    bounds.stateOfChargePercent > bounds.reservePercent
+      ? `Usable energy per event: ${formatKwh(bounds.capacityKwh)} × (${charged}% charged − ${reserve}% reserve) = ${formatKwh(bounds.usableKwh)}`
+      : // A negative product would not be what the battery does: it simply has nothing above its reserve.
+        `Usable energy per event: none, the ${reserve}% reserve is at or above the ${charged}% charge at event start (${formatKwh(0)})`;
+  return [usable, `Delivered per event: min(${limits.join("; ")}) = ${formatKw(event.perEventKw)}, set by ${event.limitedBy}`];
 }

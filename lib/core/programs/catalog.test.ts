@@ -4,8 +4,10 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
+import { findExclusion, programExclusions } from "./exclusions";
 import { LATEST_RATES } from "./performance-inputs";
-import { parseProgramInputs, programCatalog } from "./registry";
+import { getProgram, parseProgramInputs, programCatalog } from "./registry";
+import { isoDateFromDayOffset } from "./test-helpers";
 import type { ProgramContext, ProgramDefinition } from "./types";
 
 const programs = programCatalog.map((program: ProgramDefinition) => ({ id: program.id, program }));
@@ -73,6 +75,7 @@ describe.each(programs)("catalog entry $id", ({ program }) => {
     batteryCostCents: fc.integer({ min: 0, max: 10_000_000 }),
     years: fc.integer({ min: 1, max: 40 }),
     participation: fc.constantFrom("low" as const, "expected" as const, "high" as const),
+    proposalDate: fc.integer({ min: 0, max: 7 * 366 }).map(isoDateFromDayOffset),
   });
   const inputsArbitrary = fc.record(
     {
@@ -118,4 +121,31 @@ describe.each(programs)("catalog entry $id", ({ program }) => {
 test("program ids are unique", () => {
   const ids = programCatalog.map((program) => program.id);
   expect(new Set(ids).size).toBe(ids.length);
+});
+
+describe("programs that exclude each other (data)", () => {
+  test.each(programExclusions.map((exclusion) => ({ pair: exclusion.programIds.join(" ⟂ "), exclusion })))(
+    "$pair: two different catalog programs offered in a common state, a rule, guidance and a dated https source",
+    ({ exclusion }) => {
+      const [a, b] = exclusion.programIds.map((id) => getProgram(id)!);
+      expect(a).toBeDefined();
+      expect(b).toBeDefined();
+      expect(a!.id).not.toBe(b!.id);
+      expect(a!.states.some((state) => b!.states.includes(state))).toBe(true);
+      expect(exclusion.rule).toContain(a!.shortName);
+      expect(exclusion.rule).toContain(b!.shortName);
+      expect(exclusion.guidance.length).toBeGreaterThan(0);
+      expect(exclusion.sourceUrl).toMatch(/^https:\/\//);
+      expect(exclusion.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    },
+  );
+
+  test.each([
+    { label: "ELRP and DSGS exclude each other, in either order", a: "elrp", b: "dsgs", excluded: true },
+    { label: "DSGS and ELRP", a: "dsgs", b: "elrp", excluded: true },
+    { label: "programs of different states do not", a: "ct-ess", b: "connected-solutions-ma", excluded: false },
+    { label: "a program and itself do not (enabled twice is handled apart)", a: "elrp", b: "elrp", excluded: false },
+  ])("$label", ({ a, b, excluded }) => {
+    expect(findExclusion(a, b) !== undefined).toBe(excluded);
+  });
 });

@@ -8,7 +8,7 @@ import type { ProgramDefinition } from "./types";
 
 const eligibleFacts = { state: "CT", segment: "residential" as const, utility: "Eversource", hasBattery: true };
 
-describe("eligibility (programs.md: residential only, battery required, offered by state)", () => {
+describe("eligibility (docs/programs.md: residential only, battery required, offered by state)", () => {
   test.each([
     { label: "a residential CT project with a battery is eligible", facts: {}, eligible: true, codes: [] },
     { label: "a commercial project is not, with a reason", facts: { segment: "commercial" as const }, eligible: false, codes: ["commercial"] },

@@ -1,5 +1,5 @@
 /**
- * Which programs a project may use (programs.md, "Rules common to all five programs"): offered
+ * Which programs a project may use (docs/programs.md, "Rules common to all five programs"): offered
  * by state, residential only, battery required. The utility is never a block: Gridfolio does not
  * validate it, so a utility that does not run the program only earns a warning.
  */

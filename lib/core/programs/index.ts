@@ -1,5 +1,6 @@
 export * from "./types";
 export { programCatalog, getProgram, isProgramId, programsForState, parseProgramInputs, type ProgramId } from "./registry";
+export { programExclusions, findExclusion, exclusionsOf, type ProgramExclusion } from "./exclusions";
 export {
   checkEligibility,
   isUtilityListed,

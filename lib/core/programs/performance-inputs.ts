@@ -15,7 +15,8 @@ export interface PerformanceDefaults {
   maxEventDurationHours: number;
   /**
    * Seasons the program is assumed to pay, counted from the first participating season.
-   * Absent: every season of the horizon (no announced end).
+   * Absent: the input is optional, and a blank means every season of the horizon (no announced
+   * end) unless the program's rule resolves it from the context (DSGS: from the proposal date).
    */
   paidSeasons?: number;
   /** Why that default: shown under the field and in the explanation. */

@@ -1,7 +1,8 @@
 /**
  * The catalog: every program Gridfolio knows, in the order the UI lists them. Adding a program
  * is a new folder (`<id>/program.ts` and `<id>/<id>.test.ts`) plus one line here; no page,
- * component or finance code names a program.
+ * component or finance code names a program. Programs that cannot both pay for one battery are
+ * listed, as data, in exclusions.ts.
  */
 import { connectedSolutionsMa } from "./connected-solutions-ma/program";
 import { connectedSolutionsRi } from "./connected-solutions-ri/program";

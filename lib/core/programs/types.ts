@@ -1,6 +1,6 @@
 /**
  * The shared shape of a Grid Services program. Each program lives in its own folder
- * (`lib/programs/<id>/program.ts`) as data (rates, status, sources) plus one `compute` rule;
+ * (`lib/core/programs/<id>/program.ts`) as data (rates, status, sources) plus one `compute` rule;
  * everything that is the same for all programs (eligibility, the average-power model, placing
  * payments into project years) lives beside this file.
  */
@@ -94,6 +94,11 @@ export interface ProgramContext {
   /** Project horizon in years: every annual array has this length. */
   years: number;
   participation: Participation;
+  /**
+   * YYYY-MM-DD (UTC calendar day): the day the proposal is made. A program whose funding ends
+   * counts its default paid seasons from it (DSGS: the seasons that begin after this day).
+   */
+  proposalDate: string;
 }
 
 export interface AverageKw {
@@ -115,6 +120,11 @@ export interface ProgramComputation {
   capBinding: string | null;
   /** Who is paid, when the inputs change it (else the program's `payee`). */
   payee?: Payee;
+  /**
+   * What a blank input means for this option when the default depends on the context rather than
+   * the schema (DSGS's paid seasons follow the proposal date), by input name: forms show it.
+   */
+  resolvedDefaults?: Record<string, number>;
 }
 
 export interface ProgramDefinition<Id extends string = string, Inputs = unknown, Rates = unknown> {

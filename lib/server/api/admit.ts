@@ -4,8 +4,7 @@
  * limit. Requests our server cannot place (no peer address, see lib/security/client-address) skip the address's
  * limit; the organization's limit always applies.
  */
-import { hitRateLimit } from "../auth/rate-limit";
-import { getDb } from "../db/client";
+import { hitRateLimit } from "../data/rate-limit-counters";
 import { clientAddress } from "../security/client-address";
 import { authenticateApiKey, type ApiCaller } from "./keys";
 import { tooManyRequests, unauthorized } from "./problems";
@@ -14,17 +13,16 @@ import { API_PER_CLIENT, API_PER_ORGANIZATION, rateLimitKeys } from "./rate-limi
 export type Admission = { ok: true; caller: ApiCaller } | { ok: false; response: Response };
 
 export async function admitApiRequest(request: Request): Promise<Admission> {
-  const db = getDb();
   const address = clientAddress(request.headers);
   if (address) {
-    const perClient = await hitRateLimit(db, rateLimitKeys.apiClient(address), API_PER_CLIENT);
+    const perClient = await hitRateLimit(rateLimitKeys.apiClient(address), API_PER_CLIENT);
     if (!perClient.allowed) {
       return { ok: false, response: tooManyRequests(`Too many requests from your address: at most ${API_PER_CLIENT.max} a minute.`, perClient.retryAfterSeconds) };
     }
   }
   const caller = await authenticateApiKey(request.headers.get("authorization"));
   if (!caller) return { ok: false, response: unauthorized() };
-  const perOrganization = await hitRateLimit(db, rateLimitKeys.apiOrganization(caller.organizationId), API_PER_ORGANIZATION);
+  const perOrganization = await hitRateLimit(rateLimitKeys.apiOrganization(caller.organizationId), API_PER_ORGANIZATION);
   if (!perOrganization.allowed) {
     return {
       ok: false,

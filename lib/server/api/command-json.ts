@@ -1,18 +1,6 @@
-/** A stored command as the REST API returns it. */
-export interface CommandRow {
-  id: string;
-  deviceId: string;
-  action: string;
-  powerKw: number | null;
-  startAt: Date;
-  endAt: Date;
-  enableGridInteraction: boolean;
-  status: string;
-  skipReason: string | null;
-  failureReason: string | null;
-  history: unknown;
-  createdAt: Date;
-}
+import type { CommandRow } from "../data/operations-rows";
+
+export type { CommandRow };
 
 export function commandJson(row: CommandRow) {
   return {

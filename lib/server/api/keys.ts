@@ -4,7 +4,7 @@
  * the same answer.
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { getDb } from "../db/client";
+import { findApiKeyByPrefix, recordApiKeyUse } from "../data/api-key-lookup";
 
 const KEY = /^gfk_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 
@@ -35,12 +35,12 @@ export async function authenticateApiKey(authorization: string | null, now: Date
   const match = KEY.exec(authorization?.replace(/^Bearer\s+/i, "").trim() ?? "");
   if (!match) return null;
   const [, prefix, secret] = match as unknown as [string, string, string];
-  const stored = await getDb().apiKey.findUnique({ where: { prefix } });
+  const stored = await findApiKeyByPrefix(prefix);
   if (!stored || stored.revokedAt) return null;
   const expected = Buffer.from(stored.secretHash, "hex");
   const actual = Buffer.from(hashSecret(secret), "hex");
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
   // Best effort: a failed bookkeeping write must not refuse a good key.
-  await getDb().apiKey.update({ where: { id: stored.id }, data: { lastUsedAt: now } }).catch(() => undefined);
+  await recordApiKeyUse(stored.id, now).catch(() => undefined);
   return { organizationId: stored.organizationId, keyId: stored.id };
 }

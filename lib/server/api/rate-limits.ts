@@ -1,9 +1,9 @@
 /**
  * How often the REST API, and the costly or public endpoints next to it, may be used. Counted in the database by
- * lib/auth/rate-limit, so every app server counts the same requests. The keys name what is counted; an
+ * data/rate-limit-counters, so every app server counts the same requests. The keys name what is counted; an
  * organization's id or a client address is never secret, a share token is (hence the link's id, not its token).
  */
-import type { RateLimitRule } from "../auth/rate-limit";
+import type { RateLimitRule } from "../data/rate-limit-counters";
 
 /** REST API, per organization (all its keys together): two requests a second on average, bursts allowed. */
 export const API_PER_ORGANIZATION: RateLimitRule = { windowSeconds: 60, max: 120 };

@@ -10,10 +10,9 @@
  * the invited address, only to the inviting organization's owners and admins (lib/mail/outbox.ts).
  */
 import { betterAuth } from "better-auth";
-import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { organization } from "better-auth/plugins";
-import { getDb, type PrismaClient } from "../db/client";
+import { authAdapter, type AuthAdapter } from "../data/auth-store";
 import { mailTransport, sendMail } from "../mail/send";
 import { absoluteUrl, resolveAppUrl } from "./app-url";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../validation/passwords";
@@ -32,14 +31,14 @@ function verifyEmailLink(token: string, betterAuthUrl: string): string {
   return absoluteUrl(`/sign-up/verify?${query.toString()}`);
 }
 
-function createAuth(db: PrismaClient) {
+function createAuth(adapter: AuthAdapter) {
   const appUrl = resolveAppUrl();
   const proveAddresses = mailTransport() === "smtp";
   return betterAuth({
     appName: "Gridfolio",
     baseURL: appUrl.origin,
     secret: resolveAuthSecret(),
-    database: prismaAdapter(db, { provider: "postgresql" }),
+    database: adapter,
     telemetry: { enabled: false },
     emailAndPassword: {
       enabled: true,
@@ -50,12 +49,12 @@ function createAuth(db: PrismaClient) {
       autoSignIn: false,
       requireEmailVerification: proveAddresses,
       onExistingUserSignUp: async ({ user }) => {
-        await sendMail(db, existingAccountMail({ to: user.email, name: user.name, signInLink: absoluteUrl("/sign-in"), resetLink: absoluteUrl("/forgot-password") }));
+        await sendMail(existingAccountMail({ to: user.email, name: user.name, signInLink: absoluteUrl("/sign-in"), resetLink: absoluteUrl("/forgot-password") }));
       },
       resetPasswordTokenExpiresIn: 60 * 60,
       revokeSessionsOnPasswordReset: true,
       sendResetPassword: async ({ user, token }) => {
-        await sendMail(db, passwordResetMail({ to: user.email, name: user.name, link: absoluteUrl(`/reset-password?token=${encodeURIComponent(token)}`) }));
+        await sendMail(passwordResetMail({ to: user.email, name: user.name, link: absoluteUrl(`/reset-password?token=${encodeURIComponent(token)}`) }));
       },
     },
     emailVerification: {
@@ -65,7 +64,7 @@ function createAuth(db: PrismaClient) {
       autoSignInAfterVerification: false,
       expiresIn: DAY,
       sendVerificationEmail: async ({ user, token, url }) => {
-        await sendMail(db, verifyEmailMail({ to: user.email, name: user.name, link: verifyEmailLink(token, url) }));
+        await sendMail(verifyEmailMail({ to: user.email, name: user.name, link: verifyEmailLink(token, url) }));
       },
     },
     session: { expiresIn: 7 * DAY, updateAge: DAY, cookieCache: { enabled: false } },
@@ -86,7 +85,7 @@ function createAuth(db: PrismaClient) {
         // With a mail server, the invitee proves the address by confirming it; lib/actions/organization/accept-invitation.ts checks the same first.
         requireEmailVerificationOnInvitation: proveAddresses,
         sendInvitationEmail: async ({ id, email, role, organization: org, inviter }) => {
-          await sendMail(db, {
+          await sendMail({
             ...invitationMail({ to: email, organizationName: org.name, inviterName: inviter.user.name, role, link: absoluteUrl(`/invitations/${id}`) }),
             organizationId: org.id,
           });
@@ -100,15 +99,15 @@ function createAuth(db: PrismaClient) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-const holder = globalThis as typeof globalThis & { __gridfolioAuth?: { db: PrismaClient; transport: string; auth: Auth } };
+const holder = globalThis as typeof globalThis & { __gridfolioAuth?: { adapter: AuthAdapter; transport: string; auth: Auth } };
 
 /**
  * The auth instance on the process's database (a test's database when a test replaced it), made again when the
  * mail transport changes (a test setting SMTP_URL), since whether addresses must be confirmed depends on it.
  */
 export function getAuth(): Auth {
-  const db = getDb();
+  const adapter = authAdapter();
   const transport = mailTransport();
-  if (holder.__gridfolioAuth?.db !== db || holder.__gridfolioAuth.transport !== transport) holder.__gridfolioAuth = { db, transport, auth: createAuth(db) };
+  if (holder.__gridfolioAuth?.adapter !== adapter || holder.__gridfolioAuth.transport !== transport) holder.__gridfolioAuth = { adapter, transport, auth: createAuth(adapter) };
   return holder.__gridfolioAuth.auth;
 }

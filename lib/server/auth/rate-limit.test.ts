@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, testDatabaseKinds, type TestDb } from "../../../tests/support/test-db";
-import { describeRetryAfter, hitRateLimit, hitRateLimits, passwordResetLimits, resetRateLimit, signInLimits, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ACCOUNT_AND_CLIENT, SIGN_IN_PER_CLIENT } from "./rate-limit";
+import { hitRateLimit, hitRateLimits, resetRateLimit } from "../data/rate-limit-counters";
+import { describeRetryAfter, passwordResetLimits, signInLimits, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ACCOUNT_AND_CLIENT, SIGN_IN_PER_CLIENT } from "./rate-limit";
 
 const rule = { windowSeconds: 600, max: 5 };
 

@@ -3,7 +3,7 @@
  * lookup). The only place that touches request headers for authentication, so tests replace just this module.
  */
 import { headers } from "next/headers";
-import { getDb } from "../db/client";
+import { pingDatabase } from "../data/database-ping";
 import { getAuth } from "./auth";
 
 export interface SignedInUser {
@@ -22,7 +22,7 @@ export async function readSignedInUser(): Promise<SignedInUser | null> {
   if (!result) {
     // better-auth answers "no session" when its lookup fails. With a cookie present, make sure the database is
     // there: if not, the page says the database is unreachable instead of asking a signed-in person to sign in.
-    if (SESSION_COOKIE.test(requestHeaders.get("cookie") ?? "")) await getDb().$queryRaw`SELECT 1`;
+    if (SESSION_COOKIE.test(requestHeaders.get("cookie") ?? "")) await pingDatabase();
     return null;
   }
   const session = result.session as typeof result.session & { activeOrganizationId?: string | null };

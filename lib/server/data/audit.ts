@@ -1,5 +1,6 @@
 import type { Actor } from "./actor";
 import { getDb } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 
 export interface AuditEntry {
   projectId: string;
@@ -19,6 +20,11 @@ export function auditRow(access: Actor, entry: AuditEntry) {
     action: entry.action,
     summary: entry.summary,
   };
+}
+
+/** Writes the audit row of a change in the change's own transaction, so neither is ever stored without the other. */
+export async function recordAudit(tx: Prisma.TransactionClient, actor: Actor, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({ data: auditRow(actor, entry) });
 }
 
 export type ProjectActivity = { id: string; actorName: string; action: string; summary: string; createdAt: Date };

@@ -1,5 +1,9 @@
+import { changeSummary, describeChanges, OPTION_FIELDS } from "../../core/audit/changes";
+import type { TOptionForm } from "../../validation/option";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import type { Actor } from "./actor";
+import { recordAudit } from "./audit";
 
 export type OptionDetail = Prisma.OptionGetPayload<{ include: { project: true; programs: true; customIncentives: true } }>;
 
@@ -59,4 +63,50 @@ function withDates(row: Record<string, unknown>, fields: string[]): Record<strin
     if (typeof value === "string") revived[field] = new Date(`${value}Z`);
   }
   return revived;
+}
+
+// Each change is written with its audit row in one transaction, so the activity list matches what was done.
+
+/** A new option at the end of the project's list; returns its id, or null when the project is not the organization's (any more). */
+export async function addOption(actor: Actor, projectId: string, fields: TOptionForm): Promise<string | null> {
+  return getDb().$transaction(async (tx) => {
+    // Lock the project row so concurrent creates number their options 0, 1, 2… instead of reading the same maximum.
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Project" WHERE id = ${projectId} AND "organizationId" = ${actor.organizationId} FOR UPDATE`;
+    if (locked.length === 0) return null;
+    const last = await tx.option.aggregate({ where: { projectId }, _max: { position: true } });
+    const created = await tx.option.create({ data: { ...fields, projectId, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
+    await recordAudit(tx, actor, { projectId, optionId: created.id, action: "option.created", summary: `Added the option “${fields.name}”.` });
+    return created.id;
+  });
+}
+
+export type OptionEditOutcome = "saved" | "gone" | "conflict";
+
+/**
+ * Saves an option only if it is still at the version the form was loaded with ("conflict" when someone saved it
+ * since), recording what changed; "gone" when it is not the organization's (any more).
+ */
+export async function updateOptionDetails(actor: Actor, option: { projectId: string; optionId: string; version: number }, fields: TOptionForm): Promise<OptionEditOutcome> {
+  const { projectId, optionId, version } = option;
+  return getDb().$transaction(async (tx) => {
+    const before = await tx.option.findFirst({ where: { id: optionId, projectId, project: { organizationId: actor.organizationId } } });
+    if (!before) return "gone";
+    // The version check is in the UPDATE itself, so of two concurrent saves from the same version one wins.
+    const { count } = await tx.option.updateMany({ where: { id: optionId, version }, data: { ...fields, version: { increment: 1 } } });
+    if (count === 0) return "conflict";
+    const summary = changeSummary(`“${before.name}”`, describeChanges(OPTION_FIELDS, before, fields));
+    await recordAudit(tx, actor, { projectId, optionId, action: "option.updated", summary });
+    return "saved";
+  });
+}
+
+/** Deletes an option with its programs and custom incentives (the schema cascades); false when it was already gone. */
+export async function removeOption(actor: Actor, projectId: string, optionId: string): Promise<boolean> {
+  return getDb().$transaction(async (tx) => {
+    const option = await tx.option.findFirst({ where: { id: optionId, projectId, project: { organizationId: actor.organizationId } }, select: { name: true } });
+    if (!option) return false;
+    await tx.option.delete({ where: { id: optionId } });
+    await recordAudit(tx, actor, { projectId, optionId, action: "option.deleted", summary: `Deleted the option “${option.name}”.` });
+    return true;
+  });
 }

@@ -10,6 +10,12 @@ export async function findOpenInvitation(id: string, now: Date = new Date()) {
   return { id: invitation.id, email: invitation.email, role: invitation.role, organizationName: invitation.organization.name, inviterName: invitation.inviter.name };
 }
 
+/** Whether the organization has this invitation, still pending: only those can be cancelled from its page. */
+export async function hasPendingInvitation(organizationId: string, invitationId: string): Promise<boolean> {
+  const invitation = await getDb().invitation.findFirst({ where: { id: invitationId, organizationId, status: "pending" }, select: { id: true } });
+  return invitation !== null;
+}
+
 /** The organization's members and its pending invitations, for the organization page. */
 export async function findOrganizationPeople(organizationId: string, now: Date = new Date()) {
   const db = getDb();

@@ -17,3 +17,8 @@ export async function findOutboxMessages(reader: OutboxReader, limit = 50) {
     take: limit,
   });
 }
+
+/** A mail kept in the outbox instead of sent (lib/server/mail/send.ts: no mail server is configured). */
+export async function storeOutboxMessage(mail: { to: string; subject: string; text: string; organizationId?: string }): Promise<void> {
+  await getDb().outboxMessage.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, organizationId: mail.organizationId ?? null } });
+}

@@ -1,5 +1,9 @@
+import { changeSummary, describeChanges, PROJECT_FIELDS } from "../../core/audit/changes";
+import type { TProjectForm } from "../../validation/project";
 import { getDb } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import type { Actor } from "./actor";
+import { recordAudit } from "./audit";
 
 export const projectsPageSize = 12;
 
@@ -79,5 +83,40 @@ export async function getProject(organizationId: string, id: string) {
         include: { programs: true, customIncentives: { orderBy: { createdAt: "asc" } } },
       },
     },
+  });
+}
+
+// A change and its audit row are written in one transaction: the activity list never shows a change that was not
+// made, nor misses one that was.
+
+/** A new project of the actor's organization; returns its id. */
+export async function addProject(actor: Actor, fields: TProjectForm): Promise<string> {
+  return getDb().$transaction(async (tx) => {
+    const project = await tx.project.create({ data: { ...fields, organizationId: actor.organizationId }, select: { id: true } });
+    await recordAudit(tx, actor, { projectId: project.id, action: "project.created", summary: `Created the project for ${fields.customerName}.` });
+    return project.id;
+  });
+}
+
+/** Saves the customer and site details, recording what changed; false when the project is not the organization's (any more). */
+export async function updateProjectDetails(actor: Actor, projectId: string, fields: TProjectForm): Promise<boolean> {
+  return getDb().$transaction(async (tx) => {
+    const before = await tx.project.findFirst({ where: { id: projectId, organizationId: actor.organizationId } });
+    if (!before) return false;
+    await tx.project.update({ where: { id: projectId }, data: fields });
+    const summary = changeSummary("the project", describeChanges(PROJECT_FIELDS, before, fields));
+    await recordAudit(tx, actor, { projectId, action: "project.updated", summary });
+    return true;
+  });
+}
+
+/** Deletes a project with its options (the schema cascades); false when it was already gone. */
+export async function removeProject(actor: Actor, projectId: string): Promise<boolean> {
+  return getDb().$transaction(async (tx) => {
+    const project = await tx.project.findFirst({ where: { id: projectId, organizationId: actor.organizationId }, select: { customerName: true } });
+    if (!project) return false;
+    await tx.project.delete({ where: { id: projectId } });
+    await recordAudit(tx, actor, { projectId, action: "project.deleted", summary: `Deleted the project for ${project.customerName}.` });
+    return true;
   });
 }

@@ -1,4 +1,7 @@
 import { getDb } from "../db/client";
+import type { Actor } from "./actor";
+import { recordAudit } from "./audit";
+import type { OptionDetail } from "./options";
 import { readSnapshot } from "../../proposal/snapshot";
 import { hashShareToken, isWellFormedShareToken } from "../../proposal/share-tokens";
 
@@ -37,4 +40,40 @@ export async function findSharedVersion(token: unknown, now: Date = new Date()) 
   if (!link || shareLinkState(link, now) !== "active") return null;
   const organization = await getDb().organization.findUnique({ where: { id: link.version.organizationId }, select: { name: true } });
   return { link, version: { ...link.version, organizationName: organization?.name ?? "", snapshot: readSnapshot(link.version.snapshot) } };
+}
+
+/**
+ * Freezes an option as its next version: `snapshotOf` computes what the customer will receive from the option as it
+ * is under the lock. Returns the version's id, or null when the option is not the organization's (any more).
+ */
+export async function finalizeVersion(actor: Actor, ids: { projectId: string; optionId: string }, snapshotOf: (option: OptionDetail) => object): Promise<string | null> {
+  const { projectId, optionId } = ids;
+  return getDb().$transaction(async (tx) => {
+    // The option row is locked first, then read: two finalizes get versions N and N+1, and a save racing with a
+    // finalize lands wholly before or after the snapshot, never half in it.
+    await tx.$queryRaw`SELECT id FROM "Option" WHERE id = ${optionId} FOR UPDATE`;
+    const option = await tx.option.findFirst({
+      where: { id: optionId, projectId, project: { organizationId: actor.organizationId } },
+      include: { project: true, programs: true, customIncentives: { orderBy: { createdAt: "asc" } } },
+    });
+    if (!option) return null;
+    const snapshot = snapshotOf(option);
+    const last = await tx.proposalVersion.aggregate({ where: { optionId }, _max: { number: true } });
+    const number = (last._max.number ?? 0) + 1;
+    const version = await tx.proposalVersion.create({
+      data: {
+        organizationId: actor.organizationId,
+        projectId,
+        optionId,
+        optionName: option.name,
+        number,
+        snapshot,
+        finalizedById: actor.userId,
+        finalizedByName: actor.userName,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, { projectId, optionId, action: "version.finalized", summary: `Finalized version ${number} of the proposal for “${option.name}”.` });
+    return version.id;
+  });
 }

@@ -4,7 +4,7 @@
  * so a demo or a development machine needs no mail server. Who may read the outbox, and where: lib/mail/outbox.ts.
  * MAIL_FROM sets the sender.
  */
-import type { PrismaClient } from "../db/client";
+import { storeOutboxMessage } from "../data/outbox";
 
 export interface Mail {
   to: string;
@@ -23,9 +23,9 @@ export function mailTransport(env: Readonly<Record<string, string | undefined>> 
   return env.SMTP_URL?.trim() ? "smtp" : "outbox";
 }
 
-export async function sendMail(db: PrismaClient, mail: Mail, env: Readonly<Record<string, string | undefined>> = process.env): Promise<void> {
+export async function sendMail(mail: Mail, env: Readonly<Record<string, string | undefined>> = process.env): Promise<void> {
   if (mailTransport(env) === "outbox") {
-    await db.outboxMessage.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, organizationId: mail.organizationId ?? null } });
+    await storeOutboxMessage(mail);
     return;
   }
   // Loaded only when used: the outbox path (every demo and test) never pays for nodemailer.

@@ -6,9 +6,10 @@
  * for each use from the battery's row, then sent again every command and enrollment request it was sent, at their
  * original times. The simulator is deterministic, so every answer comes out as it did the first time.
  */
-import { createSimulator, normalizeManufacturer, SIMULATOR_MANUFACTURER, toAdapterCommand, type ManufacturerAdapter } from "../../core/operations";
+import { createSimulator, toAdapterCommand, type ManufacturerAdapter } from "../../core/operations";
+import { isSimulated } from "../../core/operations/manufacturers";
 import { seedFrom } from "../../core/operations/prng";
-import { commandFromRow, historyFromJson, type CommandRowLike } from "./rows";
+import { commandFromRow, historyFromJson, type CommandRowLike } from "../data/operations-rows";
 import { readSimulation } from "./simulation";
 import { simulatorSettings } from "./simulator-settings";
 
@@ -34,22 +35,16 @@ export interface RequestedEnrollmentRow {
   history: unknown;
 }
 
-export function isSimulated(manufacturer: string): boolean {
-  return normalizeManufacturer(manufacturer) === normalizeManufacturer(SIMULATOR_MANUFACTURER);
-}
-
-/** Whether Gridfolio can talk to this manufacturer's batteries at all. */
-export function hasAdapter(manufacturer: string): boolean {
-  return isSimulated(manufacturer);
-}
+export { hasAdapter, isSimulated } from "../../core/operations/manufacturers";
 
 /**
- * The commands an adapter needs replayed: those sent since the checkpoint (every earlier one had ended by then, so
- * its effect is in the checkpoint's charge). Loading only these keeps a tick's reads from growing with the battery's age.
+ * Since when an adapter needs its commands replayed: the checkpoint (every command sent earlier had ended by then, so
+ * its effect is in the checkpoint's charge), or null for every command ever sent. Loading only these keeps a tick's
+ * reads from growing with the battery's age.
  */
-export function replayedSince(device: Pick<AdapterDevice, "simulation">): { sentAt: { gte: Date } | { not: null } } {
+export function replaySince(device: Pick<AdapterDevice, "simulation">): Date | null {
   const checkpoint = readSimulation(device.simulation).checkpoint;
-  return { sentAt: checkpoint ? { gte: new Date(checkpoint.at) } : { not: null } };
+  return checkpoint ? new Date(checkpoint.at) : null;
 }
 
 /** When a simulated battery starts reporting: its creation, on a whole minute so steps fall on round times. */

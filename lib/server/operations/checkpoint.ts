@@ -4,7 +4,7 @@
  * it has ended, and no grid event still to be measured needs telemetry from before it. The charge stored is the
  * simulator's own reading at that instant, so the battery carries on exactly as it would have.
  */
-import { getDb } from "../db/client";
+import { storeSimulation } from "../data/operations-batteries";
 import { isFinal, type CommandStatus, type ManufacturerAdapter } from "../../core/operations";
 import { isSimulated, simulationStart, type AdapterDevice } from "./adapters";
 import { readSimulation } from "./simulation";
@@ -57,6 +57,6 @@ export async function advanceCheckpoint(device: AdapterDevice, commands: readonl
   if (at === null) return false;
   const [sample] = await adapter.readTelemetry({ deviceId: device.id, serialNumber: device.serialNumber }, at, new Date(at.getTime() + 1));
   if (!sample || sample.at.getTime() !== at.getTime()) return false;
-  await getDb().device.update({ where: { id: device.id }, data: { simulation: { ...simulation, checkpoint: { at: at.toISOString(), stateOfChargePercent: sample.stateOfChargePercent } } } });
+  await storeSimulation(device.id, { ...simulation, checkpoint: { at: at.toISOString(), stateOfChargePercent: sample.stateOfChargePercent } });
   return true;
 }

@@ -7,8 +7,6 @@
  * Each change is written with its webhook deliveries in one transaction, and only if the record is still in the
  * status it was read in: two servers refreshing the same battery at once record each step once.
  */
-import { getDb } from "../db/client";
-import type { Prisma } from "../db/generated/client";
 import {
   advanceCommandTo,
   advanceEnrollmentTo,
@@ -16,17 +14,18 @@ import {
   toAdapterCommand,
   transitionCommand,
   type Command,
-  type CommandStatus,
   type Enrollment,
   type EnrollmentMode,
   type EnrollmentStatus,
   type ManufacturerAdapter,
   type Transitioned,
 } from "../../core/operations";
-import { enqueueWebhookEvent } from "../webhooks/enqueue";
-import { adapterForDevice, replayedSince } from "./adapters";
+import { findBatteryWithEnrollments, findCommandsToRefresh, storeBatteryState } from "../data/operations-batteries";
+import { saveCommandStep } from "../data/operations-commands";
+import { saveEnrollmentStep } from "../data/operations-enrollments";
+import { commandFromRow, historyFromJson } from "../data/operations-rows";
+import { adapterForDevice, replaySince } from "./adapters";
 import { advanceCheckpoint } from "./checkpoint";
-import { commandFromRow, commandUpdate, historyFromJson, historyToJson } from "./rows";
 
 const NON_FINAL_ENROLLMENT: EnrollmentStatus[] = ["requested", "manufacturer_testing", "configuring"];
 
@@ -37,15 +36,10 @@ export interface RefreshResult {
 }
 
 export async function refreshDevice(deviceId: string, now: Date = new Date()): Promise<RefreshResult> {
-  const db = getDb();
   const result: RefreshResult = { commandsChanged: 0, enrollmentsChanged: 0, stateRead: false };
-  const stored = await db.device.findUnique({ where: { id: deviceId }, include: { enrollments: true } });
+  const stored = await findBatteryWithEnrollments(deviceId);
   if (!stored) return result;
-  const commands = await db.deviceCommand.findMany({
-    where: { deviceId, OR: [replayedSince(stored), { status: "queued" }] },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { gridEvent: { select: { status: true, startAt: true } } },
-  });
+  const commands = await findCommandsToRefresh(deviceId, replaySince(stored));
   const device = { ...stored, commands };
   const adapter = await adapterForDevice(device, device.commands, device.enrollments);
 
@@ -54,7 +48,7 @@ export async function refreshDevice(deviceId: string, now: Date = new Date()): P
     if (isFinal(command.status)) continue;
     const next = await nextCommand(adapter, device, row.id, command, now);
     if (next === null || !next.transitioned.ok || next.transitioned.value === command) continue;
-    if (await saveCommand(device.organizationId, row.id, command.status, next.transitioned.value, next.sentAt)) result.commandsChanged++;
+    if (await saveCommandStep(device.organizationId, row.id, command.status, next.transitioned.value, next.sentAt)) result.commandsChanged++;
   }
 
   if (adapter?.enrollment) {
@@ -71,22 +65,12 @@ export async function refreshDevice(deviceId: string, now: Date = new Date()): P
       const report = await adapter.enrollment.read({ deviceId: device.id, serialNumber: device.serialNumber }, row.programId, now);
       const advanced = advanceEnrollmentTo(enrollment, report, now);
       if (!advanced.ok || advanced.value === enrollment) continue;
-      if (await saveEnrollment(device.organizationId, row.id, enrollment.status, advanced.value)) result.enrollmentsChanged++;
+      if (await saveEnrollmentStep(device.organizationId, row.id, enrollment.status, advanced.value)) result.enrollmentsChanged++;
     }
   }
 
   if (adapter) {
-    const state = await adapter.readState({ deviceId: device.id, serialNumber: device.serialNumber }, now);
-    await db.device.update({
-      where: { id: device.id },
-      data: {
-        stateOfChargePercent: state.stateOfChargePercent,
-        operatingMode: state.operatingMode,
-        backupReservePercent: state.backupReservePercent,
-        stormGuardActive: state.stormGuardActive,
-        lastSeenAt: state.lastSeenAt,
-      },
-    });
+    await storeBatteryState(device.id, await adapter.readState({ deviceId: device.id, serialNumber: device.serialNumber }, now));
     result.stateRead = true;
     await advanceCheckpoint(device, device.commands, adapter, now);
   }
@@ -120,50 +104,4 @@ async function nextCommand(
   }
   const report = await adapter.readCommand(adapterCommand, now);
   return { transitioned: advanceCommandTo(command, report, now), sentAt: null };
-}
-
-async function saveCommand(organizationId: string, commandId: string, readStatus: CommandStatus, command: Command, sentAt: Date | null): Promise<boolean> {
-  return getDb().$transaction(async (tx) => {
-    const { count } = await tx.deviceCommand.updateMany({
-      where: { id: commandId, status: readStatus },
-      data: { ...commandUpdate(command), ...(sentAt ? { sentAt } : {}) },
-    });
-    if (count === 0) return false;
-    const step = command.history.at(-1)!;
-    await enqueueWebhookEvent(tx, {
-      organizationId,
-      type: "command.status_changed",
-      subjectId: commandId,
-      sequence: command.history.length - 1,
-      occurredAt: step.at,
-      data: { commandId, deviceId: command.deviceId, status: command.status, previousStatus: readStatus, skipReason: command.skipReason, failureReason: command.failureReason },
-    });
-    return true;
-  });
-}
-
-async function saveEnrollment(organizationId: string, enrollmentId: string, readStatus: EnrollmentStatus, enrollment: Enrollment): Promise<boolean> {
-  return getDb().$transaction(async (tx) => {
-    const { count } = await tx.deviceEnrollment.updateMany({
-      where: { id: enrollmentId, status: readStatus },
-      data: { status: enrollment.status, rejectionReason: enrollment.rejectionReason, history: historyToJson(enrollment.history) },
-    });
-    if (count === 0) return false;
-    await enqueueEnrollmentEvent(tx, organizationId, enrollmentId, enrollment, readStatus);
-    return true;
-  });
-}
-
-type Tx = Prisma.TransactionClient;
-
-/** The webhook for an enrollment's latest step (also used by the manual-enrollment actions). */
-export async function enqueueEnrollmentEvent(tx: Tx, organizationId: string, enrollmentId: string, enrollment: Enrollment, previousStatus: EnrollmentStatus | null): Promise<void> {
-  await enqueueWebhookEvent(tx, {
-    organizationId,
-    type: "enrollment.status_changed",
-    subjectId: enrollmentId,
-    sequence: enrollment.history.length - 1,
-    occurredAt: enrollment.history.at(-1)!.at,
-    data: { enrollmentId, deviceId: enrollment.deviceId, programId: enrollment.programId, mode: enrollment.mode, status: enrollment.status, previousStatus, rejectionReason: enrollment.rejectionReason },
-  });
 }

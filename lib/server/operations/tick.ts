@@ -3,8 +3,7 @@
  * read at all), then measure ended grid events. Safe to run on several servers at once (each write checks the
  * status it read) and after a restart (everything it needs is in the database).
  */
-import { getDb } from "../db/client";
-import { SIMULATOR_MANUFACTURER } from "../../core/operations";
+import { findBatteriesToRefresh } from "../data/operations-batteries";
 import { measureEndedGridEvents } from "./grid-events";
 import { refreshDevice } from "./refresh-device";
 
@@ -16,20 +15,9 @@ export interface TickResult {
 }
 
 export async function runOperationsTick(now: Date = new Date()): Promise<TickResult> {
-  const db = getDb();
-  const devices = await db.device.findMany({
-    where: {
-      OR: [
-        { manufacturer: SIMULATOR_MANUFACTURER },
-        { commands: { some: { status: { in: ["queued", "sent", "executing"] } } } },
-        { enrollments: { some: { mode: "automatic", status: { in: ["requested", "manufacturer_testing", "configuring"] } } } },
-      ],
-    },
-    select: { id: true },
-    orderBy: { id: "asc" },
-  });
-  const result: TickResult = { devices: devices.length, commandsChanged: 0, enrollmentsChanged: 0, eventsMeasured: 0 };
-  for (const { id } of devices) {
+  const deviceIds = await findBatteriesToRefresh();
+  const result: TickResult = { devices: deviceIds.length, commandsChanged: 0, enrollmentsChanged: 0, eventsMeasured: 0 };
+  for (const id of deviceIds) {
     try {
       const refreshed = await refreshDevice(id, now);
       result.commandsChanged += refreshed.commandsChanged;

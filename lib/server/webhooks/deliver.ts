@@ -1,12 +1,11 @@
 /**
- * Sends the webhook deliveries that are due: claim a batch (claim.ts), POST each one signed (send.ts), record the
- * outcome (outcome.ts). The background worker (worker.ts) calls this every few seconds; tests call it with their own
- * clock, DNS and transport.
+ * Sends the webhook deliveries that are due: claim a batch (data/webhook-claims.ts), POST each one signed (send.ts),
+ * record the outcome (outcome.ts). The background worker (worker.ts) calls this every few seconds; tests call it with
+ * their own clock, DNS, transport and database.
  */
-import { getDb } from "../db/client";
 import type { PrismaClient } from "../db/generated/client";
+import { claimDueDeliveries, findClaimedDeliveries, settleClaimedDelivery, type ClaimedDelivery } from "../data/webhook-claims";
 import type { ResolveHost } from "../security/public-address";
-import { claimDueDeliveries } from "./claim";
 import { DESTINATION_DISABLED } from "../../core/operations/delivery-status";
 import { afterAttempt } from "./outcome";
 import { allowsPrivateDestinations } from "./destination-address";
@@ -52,17 +51,14 @@ type Outcome = "delivered" | "retried" | "failed" | "leaseExpired";
 export async function deliverDueWebhooks(options: DeliverOptions = {}): Promise<DeliveryRun> {
   const { now = new Date(), transport, resolve, allowPrivateDestinations: allowPrivate = allowsPrivateDestinations(), limit = DELIVERY_DEFAULTS.limit, timeoutMs = DELIVERY_DEFAULTS.timeoutMs, leaseMs = DELIVERY_DEFAULTS.leaseMs } = options;
   if (leaseMs <= timeoutMs) throw new RangeError(`deliverDueWebhooks: the lease (${leaseMs} ms) must outlast the request timeout (${timeoutMs} ms)`);
-  const db = options.db ?? getDb();
+  const { db } = options;
   const leaseEnd = new Date(now.getTime() + leaseMs);
   const run: DeliveryRun = { claimed: 0, delivered: 0, retried: 0, failed: 0, leaseExpired: 0 };
 
   const ids = await claimDueDeliveries(db, { now, leaseEnd, limit });
   run.claimed = ids.length;
   if (ids.length === 0) return run;
-  const deliveries = await db.webhookDelivery.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, idempotencyKey: true, body: true, attempts: true, firstFailedAt: true, destination: { select: { url: true, secret: true, disabledAt: true } } },
-  });
+  const deliveries = await findClaimedDeliveries(db, ids);
 
   // Every claimed delivery is attempted and recorded, even when another one's write fails; the first error is then
   // thrown for the worker to log (the failed one's lease runs out and it is sent again).
@@ -71,15 +67,6 @@ export async function deliverDueWebhooks(options: DeliverOptions = {}): Promise<
   const rejected = settled.find((result) => result.status === "rejected");
   if (rejected) throw rejected.reason;
   return run;
-}
-
-interface ClaimedDelivery {
-  id: string;
-  idempotencyKey: string;
-  body: string;
-  attempts: number;
-  firstFailedAt: Date | null;
-  destination: { url: string; secret: string; disabledAt: Date | null };
 }
 
 interface RunSettings {
@@ -91,18 +78,15 @@ interface RunSettings {
   allowPrivate: boolean;
 }
 
-async function deliverOne(db: PrismaClient, delivery: ClaimedDelivery, { now, timeoutMs, leaseEnd, transport, resolve, allowPrivate }: RunSettings): Promise<Outcome> {
-  // Only while this run's claim still holds: once the lease has run out, the delivery belongs to whichever run took it
-  // over, and this (late) outcome must not overwrite that one's.
-  const ownClaim = { id: delivery.id, status: "pending", lockedUntil: leaseEnd };
+async function deliverOne(db: PrismaClient | undefined, delivery: ClaimedDelivery, { now, timeoutMs, leaseEnd, transport, resolve, allowPrivate }: RunSettings): Promise<Outcome> {
+  const claim = { id: delivery.id, leaseEnd };
   if (delivery.destination.disabledAt) {
-    const { count } = await db.webhookDelivery.updateMany({ where: ownClaim, data: { status: "failed", lastError: DESTINATION_DISABLED, lastStatusCode: null, lockedUntil: null } });
-    return count === 1 ? "failed" : "leaseExpired";
+    const settled = await settleClaimedDelivery(db, claim, { status: "failed", lastError: DESTINATION_DISABLED, lastStatusCode: null, lockedUntil: null });
+    return settled ? "failed" : "leaseExpired";
   }
   const { url, secret } = delivery.destination;
   const result = await attemptDelivery({ url, secret, body: delivery.body, idempotencyKey: delivery.idempotencyKey, now, timeoutMs, transport, resolve, allowPrivate });
   const update = afterAttempt(delivery, result, now);
-  const { count } = await db.webhookDelivery.updateMany({ where: ownClaim, data: update });
-  if (count === 0) return "leaseExpired";
+  if (!(await settleClaimedDelivery(db, claim, update))) return "leaseExpired";
   return update.status === "delivered" ? "delivered" : update.status === "pending" ? "retried" : "failed";
 }

@@ -4,7 +4,7 @@
  * Every outcome releases the worker's claim (lockedUntil).
  */
 import { nextRetryAt } from "../../core/operations/webhooks";
-import type { DeliveryStatus } from "../../core/operations/delivery-status";
+import type { DeliveryOutcome } from "../data/webhook-claims";
 import type { AttemptResult } from "./send";
 
 export interface DeliveryProgress {
@@ -12,16 +12,8 @@ export interface DeliveryProgress {
   firstFailedAt: Date | null;
 }
 
-export interface DeliveryUpdate {
-  status: DeliveryStatus;
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  lockedUntil: null;
-  deliveredAt?: Date;
-  firstFailedAt?: Date;
-  nextAttemptAt?: Date;
-}
+/** An attempt's outcome, as the data layer records it on the claimed delivery; an attempt always counts itself. */
+export type DeliveryUpdate = DeliveryOutcome & { attempts: number };
 
 export function afterAttempt(previous: DeliveryProgress, result: AttemptResult, now: Date): DeliveryUpdate {
   const attempts = previous.attempts + 1;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CompareTable } from "@/components/projects/compare-table";
-import { withDatabase } from "@/components/shell/with-database";
+import { withDatabase } from "@/app/_shell/with-database";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProjectForm } from "@/components/projects/project-form";
-import { withDatabase } from "@/components/shell/with-database";
+import { withDatabase } from "@/app/_shell/with-database";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseId } from "@/lib/validation/ids";
 import { updateProject } from "@/lib/actions/projects/update-project";

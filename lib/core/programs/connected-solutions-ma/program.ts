@@ -1,5 +1,5 @@
 /**
- * ConnectedSolutions, Massachusetts (programs.md, "ConnectedSolutions, Massachusetts").
+ * ConnectedSolutions, Massachusetts (docs/programs.md, "ConnectedSolutions, Massachusetts").
  *
  *   annual = average summer kW × summer $/kW + average winter kW × winter $/kW
  *
@@ -8,10 +8,9 @@
  * therefore the enrollment season's rates.
  */
 import { z } from "zod";
-import { roundCents } from "../../money/round";
+import { roundCents, roundKw } from "../../money/round";
 import type { Cents } from "../../money/round";
 import { formatKw, formatUsd, formatUsdPer } from "../../money/format";
-import { roundKw } from "../average-power";
 import { defineProgram, describeRateSource } from "../define-program";
 import {
   latestRateVersion,

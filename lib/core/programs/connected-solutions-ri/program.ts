@@ -1,5 +1,5 @@
 /**
- * ConnectedSolutions, Rhode Island (programs.md, "ConnectedSolutions, Rhode Island").
+ * ConnectedSolutions, Rhode Island (docs/programs.md, "ConnectedSolutions, Rhode Island").
  *
  *   annual = average summer kW × summer $/kW   (summer only; rate locked for the first five summers)
  *

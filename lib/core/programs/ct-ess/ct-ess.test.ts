@@ -6,7 +6,7 @@ import { computeCtEssUpfront, ctEss } from "./program";
 const CT = { project: { state: "CT", segment: "residential" as const, utility: "Eversource", tariff: null } };
 const rates = ctEss.rateVersions[ctEss.rateVersions.length - 1]!.rates;
 
-describe("CT-ESS worked example (programs.md)", () => {
+describe("CT-ESS worked example (docs/programs.md)", () => {
   // Standard customer, one 13.5 kWh battery costing $15,000, not Grid Edge, 5 kW average.
   const result = runProgram(ctEss, makeContext({ ...CT, batteryCostCents: 1_500_000 }), {
     customerTier: "standard",

@@ -1,5 +1,5 @@
 /**
- * Connecticut Energy Storage Solutions (programs.md, "Connecticut Energy Storage Solutions").
+ * Connecticut Energy Storage Solutions (docs/programs.md, "Connecticut Energy Storage Solutions").
  * Upfront: enrolled kWh × a rate set by customer tier and Grid Edge, capped at the lesser of
  * $16,000 and 50% of the battery's installed cost. Annual: average delivered kW × $225/kW-year
  * in years 1–5, × $130/kW-year in years 6–10, nothing after. No cap on the annual payment.
@@ -8,6 +8,7 @@ import { z } from "zod";
 import { dollarsToCents, roundCents } from "../../money/round";
 import { formatKw, formatKwh, formatNumber, formatPercent, formatUsd, formatUsdPer } from "../../money/format";
 import type { Cents } from "../../money/round";
+import { batteryTotals } from "../average-power";
 import { defineProgram, describeRateSource } from "../define-program";
 import {
   modelAveragePower,
@@ -50,7 +51,7 @@ export interface CtEssRates {
 // Source: Energy Storage Solutions, "What incentives does the program provide?" and Homeowner FAQ,
 // https://energystoragect.com/homeowner-faq/ (Connecticut Green Bank, Eversource, UI), and
 // "Connecticut's home battery storage incentive jumps to up to $16k" (Electrek) for the current
-// tier rates, the $16,000 cap and the seasonal split. Checked 2026-11-23 against programs.md.
+// tier rates, the $16,000 cap and the seasonal split. Checked 2026-11-23 against the product notes (docs/programs.md).
 const RATE_VERSIONS: readonly RateVersion<CtEssRates>[] = [
   {
     id: "ct-ess/2025-01",
@@ -58,7 +59,7 @@ const RATE_VERSIONS: readonly RateVersion<CtEssRates>[] = [
     sourceTitle: "Energy Storage Solutions program pages (Connecticut Green Bank, Eversource, UI)",
     sourceUrl: "https://energystoragect.com/homeowner-faq/",
     notes:
-      "Residential upfront rates with the Grid Edge adder (+50%) and the $16,000 / 50%-of-cost cap, as in programs.md. " +
+      "Residential upfront rates with the Grid Edge adder (+50%) and the $16,000 / 50%-of-cost cap, as in docs/programs.md. " +
       "The program's standard (baseline) rate declines in blocks as capacity is approved (Tranche 1: $250, then $212.50, then $162.50 per kWh); " +
       "$250 is the first block. Effective date approximate: the month the $16,000 cap was reported. " +
       "Performance: $200 summer + $25 winter per kW in years 1–5, $115 + $15 in years 6–10, paid per season by Eversource or UI.",
@@ -178,13 +179,15 @@ export const ctEss = defineProgram({
     const version = selectRateVersion(RATE_VERSIONS, inputs.rateVersion);
     const rates = version.rates;
     const battery = context.battery;
-    const enrolledKwh = battery === null ? 0 : battery.capacityKwh * battery.count;
+    // Rounded as printed, so "13.5 kWh × $250/kWh" is the product the upfront is paid on.
+    const totals = battery === null ? null : batteryTotals(battery);
+    const enrolledKwh = totals === null ? 0 : totals.capacityKwh;
     const explanation: string[] = [];
     const warnings: string[] = [];
 
     const upfront = computeCtEssUpfront(rates, enrolledKwh, context.batteryCostCents, inputs.customerTier, inputs.gridEdge);
-    if (battery !== null && battery.count > 1) {
-      explanation.push(`Enrolled capacity: ${formatNumber(battery.count)} × ${formatKwh(battery.capacityKwh)} = ${formatKwh(enrolledKwh)}`);
+    if (battery !== null && totals !== null && battery.count > 1) {
+      explanation.push(`Enrolled capacity: ${formatNumber(battery.count)} × ${formatKwh(totals.unitCapacityKwh)} = ${formatKwh(enrolledKwh)}`);
     }
     explanation.push(upfront.explanation);
     explanation.push("The upfront incentive is paid to the contractor, who passes it on as a lower price.");

@@ -1,12 +1,15 @@
 /**
  * Demand Side Grid Support, incentive Option 3 (storage virtual power plant)
- * (programs.md, "Demand Side Grid Support (DSGS), California").
+ * (docs/programs.md, "Demand Side Grid Support (DSGS), California").
  *
  *   annual = average delivered kW × $/kW-season of the tariff framework, for the paid seasons
  *
  * NEM 1.0 / 2.0: the battery may not export, so its delivered power is capped by the home's load.
  * NBT: it may export when approved (charged only from onsite solar); an NBT system that is not
  * approved for export falls back to the NEM 1.0 / 2.0 framework.
+ *
+ * Funding: no season after the last funded one is counted by default. The default number of paid
+ * seasons is the seasons left through that season, counted from the proposal date.
  */
 import { z } from "zod";
 import { roundCents } from "../../money/round";
@@ -52,15 +55,67 @@ const RATE_VERSIONS: readonly RateVersion<DsgsRates>[] = [
   },
 ];
 
-const PAID_SEASONS_ASSUMPTION =
-  "Default 1: no new DSGS funding was allocated in the 2025–26 budget and the Governor's 2026 budget proposal ends the program after the 2026 season; 1 assumes one more funded season. Set 0 to count none.";
+/**
+ * The last season with money behind it, as the sources state it. Sources: California Solar & Storage
+ * Association, DSGS fact sheet (May 5, 2026), https://calssa.org/demand-side-grid-support-program :
+ * the 2026 season ran on about two-thirds of 2025's spending and the Governor's 2026 budget proposal
+ * ends DSGS after the 2026 season; the administrator's FAQ, https://dsgs.olivineinc.com/faq/ : no new
+ * funding was allocated in the 2025–26 budget. Checked 2026-11-23 with the rates, and against the product
+ * notes of December 2026 ("no funding is authorized beyond the 2026 season"). A new budget is a new figure here.
+ */
+export const DSGS_FUNDING = {
+  lastFundedSeason: 2026,
+  source:
+    "CalSSA's DSGS fact sheet (May 2026): the Governor's 2026 budget proposal ends DSGS after the 2026 season; the DSGS FAQ: no new funding in the 2025–26 budget",
+} as const;
+
+/** The season runs May 1 to October 31; as MM-DD, for comparing with a YYYY-MM-DD date. */
+const SEASON_START = "05-01";
+
+const PAID_SEASONS_HELP =
+  `Blank: the seasons left through ${DSGS_FUNDING.lastFundedSeason}, the last funded DSGS season, counted from the proposal date ` +
+  `(a season counts when it begins after that date, so a proposal made on or after May 1, ${DSGS_FUNDING.lastFundedSeason} counts none). ` +
+  "Enter a number to count seasons no budget has funded yet.";
 
 const PERFORMANCE_DEFAULTS: PerformanceDefaults = {
   eventDurationHours: 3,
   maxEventDurationHours: 5,
-  paidSeasons: 1,
-  paidSeasonsAssumption: PAID_SEASONS_ASSUMPTION,
+  // No fixed default: a blank follows the proposal date (defaultDsgsSeasons).
+  paidSeasonsAssumption: PAID_SEASONS_HELP,
 };
+
+export interface DsgsSeasonDefault {
+  /** Seasons the default counts, from the battery's first participating season. */
+  paidSeasons: number;
+  /** Calendar year of the first season that begins after the proposal date (project year 1). */
+  firstSeason: number;
+  /** Calendar year of the battery's first participating season (project year `startYear`). */
+  firstParticipatingSeason: number;
+}
+
+/**
+ * The seasons left through the last funded season, counted from the proposal date: a season counts
+ * when it begins (May 1) after that date, because a battery sold during a season is installed and
+ * enrolled (the manufacturer tests it first) too late to be paid for the whole of it. `startYear`
+ * moves the first participating season later, as it does for the payments.
+ */
+export function defaultDsgsSeasons(proposalDate: string, startYear: number): DsgsSeasonDefault {
+  const year = Number(proposalDate.slice(0, 4));
+  const firstSeason = proposalDate.slice(5, 10) < SEASON_START ? year : year + 1;
+  const firstParticipatingSeason = firstSeason + startYear - 1;
+  return { paidSeasons: Math.max(0, DSGS_FUNDING.lastFundedSeason - firstParticipatingSeason + 1), firstSeason, firstParticipatingSeason };
+}
+
+/** What the "Paid seasons" line says after its count: the default and its source, or that the installer set it. */
+function describePaidSeasons(proposalDate: string, startYear: number, entered: number | undefined, byDate: DsgsSeasonDefault): string {
+  const rule = `the seasons left through ${DSGS_FUNDING.lastFundedSeason}, the last funded season, counted from the proposal date ${proposalDate}`;
+  if (entered !== undefined) return `The installer's figure; the default would be ${byDate.paidSeasons} (${rule}).`;
+  const first =
+    startYear > 1
+      ? `the first season that begins after it is ${byDate.firstSeason}, and the battery's first is ${byDate.firstParticipatingSeason} (project year ${startYear})`
+      : `the first season that begins after it is ${byDate.firstSeason}`;
+  return `Default: ${rule}; ${first}. Source: ${DSGS_FUNDING.source}.`;
+}
 
 /** May 1 to October 31. */
 const EVENT_SEASON_DAYS_PER_YEAR = 184;
@@ -172,11 +227,27 @@ export const dsgs = defineProgram({
     const seasonCents = roundCents(power.average.kw * dollarsPerKwSeason * 100);
     explanation.push(`Each paid season: ${formatKw(power.average.kw)} × ${formatUsdPer(dollarsPerKwSeason, "kW-season")} = ${formatUsd(seasonCents)}`);
 
-    const schedule = { years: context.years, startYear: inputs.startYear, paidSeasons: inputs.paidSeasons };
+    const byDate = defaultDsgsSeasons(context.proposalDate, inputs.startYear);
+    const paidSeasons = inputs.paidSeasons ?? byDate.paidSeasons;
+    if (inputs.paidSeasons === undefined && paidSeasons === 0) {
+      warnings.push(
+        `No funded DSGS season is left after the proposal date (${context.proposalDate}): DSGS counts nothing unless you enter the paid seasons.`,
+      );
+    }
+    const schedule = { years: context.years, startYear: inputs.startYear, paidSeasons };
     const annualCents = annualByProjectYear(schedule, [{ fromProgramYear: 1, cents: seasonCents }]);
-    explanation.push(...describeSchedule(schedule, PAID_SEASONS_ASSUMPTION));
+    explanation.push(...describeSchedule(schedule, describePaidSeasons(context.proposalDate, inputs.startYear, inputs.paidSeasons, byDate)));
     explanation.push(describeRateSource(version));
 
-    return { upfrontCents: 0, annualCents, explanation, warnings, rateVersion: version, averageKw: power.average, capBinding: null };
+    return {
+      upfrontCents: 0,
+      annualCents,
+      explanation,
+      warnings,
+      rateVersion: version,
+      averageKw: power.average,
+      capBinding: null,
+      resolvedDefaults: { paidSeasons: byDate.paidSeasons },
+    };
   },
 });

@@ -1,5 +1,5 @@
 /**
- * PG&E Emergency Load Reduction Program (programs.md, "PG&E Emergency Load Reduction Program").
+ * PG&E Emergency Load Reduction Program (docs/programs.md, "PG&E Emergency Load Reduction Program").
  * Pays per kWh of credited load reduction: what the battery delivers during an event minus what
  * it would have discharged anyway to serve the home. A season total below the minimum payout is
  * not paid.
@@ -7,13 +7,12 @@
  *   credited kW  = average delivered kW − home load × share of events served
  *   season pay   = credited kW × event hours in the season × $/kWh   (0 if below the minimum)
  *
- * This is the same as programs.md's "credited kWh per event × events served × $/kWh": the season
+ * This is the same as docs/programs.md's "credited kWh per event × events served × $/kWh": the season
  * average already carries the share of events served.
  */
 import { z } from "zod";
-import { dollarsToCents, roundCents } from "../../money/round";
+import { dollarsToCents, roundCents, roundKw, roundKwh, roundToPlaces } from "../../money/round";
 import { formatKw, formatKwh, formatNumber, formatPercent, formatUsd, formatUsdPer } from "../../money/format";
-import { roundKw } from "../average-power";
 import { defineProgram, describeRateSource } from "../define-program";
 import {
   modelAveragePower,
@@ -136,19 +135,26 @@ export const elrp = defineProgram({
       warnings.push("No solar on site: the battery cannot export, so it only covers the home's load and earns little or no ELRP credit.");
     }
 
+    // Each figure is rounded as it is printed, so the two lines below add up by hand.
     const share = power.shareOfEventsServed;
-    const homeBaselineKw = roundKw(inputs.homeLoadKw * share);
-    const creditedKw = Math.max(0, roundKw(power.average.kw - homeBaselineKw));
-    const creditedKwh = creditedKw * inputs.eventHoursPerSeason;
+    const homeLoadKw = roundKw(inputs.homeLoadKw);
+    const homeBaselineKw = roundKw(homeLoadKw * share);
+    const isCredited = power.average.kw > homeBaselineKw;
+    const creditedKw = isCredited ? roundKw(power.average.kw - homeBaselineKw) : 0;
+    const eventHours = roundToPlaces(inputs.eventHoursPerSeason, 2);
+    const creditedKwh = roundKwh(creditedKw * eventHours);
     const seasonCents = roundCents(creditedKwh * rates.dollarsPerKwh * 100);
     const minimumCents = dollarsToCents(inputs.minimumPayoutDollars);
     const isBelowMinimum = seasonCents < minimumCents;
     const paidCents = isBelowMinimum ? 0 : seasonCents;
 
+    const baseline = `${formatKw(homeBaselineKw)} the battery would serve anyway (home load ${formatKw(homeLoadKw)} × ${formatPercent(share)} of events)`;
     explanation.push(
-      `Credited load reduction: ${formatKw(power.average.kw)} delivered − ${formatKw(homeBaselineKw)} the battery would serve anyway ` +
-        `(home load ${formatKw(inputs.homeLoadKw)} × ${formatPercent(share)} of events) = ${formatKw(creditedKw)}`,
-      `Season: ${formatKw(creditedKw)} × ${formatNumber(inputs.eventHoursPerSeason)} event hours = ${formatKwh(creditedKwh)} × ` +
+      isCredited
+        ? `Credited load reduction: ${formatKw(power.average.kw)} delivered − ${baseline} = ${formatKw(creditedKw)}`
+        : // Less than the home's own load: nothing is credited (never a negative credit).
+          `Credited load reduction: none, the ${formatKw(power.average.kw)} delivered is not more than the ${baseline}`,
+      `Season: ${formatKw(creditedKw)} × ${formatNumber(eventHours)} event hours = ${formatKwh(creditedKwh)} × ` +
         `${formatUsdPer(rates.dollarsPerKwh, "kWh")} = ${formatUsd(seasonCents)}`,
     );
     if (minimumCents > 0) {

@@ -2,7 +2,7 @@ import { parseId } from "@/lib/validation/ids";
 import { admitApiRequest } from "@/lib/server/api/admit";
 import { commandJson } from "@/lib/server/api/command-json";
 import { problem } from "@/lib/server/api/problems";
-import { getDb } from "@/lib/server/db/client";
+import { findOrganizationCommand } from "@/lib/server/data/operations-commands";
 import { isDatabaseUnavailableError } from "@/lib/server/db/errors";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ comm
     if (!admitted.ok) return admitted.response;
     const { commandId } = await params;
     const id = parseId(commandId);
-    const row = id ? await getDb().deviceCommand.findFirst({ where: { id, organizationId: admitted.caller.organizationId } }) : null;
+    const row = id ? await findOrganizationCommand(admitted.caller.organizationId, id) : null;
     if (!row) return problem(404, "command_not_found", "No command with that id in this organization.");
     return Response.json(commandJson(row), { headers: { "cache-control": "no-store" } });
   } catch (error) {

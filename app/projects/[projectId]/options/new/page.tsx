@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OptionForm } from "@/components/options/option-form";
-import { withDatabase } from "@/components/shell/with-database";
+import { withDatabase } from "@/app/_shell/with-database";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseId } from "@/lib/validation/ids";
 import { createOption } from "@/lib/actions/options/create-option";

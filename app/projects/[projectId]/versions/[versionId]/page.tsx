@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProposalDocument } from "@/components/proposal/proposal-document";
 import { versionViewOf } from "@/lib/proposal/snapshot";
-import { withDatabase } from "@/components/shell/with-database";
+import { withDatabase } from "@/app/_shell/with-database";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CreateShareLinkForm } from "@/components/versions/share-links";
 import { ActionButton } from "@/components/account/action-button";

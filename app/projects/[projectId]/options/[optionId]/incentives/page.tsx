@@ -4,7 +4,7 @@ import { ServerPing } from "@/components/bench/server-ping";
 import { CustomIncentives } from "@/components/incentives/custom-incentives";
 import { ProgramCard } from "@/components/incentives/program-card";
 import { LiveProposalPreview, ProposalPreviewProvider } from "@/components/incentives/proposal-preview";
-import { withDatabase } from "@/components/shell/with-database";
+import { withDatabase } from "@/app/_shell/with-database";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -29,7 +29,8 @@ type Params = Promise<{ projectId: string; optionId: string }>;
 
 export default async function IncentivesPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | undefined>> }) {
   const { projectId, optionId } = await params;
-  const isBenchmark = (await searchParams).bench === "1";
+  // The UI benchmark's empty-action button: only on a server started by `npm run bench:ui` (BENCH_HOOKS=1).
+  const isBenchmark = process.env.BENCH_HOOKS === "1" && (await searchParams).bench === "1";
   if (!parseId(projectId) || !parseId(optionId)) notFound();
 
   return withDatabase(async () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PresentationView } from "@/components/present/presentation-view";
-import { withDatabase } from "@/components/shell/with-database";
+import { withDatabase } from "@/app/_shell/with-database";
 import { parseId } from "@/lib/validation/ids";
 import { previewProposal } from "@/lib/actions/incentives/preview-proposal";
 import { getOption } from "@/lib/server/data/options";

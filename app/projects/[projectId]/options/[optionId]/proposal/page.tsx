@@ -6,7 +6,7 @@ import { HeadlineFigures } from "@/components/proposal/headline-figures";
 import { ParticipationSwitch } from "@/components/proposal/participation-switch";
 import { PricingTable } from "@/components/proposal/pricing-table";
 import { SavingsTable } from "@/components/proposal/savings-table";
-import { withDatabase } from "@/components/shell/with-database";
+import { withDatabase } from "@/app/_shell/with-database";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";

@@ -2,9 +2,9 @@ import { cookies } from "next/headers";
 import { parseId } from "@/lib/validation/ids";
 import { PDF_PER_ORGANIZATION, rateLimitKeys } from "@/lib/server/api/rate-limits";
 import { getAccess } from "@/lib/server/auth/access";
-import { describeRetryAfter, hitRateLimit } from "@/lib/server/auth/rate-limit";
+import { describeRetryAfter } from "@/lib/server/auth/rate-limit";
+import { hitRateLimit } from "@/lib/server/data/rate-limit-counters";
 import { getVersion } from "@/lib/server/data/versions";
-import { getDb } from "@/lib/server/db/client";
 import { isDatabaseUnavailableError } from "@/lib/server/db/errors";
 import { PdfUnavailableError, renderPdf } from "@/lib/server/pdf/render";
 
@@ -29,7 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
     const { organizationId } = access.access;
     const version = await getVersion(organizationId, projectId, versionId);
     if (!version) return plain(404, "Not found");
-    const limit = await hitRateLimit(getDb(), rateLimitKeys.pdf(organizationId), PDF_PER_ORGANIZATION);
+    const limit = await hitRateLimit(rateLimitKeys.pdf(organizationId), PDF_PER_ORGANIZATION);
     if (!limit.allowed) {
       return plain(429, `Too many PDFs for this organization: at most ${PDF_PER_ORGANIZATION.max} every ${PDF_PER_ORGANIZATION.windowSeconds / 60} minutes. Wait ${describeRetryAfter(limit.retryAfterSeconds)} and try again.`, {
         "retry-after": String(limit.retryAfterSeconds),

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { decimalsOf, numberProblem, readTypedNumber } from "./numbers";
+import { decimalsOf, numberProblem, readTypedNumber } from "./rules";
 
 describe("decimalsOf", () => {
   test.each([

@@ -14,10 +14,10 @@
  * address makes every visitor look local; the sign-in requirement still holds, and such a server should set SMTP_URL.
  */
 import ipaddr from "ipaddr.js";
-import { allows, type AccessResult } from "../auth/access";
+import { allows, type AccessResult } from "./access";
 import { clientAddress, isLoopbackPeer } from "../security/client-address";
 import type { OutboxReader } from "../data/outbox";
-import { mailTransport } from "./send";
+import { mailTransport } from "../mail/send";
 
 export type { OutboxReader };
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getAccess } from "@/lib/server/auth/access";
-import { ROLE_LABELS } from "@/lib/server/auth/roles";
+import { ROLE_LABELS } from "@/lib/core/roles/names";
 import { isDatabaseUnavailableError } from "@/lib/server/db/errors";
 import { signOut } from "@/lib/actions/account/sign-out";
-import { NavLink } from "./nav-link";
+import { NavLink } from "@/components/shell/nav-link";
 
 /** The header's right side: who is signed in, for which organization and role, and the way out. */
 export async function AccountMenu() {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "./account-menu";
-import { NavLink } from "./nav-link";
+import { NavLink } from "@/components/shell/nav-link";
 
 export function AppShell({ children }: { children: ReactNode }) {
   return (

@@ -1,8 +1,23 @@
 /**
  * Stored operations rows ⇄ the operations core's types. History steps are stored as JSON with ISO times.
  */
-import type { CommandRow } from "../api/command-json";
 import type { Command, CommandAction, CommandStatus, SkipReason, Step } from "../../core/operations";
+
+/** A stored command, as the REST API returns it and the battery pages show it. */
+export interface CommandRow {
+  id: string;
+  deviceId: string;
+  action: string;
+  powerKw: number | null;
+  startAt: Date;
+  endAt: Date;
+  enableGridInteraction: boolean;
+  status: string;
+  skipReason: string | null;
+  failureReason: string | null;
+  history: unknown;
+  createdAt: Date;
+}
 
 // A type alias, not an interface: Prisma's JSON input type needs the index signature aliases get.
 type StoredStep = {

@@ -86,3 +86,6 @@ export function numberProblem(label: string, value: number, bounds: NumberBounds
   if (decimalsOf(value) > decimals) return decimals === 0 ? messages.integer : `${name} can have at most ${decimals} decimal${decimals === 1 ? "" : "s"}.`;
   return null;
 }
+
+/** Program inputs are kW, hours, percentages, seasons and dollars: 3 decimals are to the watt, the second, the cent. */
+export const PROGRAM_INPUT_DECIMALS = 3;
