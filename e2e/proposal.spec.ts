@@ -86,13 +86,29 @@ test.describe("proposal", () => {
     const downloadPromise = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download CSV" }).click();
     const download = await downloadPromise;
-    const csv = readFileSync((await download.path())!, "utf8").trim().split("\r\n").map((line) => line.split(","));
+    const lines = readFileSync((await download.path())!, "utf8").trim().split("\r\n");
+    const blank = lines.indexOf("");
+    const priceCsv = lines.slice(0, blank).map((line) => line.split(","));
+    const csv = lines.slice(blank + 1).map((line) => line.split(","));
+
+    // The pricing block: system price, each upfront incentive and the net price, as on the page.
+    expect(priceCsv[0]).toEqual(["Year 0", "Amount"]);
+    const pricing = page.getByTestId("pricing-table");
+    expect(Number(priceCsv[1]![1])).toBe(dollarsOf(await pricing.getByTestId("gross-price").innerText()));
+    expect(Number(priceCsv.at(-1)![1])).toBe(dollarsOf(await pricing.getByTestId("net-price").innerText()));
+    const centsOf = (row: string[]) => Math.round(Number(row[1]) * 100);
+    const priceLines = priceCsv.slice(1, -1);
+    expect(priceLines.length).toBeGreaterThan(1);
+    expect(priceLines.reduce((total, row) => total + centsOf(row), 0)).toBe(centsOf(priceCsv.at(-1)!));
+
+    // The savings breakdown: the same columns, a year-0 row at minus the net price, then every row of the page.
     const headerTexts = await table.locator("thead th").evaluateAll((cells) => cells.map((cell) => cell.textContent ?? ""));
     expect(csv[0]).toEqual(["Year", ...headerTexts.slice(1, -2), "Total", "Cumulative cash flow"]);
+    expect(Number(csv[1]!.at(-1))).toBe(-Number(priceCsv.at(-1)![1]));
     const pageRows = await table.locator("tbody tr, tfoot tr").evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll("th, td")).map((cell) => cell.textContent ?? "")));
-    expect(csv.length - 1).toBe(pageRows.length);
+    expect(csv.length - 2).toBe(pageRows.length);
     pageRows.forEach((cells, rowIndex) => {
-      const csvRow = csv[rowIndex + 1]!;
+      const csvRow = csv[rowIndex + 2]!;
       cells.slice(1).forEach((text, cellIndex) => {
         if (text === "") expect(csvRow[cellIndex + 1]).toBe("");
         else expect(Number(csvRow[cellIndex + 1])).toBe(dollarsOf(text));
