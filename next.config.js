@@ -1,5 +1,15 @@
 import { staticSecurityHeaders } from "./lib/server/security/static-headers.js";
 
+// Files in public/ are served under their own names: unlike /_next/static, the build does not put a content hash in
+// them, so a browser that kept one for a year would never see it change. Pages therefore reference them with a
+// version query (/favicon.svg?v=1, /demo/logo.svg?v=1), bumped whenever a file changes; only a request carrying that
+// query is promised "immutable". The bare name keeps Next's default (revalidate every time).
+const versionedPublicAssets = ["/favicon.svg", "/og.png", "/og.svg", "/demo/:path*"].map((source) => ({
+  source,
+  has: [{ type: "query", key: "v" }],
+  headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+}));
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
@@ -14,6 +24,7 @@ const nextConfig = {
       { source: "/:path*", headers: staticSecurityHeaders },
       // Customer links are private: no search engine may index them, whatever the page says.
       { source: "/share/:token*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] },
+      ...versionedPublicAssets,
     ];
   },
 };

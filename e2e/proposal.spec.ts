@@ -68,7 +68,7 @@ test.describe("proposal", () => {
     await page.goto(`${ctOption}/proposal`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Proposal");
     await expect(page.getByTestId("upfront-ct-ess")).toBeVisible();
-    await expect(page.locator("figure .recharts-wrapper")).toHaveCount(2);
+    await expect(page.locator("figure").getByRole("img", { name: /chart/ })).toHaveCount(2);
     await expect(page.getByTestId("assumption-ct-ess")).toContainText("ct-ess/");
     await expectAccessible(page);
     await keepScreenshot(page, "proposal");

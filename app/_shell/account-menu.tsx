@@ -13,10 +13,12 @@ export async function AccountMenu() {
     throw error;
   });
   if (!result) return null;
+  // In the header's row from md (pushed to its right end); below md a column in the Menu panel, under the links.
+  const layout = "flex flex-col gap-1 border-t border-white/15 pt-2 md:ml-auto md:flex-row md:items-center md:gap-3 md:border-0 md:pt-0";
   if (result.kind === "signed-out") {
     return (
-      <div className="ml-auto text-sm">
-        <Link href="/sign-in" className="rounded-md px-3 py-1.5 font-medium text-brand-100 hover:bg-white/10 hover:text-white">
+      <div className={layout}>
+        <Link href="/sign-in" className="rounded-md px-3 py-2 font-medium text-brand-100 hover:bg-white/10 hover:text-white md:py-1.5">
           Sign in
         </Link>
       </div>
@@ -24,19 +26,19 @@ export async function AccountMenu() {
   }
   const name = result.kind === "member" ? result.access.userName : result.user.name;
   return (
-    <div className="ml-auto flex items-center gap-3 text-sm">
+    <div className={layout}>
       {result.kind === "member" ? (
         <NavLink href="/organization">
-          <span className="hidden sm:inline">{result.access.organizationName}</span>
-          <span className="sm:hidden">Team</span>
+          <span className="md:inline-block md:max-w-56 md:truncate md:align-bottom">{result.access.organizationName}</span>
           <span className="sr-only">, organization settings</span>
         </NavLink>
       ) : null}
-      <span className="hidden text-brand-100 md:inline">
+      {/* The panel has room for who is signed in; the md row only from lg, where it fits beside the links. */}
+      <span className="px-3 py-1 text-brand-100 md:hidden md:px-0 lg:inline">
         {name}
         {result.kind === "member" ? <span className="text-brand-200"> · {ROLE_LABELS[result.access.role]}</span> : null}
       </span>
-      <form action={signOut}>
+      <form action={signOut} className="px-3 md:px-0">
         <button type="submit" className="rounded-md border border-white/25 px-3 py-1.5 font-medium text-white hover:bg-white/10">
           Sign out
         </button>

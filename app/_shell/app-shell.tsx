@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "./account-menu";
 import { NavLink } from "@/components/shell/nav-link";
+import { SiteMenu } from "@/components/shell/site-menu";
 
 export function AppShell({ children }: { children: ReactNode }) {
   return (
@@ -13,17 +14,20 @@ export function AppShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="no-print border-b border-brand-800 bg-brand-900 text-white">
-        <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:gap-8 sm:px-6">
-          <Link href="/projects" className="flex items-center gap-2 font-semibold tracking-tight">
+        {/* Below md the links wrap onto their own row, shown by the Menu button; from md they share one row. */}
+        <div className="mx-auto flex min-h-14 max-w-7xl flex-wrap items-center gap-x-4 px-4 sm:px-6 md:flex-nowrap md:gap-x-8">
+          <Link href="/projects" className="flex h-14 items-center gap-2 font-semibold tracking-tight">
             <Logo />
             <span>Gridfolio</span>
           </Link>
-          <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-            <NavLink href="/projects">Projects</NavLink>
-            <NavLink href="/programs">Programs</NavLink>
-            <NavLink href="/grid-events">Grid events</NavLink>
-          </nav>
-          <AccountMenu />
+          <SiteMenu>
+            <nav aria-label="Main" className="flex flex-col gap-1 md:flex-row md:items-center">
+              <NavLink href="/projects">Projects</NavLink>
+              <NavLink href="/programs">Programs</NavLink>
+              <NavLink href="/grid-events">Grid events</NavLink>
+            </nav>
+            <AccountMenu />
+          </SiteMenu>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 sm:px-6">

@@ -41,7 +41,8 @@ export default function ProgramsPage() {
                   <span className="font-mono text-xs">{version.id}</span> from {version.effectiveDate} ·{" "}
                   <a href={version.sourceUrl} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">
                     {version.sourceTitle}
-                  </a>
+                  </a>{" "}
+                  <span className="text-xs text-slate-500">(checked {version.checkedOn})</span>
                 </li>
               ))}
             </ul>

@@ -19,7 +19,15 @@ export type CustomIncentiveRow = {
   /** The engine's result, formatted: "$1,000 upfront", "$300 a year for 5 years". */
   summary: string;
   capBinding: string | null;
+  /** The program id it depends on, or "" for a local rebate that always counts. */
+  requiresProgramId: string;
+  tie: string | null;
 };
+
+export type TieOption = { value: string; label: string };
+
+/** A tied incentive to offer (a contractor-payee program's price cut), prefilled in the add form. */
+export type TiedIncentiveSuggestion = { name: string; requiresProgramId: string; message: string };
 
 type SaveAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -33,7 +41,21 @@ const basisOptions = [
   { value: "per_watt", label: "Per watt of PV" },
 ];
 
-function IncentiveForm({ idPrefix, initial, action, submitLabel, onDone }: { idPrefix: string; initial?: CustomIncentiveRow; action: SaveAction; submitLabel: string; onDone?: () => void }) {
+function IncentiveForm({
+  idPrefix,
+  initial,
+  tieOptions,
+  action,
+  submitLabel,
+  onDone,
+}: {
+  idPrefix: string;
+  initial?: Partial<CustomIncentiveRow>;
+  tieOptions: TieOption[];
+  action: SaveAction;
+  submitLabel: string;
+  onDone?: () => void;
+}) {
   const [state, formAction] = useActionState(async (previous: ActionState, formData: FormData) => {
     const result = await action(previous, formData);
     if (result.ok) onDone?.();
@@ -56,6 +78,18 @@ function IncentiveForm({ idPrefix, initial, action, submitLabel, onDone }: { idP
         <InputField id={id("amount")} name="amountCents" label="Amount" unit={amountUnit} inputMode="decimal" defaultValue={initial?.amount} error={state.fieldErrors.amountCents} />
         {kind === "upfront" ? (
           <InputField id={id("cap")} name="capCents" label="Cap" unit="$, optional" inputMode="decimal" defaultValue={initial?.cap} error={state.fieldErrors.capCents} />
+        ) : null}
+        {tieOptions.length > 0 ? (
+          <SelectField
+            id={id("requires")}
+            name="requiresProgramId"
+            label="Counts"
+            options={[{ value: "", label: "Always (a local rebate)" }, ...tieOptions]}
+            defaultValue={initial?.requiresProgramId ?? ""}
+            error={state.fieldErrors.requiresProgramId}
+            hint="Tie a price cut given for a program's payments to that program: it counts only while the program does."
+            className="sm:col-span-2"
+          />
         ) : null}
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -83,19 +117,31 @@ function RemoveButton({ name, action }: { name: string; action: SaveAction }) {
 
 export function CustomIncentives({
   incentives,
+  tieOptions,
+  suggestion,
   create,
   update,
   remove,
 }: {
   incentives: CustomIncentiveRow[];
+  tieOptions: TieOption[];
+  suggestion: TiedIncentiveSuggestion | null;
   create: SaveAction;
   update: Record<string, SaveAction>;
   remove: Record<string, SaveAction>;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
-  const [isAdding, setIsAdding] = useState(false);
+  const [adding, setAdding] = useState<Partial<CustomIncentiveRow> | null>(null);
   return (
     <div className="space-y-4">
+      {suggestion !== null && adding === null ? (
+        <div role="note" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-950">
+          <p>{suggestion.message}</p>
+          <Button variant="secondary" onClick={() => setAdding({ name: suggestion.name, kind: "upfront", requiresProgramId: suggestion.requiresProgramId })}>
+            Add the price cut
+          </Button>
+        </div>
+      ) : null}
       {incentives.length === 0 ? (
         <p className="text-sm text-slate-600">No custom incentives. Add a local rebate the catalog does not know, such as a town or municipal light plant rebate.</p>
       ) : (
@@ -103,13 +149,14 @@ export function CustomIncentives({
           {incentives.map((incentive) => (
             <li key={incentive.id} className="px-4 py-3">
               {editing === incentive.id ? (
-                <IncentiveForm idPrefix={`edit-${incentive.id}`} initial={incentive} action={update[incentive.id]!} submitLabel="Save incentive" onDone={() => setEditing(null)} />
+                <IncentiveForm idPrefix={`edit-${incentive.id}`} initial={incentive} tieOptions={tieOptions} action={update[incentive.id]!} submitLabel="Save incentive" onDone={() => setEditing(null)} />
               ) : (
                 <div className="flex flex-wrap items-center justify-between gap-3">
                   <div>
                     <p className="font-medium text-slate-900">{incentive.name}</p>
                     <p className="figures text-sm text-slate-600">{incentive.summary}</p>
                     {incentive.capBinding ? <p className="text-xs text-amber-800">{incentive.capBinding}</p> : null}
+                    {incentive.tie ? <p className="text-xs text-slate-600">{incentive.tie}</p> : null}
                   </div>
                   <div className="flex items-center gap-2">
                     <Button variant="secondary" onClick={() => setEditing(incentive.id)} aria-label={`Edit ${incentive.name}`}>
@@ -123,12 +170,12 @@ export function CustomIncentives({
           ))}
         </ul>
       )}
-      {isAdding ? (
+      {adding !== null ? (
         <div className="rounded-lg border border-slate-200 p-4">
-          <IncentiveForm idPrefix="new-incentive" action={create} submitLabel="Add incentive" onDone={() => setIsAdding(false)} />
+          <IncentiveForm idPrefix="new-incentive" initial={adding} tieOptions={tieOptions} action={create} submitLabel="Add incentive" onDone={() => setAdding(null)} />
         </div>
       ) : (
-        <Button variant="secondary" onClick={() => setIsAdding(true)}>
+        <Button variant="secondary" onClick={() => setAdding({})}>
           Add custom incentive
         </Button>
       )}

@@ -4,6 +4,7 @@ import type { ActionState } from "@/lib/actions/state";
 import type { ProgramStatusKind } from "@/lib/core/programs/types";
 import type { ProgramCardModel } from "@/lib/proposal/program-cards";
 import { BenefitPreview } from "./benefit-preview";
+import { NotCountedBadge, ProgramConflictNotice, type ExclusionPartner } from "./program-conflict";
 import { ProgramInputsForm } from "./program-inputs-form";
 import { ProgramSwitch } from "./program-switch";
 
@@ -15,12 +16,21 @@ const statusBadge: Record<ProgramStatusKind, { tone: "success" | "warning" | "da
 
 export function ProgramCard({
   program,
+  shortName,
+  exclusionPartners = [],
   toggle,
   saveInputs,
+  countInstead,
 }: {
   program: ProgramCardModel;
+  /** "DSGS": for "Count DSGS instead". */
+  shortName: string;
+  /** The programs this one cannot be counted with for the same battery. */
+  exclusionPartners?: readonly ExclusionPartner[];
   toggle: (enabled: boolean) => Promise<ProgramSwitchState>;
   saveInputs: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  /** Counts this program instead of one it excludes (only offered while that one counts). */
+  countInstead?: (state: ProgramSwitchState, formData: FormData) => Promise<ProgramSwitchState>;
 }) {
   const status = statusBadge[program.status.kind];
   const headingId = `program-${program.id}`;
@@ -37,7 +47,7 @@ export function ProgramCard({
             {program.eligible ? <Badge tone="success">Eligible</Badge> : <Badge tone="danger">Not eligible</Badge>}
             <Badge tone={status.tone}>{status.label}</Badge>
             {program.warnings.length > 0 ? <Badge tone="warning">Warning</Badge> : null}
-            {program.conflict && !program.conflict.isCounted ? <Badge tone="warning">Not counted</Badge> : null}
+            {exclusionPartners.length > 0 ? <NotCountedBadge programId={program.id} /> : null}
           </div>
         </div>
         <ProgramSwitch programName={program.name} isEnabled={program.isEnabled} isDisabled={!program.eligible} toggle={toggle} />
@@ -51,18 +61,10 @@ export function ProgramCard({
             {exclusion}
           </p>
         ))}
-        {program.conflict ? (
-          // Both programs of an excluded pair are on: say on each card which one counts and why.
-          <p
-            data-testid={`conflict-${program.id}`}
-            className={
-              program.conflict.isCounted
-                ? "rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-slate-800"
-                : "rounded-md border border-amber-300 bg-amber-50 px-3 py-2 font-medium text-amber-950"
-            }
-          >
-            {program.conflict.message}
-          </p>
+        {exclusionPartners.length > 0 ? (
+          // Both programs of an excluded pair are on: each card says which one counts and why, from the live preview,
+          // so it changes the moment a switch flips (the page itself is not re-rendered for a switch).
+          <ProgramConflictNotice programId={program.id} shortName={shortName} partners={exclusionPartners} wouldPay={program.preview?.summary ?? null} countInstead={countInstead} />
         ) : null}
         {program.reasons.length > 0 ? (
           <div className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-900">
@@ -79,9 +81,6 @@ export function ProgramCard({
             {warning}
           </p>
         ))}
-        {program.preview && program.conflict && !program.conflict.isCounted ? (
-          <p className="text-xs text-slate-600">The figures below are what {program.name} would pay if it were counted instead.</p>
-        ) : null}
         {program.preview ? <BenefitPreview programId={program.id} preview={program.preview} /> : null}
         {program.eligible ? (
           <details className="rounded-lg border border-slate-200" open={program.isEnabled}>

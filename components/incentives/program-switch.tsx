@@ -37,7 +37,7 @@ export function ProgramSwitch({
       startTransition(() => {
         if (answer.ok && answer.isEnabled !== undefined) {
           setConfirmedEnabled(answer.isEnabled);
-          if (answer.preview) updatePreview(answer.preview);
+          if (answer.preview && answer.gridServicesYear1Cents !== undefined) updatePreview({ preview: answer.preview, gridServicesYear1Cents: answer.gridServicesYear1Cents });
         }
         setResult(answer);
       });

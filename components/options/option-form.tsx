@@ -46,6 +46,15 @@ export function OptionForm({
         <InputField name="batteryPowerKw" label="Rated power per battery" unit="kW" defaultValue={initial.batteryPowerKw} error={errors.batteryPowerKw} {...number} />
         <InputField name="batteryCount" label="Battery count" defaultValue={initial.batteryCount} error={errors.batteryCount} inputMode="numeric" />
         <InputField name="reservePercent" label="Backup reserve" unit="%" defaultValue={initial.reservePercent} error={errors.reservePercent} hint="Share the homeowner keeps for outages." {...number} />
+        <InputField
+          name="batteryFadePercent"
+          label="Capacity fade"
+          unit="% / year"
+          defaultValue={initial.batteryFadePercent}
+          error={errors.batteryFadePercent}
+          hint="Share of the original capacity lost each year. 3% is the common warranty floor (70% after 10 years); program payments follow it."
+          {...number}
+        />
       </FormSection>
       <FormSection title="Price" description="Line items of the pricing table, before incentives.">
         <InputField name="solarCostCents" label="Solar" unit="$" defaultValue={initial.solarCostCents} error={errors.solarCostCents} {...number} />

@@ -17,7 +17,7 @@ export function Assumptions({ finance, programs }: { finance: FinanceAssumption[
         <h3 className="text-sm font-semibold text-slate-900">Finance</h3>
         <dl className="mt-2 divide-y divide-slate-100 text-sm">
           {finance.map((item) => (
-            <div key={item.label} className="flex justify-between gap-4 py-1.5">
+            <div key={item.label} className="avoid-break flex justify-between gap-4 py-1.5">
               <dt className="text-slate-600">{item.label}</dt>
               <dd className="figures text-right text-slate-900">{item.value}</dd>
             </div>

@@ -1,6 +1,6 @@
 import { formatUsd, formatUsdCompact } from "@/lib/core/money";
 
-// Chart series are in dollars (recharts plots numbers); lib/money writes cents, so each value goes back to its
+// Chart series are in dollars (lib/proposal/chart-data); lib/money writes cents, so each value goes back to its
 // exact cents first. Every figure on a chart is then written by the same helper as the tables beside it.
 const toCents = (dollars: number) => Math.round(dollars * 100);
 

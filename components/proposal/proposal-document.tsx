@@ -69,7 +69,9 @@ export function ProposalDocument({ view, meta }: { view: ProposalView; meta: Doc
         </Card>
       </div>
 
-      <ChartCards charts={view.charts} idPrefix="doc-" />
+      <div className="grid gap-6 lg:grid-cols-2 print:block print:space-y-6">
+        <ChartCards charts={view.charts} idPrefix="doc-" />
+      </div>
 
       <Card>
         <CardHeader title="Savings breakdown" description="Year by year, with Grid Services. A program pays nothing past its term." />
@@ -78,7 +80,9 @@ export function ProposalDocument({ view, meta }: { view: ProposalView; meta: Doc
         </div>
       </Card>
 
-      <Card className="avoid-break">
+      {/* Not kept whole: it can be nearly a page long, and moved whole it would leave the page before it half empty.
+          Each finance line and each program are kept whole instead. */}
+      <Card>
         <CardHeader title="Programs, assumptions and sources" />
         <div className="px-5 py-4">
           <Assumptions finance={view.assumptions.finance} programs={view.assumptions.programs} />

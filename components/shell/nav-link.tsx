@@ -11,7 +11,7 @@ export function NavLink({ href, children }: { href: string; children: ReactNode 
     <Link
       href={href}
       aria-current={isActive ? "page" : undefined}
-      className={`rounded-md px-3 py-1.5 font-medium transition-colors ${
+      className={`rounded-md px-3 py-2 font-medium transition-colors md:py-1.5 ${
         isActive ? "bg-white/15 text-white" : "text-brand-100 hover:bg-white/10 hover:text-white"
       }`}
     >

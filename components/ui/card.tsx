@@ -6,7 +6,8 @@ export function Card({ children, className = "" }: { children: ReactNode; classN
 
 export function CardHeader({ title, description, actions, id }: { title: string; description?: ReactNode; actions?: ReactNode; id?: string }) {
   return (
-    <div className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-100 px-5 py-4">
+    // break-after-avoid: on paper a card's title never ends a page apart from what it introduces.
+    <div className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-100 px-5 py-4 break-after-avoid">
       <div>
         <h2 id={id} className="text-base font-semibold text-slate-900">
           {title}

@@ -15,6 +15,11 @@ export async function keepScreenshot(page: Page, name: string) {
   await page.screenshot({ path: `artifacts/screenshots/${name}.png`, fullPage: true });
 }
 
+/** The viewport as the user sees it (sticky bars where they stick), kept as a test artifact under artifacts/screenshots. */
+export async function keepViewportScreenshot(page: Page, name: string) {
+  await page.screenshot({ path: `artifacts/screenshots/${name}.png` });
+}
+
 /** Opens a program card's "Program inputs" section unless it is open already (it starts open for an enabled program). */
 export async function openProgramInputs(card: Locator) {
   const details = card.locator("details").filter({ has: card.page().getByText("Program inputs", { exact: true }) });

@@ -8,6 +8,7 @@ export function buildAssumptions(option: StoredOption, evaluation: OptionEvaluat
     { label: "Year-1 bill savings", value: formatUsd(option.billSavingsYear1Cents) },
     { label: "Utility rate escalation", value: `${formatNumber(option.utilityEscalationPercent)}% a year` },
     { label: "Panel degradation", value: `${formatNumber(option.degradationPercent)}% a year` },
+    ...(option.batteryFadePercent === undefined ? [] : [{ label: "Battery capacity fade", value: `${formatNumber(option.batteryFadePercent)}% of the original a year` }]),
     { label: "Discount rate (NPV)", value: `${formatNumber(option.discountRatePercent)}%` },
     { label: "Horizon", value: `${option.horizonYears} years` },
     { label: "Yearly O&M cost", value: option.omCostYearlyCents > 0 ? formatUsd(option.omCostYearlyCents) : "None" },

@@ -23,12 +23,15 @@ export type StoredOption = {
   discountRatePercent: number;
   degradationPercent: number;
   omCostYearlyCents: number;
+  /** Percent of the original capacity lost each year (absent on versions frozen before it existed: no fade then). */
+  batteryFadePercent?: number;
   project: { state: string; segment: "residential" | "commercial"; utility: string | null; tariff: "NEM1" | "NEM2" | "NBT" | "other" };
   /**
    * The option's program rows, oldest first (the data layer orders them by creation). Of two programs that
-   * exclude each other, the one enabled first counts: by `enabledAt` where a row has it, else by this order.
+   * exclude each other, the one the installer chose counts (`chosenToCount`), else the one enabled first: by
+   * `enabledAt` where a row has it, else by this order.
    */
-  programs: { programId: string; enabled: boolean; inputs: unknown; enabledAt?: Date | string | null }[];
+  programs: { programId: string; enabled: boolean; inputs: unknown; enabledAt?: Date | string | null; chosenToCount?: boolean | null }[];
   customIncentives: {
     id: string;
     name: string;
@@ -37,6 +40,7 @@ export type StoredOption = {
     amountCents: number;
     capCents: number | null;
     years: number | null;
+    requiresProgramId?: string | null;
   }[];
 };
 
@@ -98,13 +102,33 @@ export function toOptionInput(option: StoredOption, overrides: EvaluationOverrid
       discountRate: option.discountRatePercent / 100,
       degradation: option.degradationPercent / 100,
       omCostYearlyCents: option.omCostYearlyCents,
+      batteryFade: (option.batteryFadePercent ?? 0) / 100,
     },
-    // Listed in catalog order; `enabledOrder` says which of two excluded programs was switched on first.
-    programs: [...enabledIds].sort(byCatalogOrder).map((id) => ({ id, inputs: storedInputs.get(id)?.inputs ?? {}, enabledOrder: order.get(id) ?? order.size })),
+    // Listed in catalog order; `enabledOrder` says which of two excluded programs was switched on first, `preferred`
+    // which one the installer chose to count (kept only while the stored row is on: switching off clears the choice).
+    programs: [...enabledIds].sort(byCatalogOrder).map((id) => {
+      const stored = storedInputs.get(id);
+      return { id, inputs: stored?.inputs ?? {}, enabledOrder: order.get(id) ?? order.size, ...(stored?.enabled && stored.chosenToCount ? { preferred: true } : {}) };
+    }),
     customIncentives: option.customIncentives.map((incentive) =>
       incentive.kind === "upfront"
-        ? { id: incentive.id, name: incentive.name, kind: "upfront" as const, basis: incentive.basis, amountCents: incentive.amountCents, capCents: incentive.capCents }
-        : { id: incentive.id, name: incentive.name, kind: "annual" as const, amountCents: incentive.amountCents, years: incentive.years ?? 1 },
+        ? {
+            id: incentive.id,
+            name: incentive.name,
+            kind: "upfront" as const,
+            basis: incentive.basis,
+            amountCents: incentive.amountCents,
+            capCents: incentive.capCents,
+            requiresProgramId: incentive.requiresProgramId ?? null,
+          }
+        : {
+            id: incentive.id,
+            name: incentive.name,
+            kind: "annual" as const,
+            amountCents: incentive.amountCents,
+            years: incentive.years ?? 1,
+            requiresProgramId: incentive.requiresProgramId ?? null,
+          },
     ),
     participation: overrides.participation ?? "expected",
     // The web app prices a proposal as of today; a test or a re-evaluation of a saved one passes its date.

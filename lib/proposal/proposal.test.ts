@@ -136,8 +136,10 @@ describe("programs that exclude each other, from stored rows", () => {
 });
 
 describe("pricing table", () => {
+  // Proposed before the April 2026 redesign: the 2025 design's $250/kWh.
+  const before2026Design = { proposalDate: "2026-03-02" };
   test("CT-ESS upfront is its own negative line and the net price is gross minus it", () => {
-    const evaluation = evaluateStoredOption(ctOption);
+    const evaluation = evaluateStoredOption(ctOption, before2026Design);
     const table = buildPricingTable({ solarCents: ctOption.solarCostCents, batteryCents: ctOption.batteryCostCents, otherCents: ctOption.otherCostCents }, evaluation);
     expect(table.grossCents).toBe(4_025_050);
     expect(table.upfrontLines).toEqual([expect.objectContaining({ key: "ct-ess", cents: -337_500, payee: "contractor" })]);
@@ -146,7 +148,7 @@ describe("pricing table", () => {
   });
 
   test("a binding cap is noted on the line", () => {
-    const evaluation = evaluateStoredOption({ ...ctOption, batteryCapacityKwh: 40, batteryCostCents: 1_000_000 });
+    const evaluation = evaluateStoredOption({ ...ctOption, batteryCapacityKwh: 40, batteryCostCents: 1_000_000 }, before2026Design);
     const table = buildPricingTable({ solarCents: 0, batteryCents: 1_000_000, otherCents: 0 }, evaluation);
     expect(table.upfrontLines[0]?.cents).toBe(-500_000);
     expect(table.upfrontLines[0]?.note).toBeTruthy();
@@ -215,7 +217,7 @@ describe("savings breakdown", () => {
 describe("program previews", () => {
   test("a program that is off still previews what it would pay", () => {
     const off = { ...ctOption, programs: [] };
-    const preview = previewStatePrograms(off).programs.find((program) => program.id === "ct-ess");
+    const preview = previewStatePrograms(off, { proposalDate: "2026-03-02" }).programs.find((program) => program.id === "ct-ess");
     expect(preview?.upfrontCents).toBe(337_500);
     expect(evaluateStoredOption(off).programs).toEqual([]);
   });

@@ -122,7 +122,8 @@ const storedCopy = (snapshot: VersionSnapshot): unknown => JSON.parse(JSON.strin
 
 describe("a finalized version is rendered from its snapshot, never from the engine", () => {
   test("the CT-ESS example: after a rate change, or with the engine broken, the document's figures are unchanged and the engine is not called", () => {
-    const evaluation = evaluateStoredOption(ctOption);
+    // Proposed before the April 2026 redesign: the 2025 design's $250/kWh.
+    const evaluation = evaluateStoredOption(ctOption, { proposalDate: "2026-03-02" });
     const stored = storedCopy(buildSnapshot(ctOption, evaluation));
     const onFinalizing = documentModels(readSnapshot(stored));
     // The snapshot says what the installer saw: the live figures, the rate version used.
@@ -137,7 +138,7 @@ describe("a finalized version is rendered from its snapshot, never from the engi
 
     // The catalog's rates change: the same option, evaluated today, pays more under a new rate version...
     engine.mode = "changed";
-    const today = evaluateStoredOption(ctOption);
+    const today = evaluateStoredOption(ctOption, { proposalDate: "2026-03-02" });
     expect(today.financials.withGridServices.netCostCents).toBe(4_025_050 - 2 * 337_500 - 50_000);
     expect(today.programs[0]!.rateVersion!.id).toBe(`${rateVersionId}-revised`);
     // ...but the version reads as it did, without asking the engine or the catalog anything.

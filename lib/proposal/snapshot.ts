@@ -48,6 +48,7 @@ function pickOption(option: VersionOption): VersionOption {
     discountRatePercent: option.discountRatePercent,
     degradationPercent: option.degradationPercent,
     omCostYearlyCents: option.omCostYearlyCents,
+    ...(option.batteryFadePercent === undefined ? {} : { batteryFadePercent: option.batteryFadePercent }),
     project: {
       customerName: option.project.customerName,
       street: option.project.street,
@@ -58,12 +59,14 @@ function pickOption(option: VersionOption): VersionOption {
       utility: option.project.utility,
       tariff: option.project.tariff,
     },
-    // In their stored order, with the day each was enabled where it is known: which of two excluded programs counted.
+    // In their stored order, with the day each was enabled where it is known and the installer's choice where one was
+    // made: which of two excluded programs counted.
     programs: option.programs.map((program) => ({
       programId: program.programId,
       enabled: program.enabled,
       inputs: program.inputs,
       ...(program.enabledAt ? { enabledAt: program.enabledAt } : {}),
+      ...(program.chosenToCount ? { chosenToCount: true } : {}),
     })),
     customIncentives: option.customIncentives.map((incentive) => ({ ...incentive })),
   };

@@ -1,5 +1,13 @@
 import { z } from "zod";
+import { isProgramId } from "../core/programs";
 import { moneyInput, numberInput, requiredText } from "./fields";
+
+/** "" (the form's "always") is none; anything else must be a catalog program. */
+const tiedProgram = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === "" ? null : value.trim()))
+  .refine((value) => value === null || isProgramId(value), "Choose one of the programs listed, or Always.");
 
 export const ZCustomIncentiveFormSchema = z
   .object({
@@ -9,10 +17,19 @@ export const ZCustomIncentiveFormSchema = z
     amountCents: moneyInput("amount", { maxDollars: 1_000_000 }),
     capCents: moneyInput("cap", { required: false, maxDollars: 1_000_000 }),
     years: z.string().optional(),
+    requiresProgramId: tiedProgram,
   })
   .transform((form, ctx) => {
     if (form.kind === "upfront") {
-      return { name: form.name, kind: form.kind, basis: form.basis, amountCents: form.amountCents, capCents: form.capCents > 0 ? form.capCents : null, years: null };
+      return {
+        name: form.name,
+        kind: form.kind,
+        basis: form.basis,
+        amountCents: form.amountCents,
+        capCents: form.capCents > 0 ? form.capCents : null,
+        years: null,
+        requiresProgramId: form.requiresProgramId,
+      };
     }
     const years = numberInput("number of years", { min: 1, max: 40, integer: true }).safeParse(form.years ?? "");
     if (!years.success) {
@@ -20,7 +37,15 @@ export const ZCustomIncentiveFormSchema = z
       return z.NEVER;
     }
     // Annual incentives are a fixed amount per year: basis and cap do not apply.
-    return { name: form.name, kind: form.kind, basis: "fixed" as const, amountCents: form.amountCents, capCents: null, years: years.data };
+    return {
+      name: form.name,
+      kind: form.kind,
+      basis: "fixed" as const,
+      amountCents: form.amountCents,
+      capCents: null,
+      years: years.data,
+      requiresProgramId: form.requiresProgramId,
+    };
   });
 
 export type TCustomIncentiveForm = z.infer<typeof ZCustomIncentiveFormSchema>;

@@ -14,7 +14,7 @@ export function numberToInput(value: number): string {
 export type OptionFormValues = Record<
   | "name" | "pvKw" | "annualProductionKwh" | "batteryModel" | "batteryCapacityKwh" | "batteryPowerKw" | "batteryCount" | "reservePercent"
   | "solarCostCents" | "batteryCostCents" | "otherCostCents" | "billSavingsYear1Cents" | "horizonYears" | "utilityEscalationPercent"
-  | "discountRatePercent" | "degradationPercent" | "omCostYearlyCents",
+  | "discountRatePercent" | "degradationPercent" | "omCostYearlyCents" | "batteryFadePercent",
   string
 >;
 
@@ -22,7 +22,7 @@ type StoredOption = {
   name: string; pvKw: number; annualProductionKwh: number; batteryModel: string | null; batteryCapacityKwh: number; batteryPowerKw: number;
   batteryCount: number; reservePercent: number; solarCostCents: number; batteryCostCents: number; otherCostCents: number;
   billSavingsYear1Cents: number; horizonYears: number; utilityEscalationPercent: number; discountRatePercent: number;
-  degradationPercent: number; omCostYearlyCents: number;
+  degradationPercent: number; omCostYearlyCents: number; batteryFadePercent: number;
 };
 
 export function optionToFormValues(option: StoredOption): OptionFormValues {
@@ -44,6 +44,7 @@ export function optionToFormValues(option: StoredOption): OptionFormValues {
     discountRatePercent: numberToInput(option.discountRatePercent),
     degradationPercent: numberToInput(option.degradationPercent),
     omCostYearlyCents: centsToDollarsInput(option.omCostYearlyCents),
+    batteryFadePercent: numberToInput(option.batteryFadePercent),
   };
 }
 
@@ -65,4 +66,5 @@ export const newOptionValues: OptionFormValues = {
   discountRatePercent: "5",
   degradationPercent: "0.5",
   omCostYearlyCents: "0",
+  batteryFadePercent: "3",
 };

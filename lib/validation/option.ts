@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { moneyInput, numberInput, optionalText, requiredText } from "./fields";
+import { DEFAULT_BATTERY_FADE_PER_YEAR } from "../core/programs/fade";
+import { moneyInput, numberInput, optionalNumberInput, optionalText, requiredText } from "./fields";
+
+const DEFAULT_BATTERY_FADE_PERCENT = Math.round(DEFAULT_BATTERY_FADE_PER_YEAR * 100 * 1e6) / 1e6;
 
 // Sizes are 0 (no solar, no battery) or at least 0.1 kW or kWh (production: 1 kWh): a battery of 1e-320 kW is no
 // battery. Numbers have at most 3 decimals (lib/core/numbers/rules.ts), production and money 2 (whole cents).
@@ -22,6 +25,8 @@ export const ZOptionFormSchema = z
     discountRatePercent: numberInput("discount rate", { min: 0, max: 20, unit: "%" }),
     degradationPercent: numberInput("panel degradation", { min: 0, max: 5, unit: "%" }),
     omCostYearlyCents: moneyInput("yearly O&M cost", { required: false, maxDollars: 100_000 }),
+    // Blank (or a form from before the field existed): the default, the common warranty floor.
+    batteryFadePercent: optionalNumberInput("battery fade", { min: 0, max: 20, unit: "%" }).transform((value) => value ?? DEFAULT_BATTERY_FADE_PERCENT),
   })
   .superRefine((option, ctx) => {
     if (option.batteryCount > 0 && option.batteryCapacityKwh <= 0) {

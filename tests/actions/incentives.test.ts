@@ -41,7 +41,8 @@ vi.mock("@/lib/server/auth/session", async () => (await import("../support/actio
 
 const optionGone = "This option no longer exists; it may have been deleted. Nothing was saved.";
 const unknownProgram = "Gridfolio does not know that program. Reload the page to see the current catalog.";
-const ctEssRateVersion = "ct-ess/2025-01";
+// The rates in force on the day the test runs: the April 2026 design from 2026-04-01.
+const ctEssRateVersion = "ct-ess/2026-04";
 
 describe.each(testBackends)("incentive actions on the %s database", (kind) => {
   let testDb: TestDb;
@@ -182,6 +183,19 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
       expect(row.inputs).toEqual({ averageDeliveredKw: 5, customerTier: "low-income", gridEdge: true });
     });
 
+    test.each([
+      { label: "1,000 kW on a 5 kW battery", values: { averageDeliveredKw: "1000" }, field: "averageDeliveredKw", message: /more than the battery's rated 5 kW/ },
+      { label: "a reserve at the charge at event start", values: { reservePercent: "60", stateOfChargePercent: "60" }, field: "reservePercent", message: /nothing to deliver/ },
+      { label: "a first season after the 25-year horizon", values: { startYear: "30" }, field: "startYear", message: /after the 25-year horizon/ },
+    ])("implausible inputs are refused beside the field and change nothing: $label", async ({ values, field, message }) => {
+      const { project, option } = await ctOption();
+      const before = await snapshotTables(db);
+      const result = await saveProgramInputs(project.id, option.id, "ct-ess", noState, form(values));
+      expect(result.ok).toBe(false);
+      expect(result.fieldErrors[field]).toMatch(message);
+      expect(await snapshotTables(db)).toEqual(before);
+    });
+
     test("saving again replaces the stored inputs and keeps the switch as it was", async () => {
       const { project, option } = await ctOption();
       await setProgramEnabled(project.id, option.id, "ct-ess", true);
@@ -316,6 +330,7 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
       { label: "an annual incentive for 0 years", values: { kind: "annual", years: "0" }, fieldErrors: { years: "Number of years cannot be less than 1." } },
       { label: "an unknown kind", values: { kind: "monthly" }, fieldErrors: { kind: "Choose upfront or annual." } },
       { label: "an unknown basis", values: { basis: "per_panel" }, fieldErrors: { basis: "Choose how the amount is counted." } },
+      { label: "a tie to an unknown program", values: { requiresProgramId: "nope" }, fieldErrors: { requiresProgramId: "Choose one of the programs listed, or Always." } },
     ];
     const validIncentive = { name: "Town battery rebate", kind: "upfront", basis: "fixed", amountCents: "500" };
 
@@ -326,6 +341,28 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
       expect(result).toEqual({ ok: false, message: "Nothing was saved: some fields need attention.", fieldErrors });
       expect(await countRows(db)).toEqual(before);
       expect(revalidatePath).not.toHaveBeenCalled();
+    });
+
+    test("an incentive worth more than the whole system is refused beside the amount, nothing written", async () => {
+      const { project, option } = await ctOption();
+      const before = await countRows(db);
+      const result = await saveCustomIncentive(project.id, option.id, null, noState, form({ ...validIncentive, amountCents: "$900,000" }));
+      expect(result.ok).toBe(false);
+      expect(result.fieldErrors.amountCents).toMatch(/^Town battery rebate: \$900,000 is more than the whole system price/);
+      expect(await countRows(db)).toEqual(before);
+    });
+
+    test("an incentive tied to a program is stored with the tie, and counts only while the program counts", async () => {
+      const { project, option } = await ctOption();
+      const result = await saveCustomIncentive(project.id, option.id, null, noState, form({ ...validIncentive, requiresProgramId: "ct-ess" }));
+      expect(result.ok).toBe(true);
+      expect(await db.customIncentive.findFirstOrThrow()).toMatchObject({ requiresProgramId: "ct-ess" });
+      const off = evaluateStoredOption((await getOption(ORG_A, project.id, option.id))!);
+      expect(off.customIncentives[0]).toMatchObject({ isCounted: false, upfrontCents: 0 });
+      await setProgramEnabled(project.id, option.id, "ct-ess", true);
+      const on = evaluateStoredOption((await getOption(ORG_A, project.id, option.id))!);
+      expect(on.customIncentives[0]).toMatchObject({ isCounted: true, upfrontCents: 50_000 });
+      expect(on.financials.withGridServices.upfrontIncentivesCents - on.financials.withoutGridServices.upfrontIncentivesCents).toBe(on.programs[0]!.upfrontCents + 50_000);
     });
 
     test("editing replaces the incentive's values", async () => {
@@ -402,7 +439,8 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
     async function ctProjectThroughActions() {
       const projectUrl = await expectRedirect(createProject(noState, form(validProjectForm)));
       const projectId = projectUrl.split("/").at(-1)!;
-      const optionUrl = await expectRedirect(createOption(projectId, noState, form({ ...validOptionForm, batteryCapacityKwh: "13.5", batteryCostCents: "$15,000" })));
+      // No capacity fade, so the yearly figures are the program's rates (fade has its own tests).
+      const optionUrl = await expectRedirect(createOption(projectId, noState, form({ ...validOptionForm, batteryCapacityKwh: "13.5", batteryCostCents: "$15,000", batteryFadePercent: "0" })));
       const optionId = new URL(optionUrl, "http://localhost").pathname.split("/").at(-1)!;
       return { projectId, optionId };
     }
@@ -410,7 +448,7 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
     test.each([
       { label: "inputs saved after enabling", order: ["enable", "inputs"] },
       { label: "inputs saved before enabling", order: ["inputs", "enable"] },
-    ])("CT-ESS with 5 kW on 13.5 kWh costing 15,000 dollars ($label): upfront 337,500 cents, year 1 112,500 cents", async ({ order }) => {
+    ])("CT-ESS with 5 kW on 13.5 kWh costing 15,000 dollars ($label): upfront 40,500 cents (13.5 kWh at 30 dollars, the April 2026 design), year 1 112,500 cents", async ({ order }) => {
       const { projectId, optionId } = await ctProjectThroughActions();
       for (const step of order) {
         const result =
@@ -425,7 +463,7 @@ describe.each(testBackends)("incentive actions on the %s database", (kind) => {
       expect(stored!.programs).toEqual([expect.objectContaining({ programId: "ct-ess", enabled: true, inputs: { averageDeliveredKw: 5 }, rateVersion: ctEssRateVersion })]);
       const evaluation = evaluateStoredOption(stored!);
       const ctEss = evaluation.programs.find((program) => program.id === "ct-ess");
-      expect(ctEss).toMatchObject({ isCounted: true, upfrontCents: 337_500, rateVersion: { id: ctEssRateVersion } });
+      expect(ctEss).toMatchObject({ isCounted: true, upfrontCents: 40_500, rateVersion: { id: ctEssRateVersion } });
       expect(ctEss!.annualCents[0]).toBe(112_500);
       expect(ctEss!.annualCents.slice(0, 11)).toEqual([...Array(5).fill(112_500), ...Array(5).fill(65_000), 0]);
     });

@@ -31,8 +31,9 @@ describe.each(testBackends)("previewProposal on the %s database", (kind) => {
     const on = await previewProposal(project.id, option.id, { enabledPrograms: { "ct-ess": true }, participation: "expected" });
     expect(await snapshotTables(db)).toEqual(before);
     if (!off.ok || !on.ok) throw new Error("preview refused");
-    expect(on.preview.pricing.upfrontLines.map((line) => [line.key, line.cents])).toEqual([["ct-ess", -337_500]]);
-    expect(on.preview.pricing.netCents).toBe(off.preview.pricing.netCents - 337_500);
+    // 13.5 kWh × $30: the April 2026 design, in force on the day the test runs.
+    expect(on.preview.pricing.upfrontLines.map((line) => [line.key, line.cents])).toEqual([["ct-ess", -40_500]]);
+    expect(on.preview.pricing.netCents).toBe(off.preview.pricing.netCents - 40_500);
     expect(on.preview.withGridServices.paybackYears!).toBeLessThan(off.preview.withGridServices.paybackYears!);
   });
 

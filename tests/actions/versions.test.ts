@@ -180,7 +180,8 @@ describe.each(testBackends)("proposal versions on the %s database", (kind) => {
       const live = evaluateStoredOption((await getOption(ORG_A, project.id, option.id))!);
       expect(version!.organizationName).toBe("Alpha Solar");
       expect(version!.snapshot.option).toMatchObject({ name: "Solar + battery", solarCostCents: 2_400_000, batteryCostCents: 1_500_000, project: { customerName: "Dana Whitfield", state: "CT", utility: "Eversource" } });
-      expect(version!.snapshot.option.programs).toEqual([{ programId: "ct-ess", enabled: true, inputs: { averageDeliveredKw: 5 } }]);
+      // With the moment it was switched on: which of two excluded programs counted stays readable.
+      expect(version!.snapshot.option.programs).toEqual([{ programId: "ct-ess", enabled: true, inputs: { averageDeliveredKw: 5 }, enabledAt: expect.any(String) }]);
       const ctEss = version!.snapshot.evaluation.programs.find((program) => program.id === "ct-ess");
       expect(ctEss).toMatchObject({ isCounted: true, rateVersion: { id: expect.stringMatching(/^ct-ess\//) } });
       expect(ctEss!.upfrontCents).toBeGreaterThan(0);

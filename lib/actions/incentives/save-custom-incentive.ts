@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { addCustomIncentive, editCustomIncentive } from "../../server/data/custom-incentives";
 import { ZCustomIncentiveFormSchema } from "../../validation/custom-incentive";
+import { requirePlausible } from "../plausibility";
 import { parseForm, requireForm, requireIds } from "../prologue";
 import { runAction } from "../run-action";
 import { failed, succeeded, type ActionState } from "../state";
@@ -15,6 +16,13 @@ export async function saveCustomIncentive(projectId: string, optionId: string, i
     const fields = parseForm(ZCustomIncentiveFormSchema, requireForm(formData), "Nothing was saved: some fields need attention.");
     const incentiveId = incentiveIdArg === null ? null : requireIds({ incentiveId: incentiveIdArg }, "That incentive does not exist.").incentiveId;
     const option = requireOption(found);
+    // One incentive worth more than the whole system is a typo (a total typed per kWh, cents for dollars): refused.
+    const draftId = incentiveId ?? "new-incentive";
+    const draft = { id: draftId, ...fields };
+    const incentives = incentiveId ? option.customIncentives.map((incentive) => (incentive.id === incentiveId ? draft : incentive)) : [...option.customIncentives, draft];
+    requirePlausible({ ...option, customIncentives: incentives }, (target) =>
+      target.kind === "customIncentive" && incentives[target.index]?.id === draftId ? "amountCents" : null,
+    );
     if (incentiveId) {
       if (!(await editCustomIncentive(access, option, incentiveId, fields))) return failed("That incentive no longer exists; it may have been removed.");
     } else {

@@ -6,6 +6,7 @@ import { getProgram, parseProgramInputs } from "../../core/programs";
 import { evaluateStoredOption } from "../../proposal/evaluate";
 import { storeProgramInputs } from "../../server/data/program-inputs";
 import { describeInputIssues, programInputsFromForm } from "../../validation/program-inputs";
+import { requirePlausible } from "../plausibility";
 import { requireForm } from "../prologue";
 import { runAction } from "../run-action";
 import { failed, invalid, succeeded, type ActionState } from "../state";
@@ -27,6 +28,8 @@ export async function saveProgramInputs(projectId: string, optionId: string, pro
 
     const stored = option.programs.find((entry) => entry.programId === program.id);
     const withInputs = { ...option, programs: [...option.programs.filter((entry) => entry.programId !== program.id), { programId: program.id, enabled: stored?.enabled ?? false, inputs: raw }] };
+    // A battery delivering more than its rating, a reserve above its charge, a season after the horizon: refused.
+    requirePlausible(withInputs, (target) => (target.kind === "program" && target.programId === program.id ? target.field : null), { [program.id]: true });
     const result = evaluateStoredOption(withInputs, { enabledPrograms: { [program.id]: true } }).programs.find((entry) => entry.id === program.id);
     const changes = describeInputChanges(program.fields, (stored?.inputs ?? {}) as Record<string, unknown>, raw);
     const summary = changes.length ? `Changed ${program.shortName} inputs on “${option.name}”: ${changes.join("; ")}.` : `Saved ${program.shortName} inputs on “${option.name}” without changes.`;

@@ -4,15 +4,16 @@ import { z } from "zod";
 import { checkEligibility, getProgram } from "../../core/programs";
 import { hasBattery } from "../../proposal/battery-summary";
 import { evaluateStoredOption } from "../../proposal/evaluate";
-import { buildProposalPreview, type ProposalPreview } from "../../proposal/summary";
 import { writeProgramSwitch } from "../../server/data/program-switch";
 import { runAction } from "../run-action";
 import { failed, succeeded, type ActionState } from "../state";
+import { buildLivePreview, type LivePreview } from "./live-preview";
 import { authorizeOption, requireOption } from "./load-option";
 
 const ZToggle = z.object({ programId: z.string().max(64), enabled: z.boolean() });
 
-export type ProgramSwitchState = ActionState & { isEnabled?: boolean; preview?: ProposalPreview };
+/** A switch's or a choice's answer: on success, the option's recomputed live preview. */
+export type ProgramSwitchState = ActionState & { isEnabled?: boolean } & Partial<LivePreview>;
 
 /**
  * Switches one catalog program on or off for an option, keeping its inputs either way, and answers with the
@@ -40,9 +41,14 @@ export async function setProgramEnabled(projectId: string, optionId: string, pro
       if (!eligibility.eligible) return failed(`${program.shortName} cannot be enabled: ${eligibility.reasons.join(" ")}`);
     }
     const stored = option.programs.find((entry) => entry.programId === programId);
+    const now = new Date();
+    // The row as the switch leaves it: a program that stays on keeps when it was enabled and the installer's choice;
+    // one switched on now is enabled last; one switched off has neither (program-switch.ts writes the same).
+    const isStillOn = enabled && stored?.enabled === true;
+    const row = { programId, enabled, inputs: stored?.inputs ?? {}, enabledAt: isStillOn && stored.enabledAt ? stored.enabledAt : enabled ? now : null, chosenToCount: isStillOn ? stored.chosenToCount : false };
     const switched = {
       ...option,
-      programs: [...option.programs.filter((entry) => entry.programId !== programId), ...(stored || enabled ? [{ programId, enabled, inputs: stored?.inputs ?? {} }] : [])],
+      programs: [...option.programs.filter((entry) => entry.programId !== programId), ...(stored || enabled ? [row] : [])],
     };
     // One engine run gives both the rate version to store and the preview to answer with.
     const evaluation = evaluateStoredOption(switched);
@@ -52,7 +58,7 @@ export async function setProgramEnabled(projectId: string, optionId: string, pro
       enabled,
       rateVersion: enabled ? (evaluation.programs.find((entry) => entry.id === programId)?.rateVersion?.id ?? null) : null,
       audit: { projectId: option.projectId, optionId: option.id, action: enabled ? "program.enabled" : "program.disabled", summary: `${enabled ? "Enabled" : "Disabled"} ${program.shortName} on “${option.name}”.` },
-    });
-    return { ...succeeded(`${program.shortName} ${enabled ? "enabled" : "disabled"}.`), isEnabled: enabled, preview: buildProposalPreview(switched, evaluation) };
+    }, now);
+    return { ...succeeded(`${program.shortName} ${enabled ? "enabled" : "disabled"}.`), isEnabled: enabled, ...buildLivePreview(switched, evaluation) };
   });
 }

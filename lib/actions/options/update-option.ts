@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { updateOptionDetails } from "../../server/data/options";
+import { getProjectSegment } from "../../server/data/projects";
+import { requirePlausibleSystem } from "../plausibility";
 import { ZOptionFormSchema, ZVersionField } from "../../validation/option";
 import { authorize } from "../authorize";
 import { optionConflictMessage } from "../messages";
@@ -23,6 +25,9 @@ export async function updateOption(projectIdArg: string, optionIdArg: string, _p
     const fields = parseForm(ZOptionFormSchema, values);
     const version = ZVersionField.safeParse(values.version);
     if (!version.success) return failed("The form is missing its version; reload the page and try again.");
+    const segment = await getProjectSegment(access.organizationId, projectId);
+    if (!segment) return failed("This option no longer exists; it may have been deleted.");
+    requirePlausibleSystem(segment, fields);
     const outcome = await updateOptionDetails(access, { projectId, optionId, version: version.data }, fields);
     if (outcome === "gone") return failed("This option no longer exists; it may have been deleted.");
     if (outcome === "conflict") return failed(optionConflictMessage);

@@ -2,7 +2,9 @@
  * Custom incentives: local rebates no catalog program knows (a city's battery rebate, a
  * co-op's yearly credit). Upfront: a fixed amount, cents per kWh of total battery capacity, or
  * cents per W of PV, with an optional cap. Annual: a fixed amount in project years 1..years.
- * They are not Grid Services, so they count in both "with" and "without" financials.
+ * They are not Grid Services, so they count in both "with" and "without" financials, unless one is tied to a
+ * program (`requiresProgramId`: a price cut a contractor gives for a program's payments): it then counts only while
+ * that program counts, and "without Grid Services" drops it with the program.
  */
 import { roundCents, roundToPlaces } from "../money/round";
 import { batteryTotals } from "../programs/average-power";
@@ -49,8 +51,23 @@ function upfrontBeforeCap(
   }
 }
 
+/** A tied incentive whose program does not count: nothing, and the reason as its explanation. */
+export function uncountedCustomIncentive(incentive: CustomIncentiveInput, years: number, programName: string): CustomIncentiveResult {
+  return {
+    id: incentive.id,
+    name: incentive.name,
+    kind: incentive.kind,
+    requiresProgramId: incentive.requiresProgramId ?? null,
+    isCounted: false,
+    upfrontCents: 0,
+    annualCents: zeros(years),
+    explanation: [`${incentive.name}: not counted, it comes with ${programName}, which does not count on this option`],
+    capBinding: null,
+  };
+}
+
 export function computeCustomIncentive(incentive: CustomIncentiveInput, context: CustomIncentiveContext): CustomIncentiveResult {
-  const base = { id: incentive.id, name: incentive.name, kind: incentive.kind };
+  const base = { id: incentive.id, name: incentive.name, kind: incentive.kind, requiresProgramId: incentive.requiresProgramId ?? null, isCounted: true };
   switch (incentive.kind) {
     case "upfront": {
       const uncapped = upfrontBeforeCap(incentive.basis, incentive.amountCents, context);

@@ -6,13 +6,18 @@ import { optionInputSchema } from "./option-input";
 import type { Financials, OptionInput } from "./option-input";
 import { optionInputArbitrary } from "../../../tests/support/finance-arbitraries";
 
-/** The docs/programs.md CT-ESS worked example as a whole option: $40,000 system, $2,400 first-year savings. */
+/**
+ * The docs/programs.md CT-ESS worked example as a whole option: $40,000 system, $2,400 first-year savings, proposed
+ * on 2026-03-02 (the 2025 design, before the April 2026 redesign) and without battery fade, so its figures are the
+ * program's published rates (fade has its own tests below and in lib/core/programs/fade.test.ts).
+ */
 const ctOption: OptionInput = {
   project: { state: "CT", segment: "residential", utility: "Eversource", tariff: null },
   system: { pvKw: 8, battery: { capacityKwh: 13.5, powerKw: 5, count: 1, reservePercent: 20 } },
   costs: { solarCents: 2_400_000, batteryCents: 1_500_000, otherCents: 100_000 },
   billSavingsYear1Cents: 240_000,
-  assumptions: { years: 25, utilityEscalation: 0.03, discountRate: 0.05, degradation: 0.005 },
+  proposalDate: "2026-03-02",
+  assumptions: { years: 25, utilityEscalation: 0.03, discountRate: 0.05, degradation: 0.005, batteryFade: 0 },
   programs: [{ id: "ct-ess", inputs: { customerTier: "standard", gridEdge: false, averageDeliveredKw: 5 } }],
   customIncentives: [],
 };
@@ -160,6 +165,63 @@ describe("evaluateOption: custom incentives and sensitivity", () => {
     expect(withGridServices.programAnnualCents.map((stream) => stream.id)).toEqual(["ct-ess", "coop"]);
   });
 
+  describe("a custom incentive tied to a program (the RI contractor-payee price cut)", () => {
+    const RI: OptionInput = {
+      ...ctOption,
+      project: { state: "RI", segment: "residential", utility: "Rhode Island Energy", tariff: null },
+      programs: [{ id: "connected-solutions-ri", inputs: { payee: "contractor" } }],
+      customIncentives: [
+        { id: "cut", name: "Price cut for ConnectedSolutions", kind: "upfront", basis: "fixed", amountCents: 300_000, requiresProgramId: "connected-solutions-ri" },
+        { id: "city", name: "City rebate", kind: "upfront", basis: "fixed", amountCents: 50_000, requiresProgramId: null },
+      ],
+    };
+
+    test.each([
+      {
+        label: "the program counts: the price cut counts with Grid Services, and 'without Grid Services' drops it",
+        option: RI,
+        withUpfront: 350_000,
+        withoutUpfront: 50_000,
+        cutCounted: true,
+      },
+      {
+        label: "the program is not enabled: the price cut counts nowhere, with the reason",
+        option: { ...RI, programs: [] },
+        withUpfront: 50_000,
+        withoutUpfront: 50_000,
+        cutCounted: false,
+      },
+      {
+        label: "the program is ineligible (a commercial project): the price cut counts nowhere",
+        option: { ...RI, project: { ...RI.project, segment: "commercial" as const } },
+        withUpfront: 50_000,
+        withoutUpfront: 50_000,
+        cutCounted: false,
+      },
+    ])("$label", ({ option, withUpfront, withoutUpfront, cutCounted }) => {
+      const evaluation = evaluateOption(option);
+      expect(evaluation.financials.withGridServices.upfrontIncentivesCents).toBe(withUpfront);
+      expect(evaluation.financials.withoutGridServices.upfrontIncentivesCents).toBe(withoutUpfront);
+      const cut = evaluation.customIncentives.find((incentive) => incentive.id === "cut")!;
+      expect(cut.isCounted).toBe(cutCounted);
+      if (!cutCounted) expect(cut.explanation).toEqual(["Price cut for ConnectedSolutions: not counted, it comes with ConnectedSolutions RI, which does not count on this option"]);
+    });
+
+    test("the value of Grid Services includes the whole price cut", () => {
+      const { withGridServices, withoutGridServices } = evaluateOption(RI).financials;
+      expect(withoutGridServices.netCostCents - withGridServices.netCostCents).toBe(300_000);
+    });
+  });
+
+  test("battery fade: the default (3% a year) lowers later program payments, never the first year's", () => {
+    const modeled = { ...ctOption, programs: [{ id: "ct-ess", inputs: {} }] };
+    const unfaded = evaluateOption(modeled).programs[0]!.annualCents;
+    const faded = evaluateOption({ ...modeled, assumptions: { ...modeled.assumptions, batteryFade: undefined } }).programs[0]!.annualCents;
+    expect(faded[0]).toBe(unfaded[0]);
+    expect(faded[8]!).toBeLessThan(unfaded[8]!);
+    expect(faded.slice(10).every((cents) => cents === 0)).toBe(true);
+  });
+
   test("participation: low ≤ expected ≤ high for a modeled program", () => {
     const yearOne = (participation: "low" | "expected" | "high") =>
       evaluateOption({ ...ctOption, participation, programs: [{ id: "ct-ess", inputs: {} }] }).programs[0]!.annualCents[0]!;
@@ -246,6 +308,80 @@ describe("evaluateOption: ELRP and DSGS exclude each other", () => {
     expect(evaluation.financials).toEqual(alone.financials);
   });
 
+  // The installer's choice ("Count DSGS instead") decides over the order of enabling; without it, the order decides.
+  test.each([
+    {
+      label: "ELRP enabled first, the installer chose DSGS: the choice beats enabled-first",
+      programs: [{ ...ELRP, enabledOrder: 0 }, { ...DSGS, enabledOrder: 1, preferred: true }],
+      counted: "dsgs",
+      setAside: "elrp",
+      decidedBy: "installer-choice",
+      countedLine: "Counted: ELRP and DSGS cannot pay for the same battery; the installer chose DSGS.",
+      setAsideLine: "Not counted: ELRP and DSGS cannot pay for the same battery; the installer chose DSGS.",
+    },
+    {
+      label: "listed first without an order, the installer chose the later one: the choice beats list order",
+      programs: [ELRP, { ...DSGS, preferred: true }],
+      counted: "dsgs",
+      setAside: "elrp",
+      decidedBy: "installer-choice",
+      countedLine: "Counted: ELRP and DSGS cannot pay for the same battery; the installer chose DSGS.",
+      setAsideLine: "Not counted: ELRP and DSGS cannot pay for the same battery; the installer chose DSGS.",
+    },
+    {
+      label: "the installer chose the one enabled first anyway: the choice is what the messages name",
+      programs: [{ ...ELRP, enabledOrder: 0, preferred: true }, { ...DSGS, enabledOrder: 1 }],
+      counted: "elrp",
+      setAside: "dsgs",
+      decidedBy: "installer-choice",
+      countedLine: "Counted: ELRP and DSGS cannot pay for the same battery; the installer chose ELRP.",
+      setAsideLine: "Not counted: ELRP and DSGS cannot pay for the same battery; the installer chose ELRP.",
+    },
+    {
+      // Boundary: the data layer keeps one choice per pair, but stale rows must still count exactly one.
+      label: "both chosen: the choice cannot tell them apart, so the one enabled first counts",
+      programs: [{ ...ELRP, enabledOrder: 1, preferred: true }, { ...DSGS, enabledOrder: 0, preferred: true }],
+      counted: "dsgs",
+      setAside: "elrp",
+      decidedBy: "enabled-first",
+      countedLine: "Counted: ELRP and DSGS cannot pay for the same battery; DSGS was enabled first, so ELRP is not counted.",
+      setAsideLine: "Not counted: ELRP and DSGS cannot pay for the same battery; DSGS was enabled first.",
+    },
+    {
+      label: "preferred: false is no choice: the one enabled first counts",
+      programs: [{ ...ELRP, enabledOrder: 0, preferred: false }, { ...DSGS, enabledOrder: 1, preferred: false }],
+      counted: "elrp",
+      setAside: "dsgs",
+      decidedBy: "enabled-first",
+      countedLine: "Counted: ELRP and DSGS cannot pay for the same battery; ELRP was enabled first, so DSGS is not counted.",
+      setAsideLine: "Not counted: ELRP and DSGS cannot pay for the same battery; ELRP was enabled first.",
+    },
+  ])("$label", ({ programs, counted, setAside, decidedBy, countedLine, setAsideLine }) => {
+    const evaluation = evaluateOption({ ...pgeOption, programs });
+    const byId = (id: string) => evaluation.programs.find((result) => result.id === id)!;
+    expect(byId(counted)).toMatchObject({ isCounted: true, benefitIfCounted: null });
+    expect(byId(counted).explanation[0]).toBe(countedLine);
+    expect(byId(setAside)).toMatchObject({ isCounted: false, upfrontCents: 0 });
+    expect(byId(setAside).benefitIfCounted).not.toBeNull();
+    expect(byId(setAside).explanation[0]).toBe(setAsideLine);
+    expect(evaluation.conflicts).toEqual([expect.objectContaining({ countedId: counted, notCountedId: setAside, decidedBy, countedMessage: countedLine, notCountedMessage: setAsideLine })]);
+    expect(byId(counted).conflicts).toEqual(evaluation.conflicts);
+    expect(byId(setAside).conflicts).toEqual(evaluation.conflicts);
+  });
+
+  test("a choice that cannot count (invalid inputs) sets nothing aside: the other counts, with no conflict", () => {
+    const evaluation = evaluateOption({ ...pgeOption, programs: [{ id: "elrp", inputs: {}, enabledOrder: 0 }, { id: "dsgs", inputs: { paidSeasons: -1 }, enabledOrder: 1, preferred: true }] });
+    expect(evaluation.programs.map((result) => result.isCounted)).toEqual([true, false]);
+    expect(evaluation.conflicts).toEqual([]);
+  });
+
+  test("the schema accepts a choice and refuses a choice that is not a boolean", () => {
+    const programs = optionInputSchema.shape.programs;
+    expect(programs.safeParse([{ id: "dsgs", inputs: {}, preferred: true }]).success).toBe(true);
+    expect(programs.safeParse([{ id: "dsgs", inputs: {} }]).success).toBe(true);
+    expect(programs.safeParse([{ id: "dsgs", inputs: {}, preferred: "yes" }]).success).toBe(false);
+  });
+
   test("a PG&E project counting DSGS gets the guidance as a warning; an SCE project counting DSGS does not", () => {
     const pge = evaluateOption({ ...pgeOption, programs: [DSGS, ELRP] }).programs.find((result) => result.id === "dsgs")!;
     expect(pge.warnings).toContain("Enable ELRP for PG&E customers, DSGS for SCE and SDG&E customers. This PG&E project counts DSGS: switch DSGS off to count ELRP instead.");
@@ -265,6 +401,8 @@ describe("evaluateOption: ELRP and DSGS exclude each other", () => {
         id: fc.constantFrom("elrp", "dsgs", "ct-ess", "connected-solutions-ma"),
         inputs: fc.record({ averageDeliveredKw: fc.double({ min: -1, max: 20, noNaN: true }), paidSeasons: fc.integer({ min: 0, max: 5 }) }, { requiredKeys: [] }),
         enabledOrder: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+        // The installer's choice, on none, one or (stale rows) both of a pair.
+        preferred: fc.option(fc.boolean(), { nil: undefined }),
       }),
       { maxLength: 5 },
     );
@@ -279,6 +417,11 @@ describe("evaluateOption: ELRP and DSGS exclude each other", () => {
           // Either program would have counted on its own: then exactly one of them does.
           const couldCount = evaluation.programs.filter((result) => (result.id === a || result.id === b) && (result.isCounted || result.benefitIfCounted !== null));
           if (couldCount.length > 0) expect(counted).toHaveLength(1);
+        }
+        // A conflict decided by the choice counts a chosen program over one that was not chosen.
+        for (const conflict of evaluation.conflicts) {
+          if (conflict.decidedBy !== "installer-choice") continue;
+          expect(option.programs.some((entry) => entry.id === conflict.countedId && entry.preferred === true)).toBe(true);
         }
         // What is set aside is out of the financials: the counted results alone make up the program money.
         const counted = evaluation.programs.filter((result) => result.isCounted);

@@ -9,13 +9,14 @@ import { todayIsoDate } from "../dates/iso-date";
 import type { Cents } from "../money/round";
 import { checkEligibility, isUtilityListed } from "../programs/eligibility";
 import { findExclusion } from "../programs/exclusions";
+import { DEFAULT_BATTERY_FADE_PER_YEAR } from "../programs/fade";
 import { getProgram, programsForState } from "../programs/registry";
 import type { Eligibility, EligibilityFacts } from "../programs/eligibility";
-import type { BatterySpec, ProgramContext, ProgramDefinition } from "../programs/types";
-import { isBattery } from "./battery";
+import type { ProgramContext, ProgramDefinition } from "../programs/types";
+import { batteryOf } from "./battery";
 import { billSavingsByYear, computeFinancials } from "./cash-flow";
 import type { CashFlowInput } from "./cash-flow";
-import { computeCustomIncentive } from "./custom-incentives";
+import { computeCustomIncentive, uncountedCustomIncentive } from "./custom-incentives";
 import type {
   AnnualStream,
   CustomIncentiveResult,
@@ -29,11 +30,6 @@ import type {
 } from "./option-input";
 
 /** A battery with no units or no capacity is no battery. */
-function batteryOf(input: OptionInput): BatterySpec | null {
-  const battery = input.system.battery;
-  return battery !== null && isBattery(battery) ? battery : null;
-}
-
 function zeros(years: number): Cents[] {
   return new Array<Cents>(years).fill(0);
 }
@@ -140,17 +136,20 @@ function evaluateProgram(
 }
 
 /**
- * The order programs were enabled in: by `enabledOrder` where given, else by position in the list
- * (a stable sort keeps the list order between equal or absent values).
+ * The order in which excluded programs claim the battery: programs the installer chose (`preferred`) first, then
+ * the order they were enabled in, by `enabledOrder` where given, else by position in the list (a stable sort keeps
+ * the list order between equal or absent values).
  */
 function enabledFirstOrder(entries: readonly EnabledProgramInput[]): number[] {
   const indices: number[] = [];
   for (let index = 0; index < entries.length; index++) indices.push(index);
   let hasOrder = false;
-  for (const entry of entries) if (entry.enabledOrder !== undefined) hasOrder = true;
+  for (const entry of entries) if (entry.enabledOrder !== undefined || entry.preferred === true) hasOrder = true;
   if (!hasOrder) return indices;
+  const rankOf = (index: number) => (entries[index]?.preferred === true ? 0 : 1);
   const orderOf = (index: number) => entries[index]?.enabledOrder ?? Number.POSITIVE_INFINITY;
-  return indices.sort((a, b) => orderOf(a) - orderOf(b) || a - b);
+  // Two absent orders subtract to NaN, which is falsy: the list position decides.
+  return indices.sort((a, b) => rankOf(a) - rankOf(b) || orderOf(a) - orderOf(b) || a - b);
 }
 
 /** The line after "Not counted: …" on a result an exclusion set aside: the lines below it are what it would pay. */
@@ -159,11 +158,12 @@ export function wouldPayIntro(shortName: string): string {
 }
 
 /**
- * Programs that exclude each other (lib/core/programs/exclusions.ts): walking the counted results in
- * the order they were enabled, a result whose program excludes one already counted is set aside: it
- * keeps what it would pay in `benefitIfCounted` and counts for nothing. Both results' explanations
- * start with the reason. Only a counted program sets another aside (an ineligible or invalid one
- * does not), so of two excluded programs exactly one counts whenever either could.
+ * Programs that exclude each other (lib/core/programs/exclusions.ts): walking the counted results with the
+ * installer's choice first, then in the order they were enabled, a result whose program excludes one already counted
+ * is set aside: it keeps what it would pay in `benefitIfCounted` and counts for nothing. Both results' explanations
+ * start with the reason, which says who decided: the installer's choice, or which was enabled first. Only a counted
+ * program sets another aside (an ineligible or invalid one does not), so of two excluded programs exactly one counts
+ * whenever either could, whatever the flags say.
  */
 function resolveExclusions(
   programs: ProgramResult[],
@@ -171,24 +171,31 @@ function resolveExclusions(
   utility: string | null | undefined,
 ): ProgramConflict[] {
   const conflicts: ProgramConflict[] = [];
-  const countedSoFar: ProgramResult[] = [];
+  const countedSoFar: { result: ProgramResult; isPreferred: boolean }[] = [];
   for (const index of enabledFirstOrder(entries)) {
     const result = programs[index];
     if (result === undefined || !result.isCounted) continue;
+    const isPreferred = entries[index]?.preferred === true;
     let setAsideBy: ProgramResult | undefined;
-    for (const counted of countedSoFar) {
+    let setAsideReason = "";
+    for (const { result: counted, isPreferred: isCountedPreferred } of countedSoFar) {
       const exclusion = findExclusion(counted.id, result.id);
       if (exclusion === undefined) continue;
       setAsideBy = counted;
+      // The choice decides only when it tells the two apart: were both chosen (stale rows), the first enabled counts.
+      const isChoice = isCountedPreferred && !isPreferred;
+      setAsideReason = isChoice ? `the installer chose ${counted.shortName}` : `${counted.shortName} was enabled first`;
       const conflict: ProgramConflict = {
         countedId: counted.id,
         notCountedId: result.id,
         rule: exclusion.rule,
         basis: exclusion.basis,
         guidance: exclusion.guidance,
-        decidedBy: "enabled-first",
-        countedMessage: `Counted: ${exclusion.rule}; ${counted.shortName} was enabled first, so ${result.shortName} is not counted.`,
-        notCountedMessage: `Not counted: ${exclusion.rule}; ${counted.shortName} was enabled first.`,
+        decidedBy: isChoice ? "installer-choice" : "enabled-first",
+        countedMessage: isChoice
+          ? `Counted: ${exclusion.rule}; the installer chose ${counted.shortName}.`
+          : `Counted: ${exclusion.rule}; ${counted.shortName} was enabled first, so ${result.shortName} is not counted.`,
+        notCountedMessage: `Not counted: ${exclusion.rule}; ${setAsideReason}.`,
       };
       conflicts.push(conflict);
       counted.conflicts.push(conflict);
@@ -198,7 +205,7 @@ function resolveExclusions(
       break;
     }
     if (setAsideBy === undefined) {
-      countedSoFar.push(result);
+      countedSoFar.push({ result, isPreferred });
       continue;
     }
     const conflict = result.conflicts[result.conflicts.length - 1]!;
@@ -209,7 +216,7 @@ function resolveExclusions(
       annualCents: new Array<Cents>(result.annualCents.length).fill(0),
       benefitIfCounted: { upfrontCents: result.upfrontCents, annualCents: result.annualCents },
       explanation: [conflict.notCountedMessage, wouldPayIntro(result.shortName), ...result.explanation],
-      warnings: [...result.warnings, `${result.shortName} is not counted: ${setAsideBy.shortName} was enabled first, and ${conflict.basis}.`],
+      warnings: [...result.warnings, `${result.shortName} is not counted: ${setAsideReason}, and ${conflict.basis}.`],
     };
   }
   return conflicts;
@@ -259,6 +266,7 @@ export function evaluateOption(input: OptionInput): OptionEvaluation {
     years,
     participation: input.participation ?? "expected",
     proposalDate,
+    batteryFadePerYear: input.assumptions.batteryFade ?? DEFAULT_BATTERY_FADE_PER_YEAR,
   };
   const eligibility = new EligibilityCache({
     state: input.project.state,
@@ -304,12 +312,26 @@ export function evaluateOption(input: OptionInput): OptionEvaluation {
 
   const customIncentives: CustomIncentiveResult[] = [];
   const customStreams: AnnualStream[] = [];
+  const independentStreams: AnnualStream[] = [];
   let customUpfrontCents = 0;
+  let independentUpfrontCents = 0;
+  const countedIds = new Set<string>();
+  for (const result of programs) if (result.isCounted) countedIds.add(result.id);
   for (const incentive of input.customIncentives) {
-    const result = computeCustomIncentive(incentive, { years, pvKw: input.system.pvKw, battery });
+    const requires = incentive.requiresProgramId ?? null;
+    const result =
+      requires !== null && !countedIds.has(requires)
+        ? uncountedCustomIncentive(incentive, years, getProgram(requires)?.shortName ?? requires)
+        : computeCustomIncentive(incentive, { years, pvKw: input.system.pvKw, battery });
     customIncentives.push(result);
     customUpfrontCents += result.upfrontCents;
-    if (result.kind === "annual") customStreams.push({ id: result.id, name: result.name, cents: result.annualCents });
+    const stream = { id: result.id, name: result.name, cents: result.annualCents };
+    if (result.kind === "annual") customStreams.push(stream);
+    // Without Grid Services keeps only the incentives that do not depend on a program.
+    if (requires === null) {
+      independentUpfrontCents += result.upfrontCents;
+      if (result.kind === "annual") independentStreams.push(stream);
+    }
   }
 
   const base: Omit<CashFlowInput, "upfrontIncentivesCents" | "streams"> = {
@@ -319,14 +341,14 @@ export function evaluateOption(input: OptionInput): OptionEvaluation {
     discountRate: input.assumptions.discountRate,
     omCostCents: new Array<Cents>(years).fill(input.assumptions.omCostYearlyCents ?? 0),
   };
-  // Without Grid Services = the same option with the catalog programs removed; custom incentives
-  // are local rebates, not Grid Services, so they stay in both.
+  // Without Grid Services = the same option with the catalog programs removed, and with them every custom
+  // incentive tied to a program; the other custom incentives are local rebates and stay in both.
   const withGridServices = computeFinancials({
     ...base,
     upfrontIncentivesCents: programUpfrontCents + customUpfrontCents,
     streams: [...programStreams, ...customStreams],
   });
-  const withoutGridServices = computeFinancials({ ...base, upfrontIncentivesCents: customUpfrontCents, streams: customStreams });
+  const withoutGridServices = computeFinancials({ ...base, upfrontIncentivesCents: independentUpfrontCents, streams: independentStreams });
 
   return { proposalDate, availablePrograms, programs, conflicts, customIncentives, financials: { withGridServices, withoutGridServices } };
 }

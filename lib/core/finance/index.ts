@@ -17,3 +17,4 @@ export {
   type ModelRun,
   type ParsedModelRequest,
 } from "./model-request";
+export { checkPlausibility, refusals, RESIDENTIAL_FIRE_CODE_KWH, type PlausibilityFinding, type PlausibilityTarget } from "./plausibility";

@@ -27,6 +27,8 @@ const minimal = {
     billSavingsYear1: 1000,
   },
   programs: [{ id: "ct-ess", averageDeliveredKw: 5 }],
+  // Under the April 2026 design: 13.5 kWh × $30 = $405 upfront.
+  proposalDate: "2026-12-03",
 };
 
 describe("the command line's JSON (docs/examples/ct-ess.json)", () => {
@@ -65,7 +67,9 @@ describe("defaults and conversions", () => {
   test("a minimal request gets the defaults: 25 years, count 1, 20% reserve, other cost 0", () => {
     const response = ok(JSON.stringify(minimal));
     expect(response.financials.years).toBe(25);
-    expect(response.programs[0]?.upfront).toBe(3375);
+    expect(response.programs[0]?.upfront).toBe(405);
+    expect(response.programs[0]?.rateVersion).toBe("ct-ess/2026-04");
+    expect(response.warnings).toEqual([]);
   });
 
   test("custom incentives in dollars: per kWh with a cap, and annual", () => {
@@ -82,8 +86,21 @@ describe("defaults and conversions", () => {
       ["custom-1", 1000, [0, 0, 0]],
       ["custom-2", 0, [50, 50, 0]],
     ]);
-    expect(response.financials.upfrontIncentives).toBe(3375 + 1000);
+    expect(response.financials.upfrontIncentives).toBe(405 + 1000);
     expect(response.financials.withoutGridServices.upfrontIncentives).toBe(1000);
+  });
+
+  test("battery fade and a custom incentive tied to a program", () => {
+    const response = ok(
+      JSON.stringify({
+        ...minimal,
+        project: { ...minimal.project, assumptions: { batteryFade: 0 } },
+        customIncentives: [{ name: "Price cut", kind: "upfront", amount: 500, requiresProgram: "ct-ess" }],
+      }),
+    );
+    expect(response.programs[0]?.annual.slice(0, 10)).toEqual([...new Array(5).fill(1125), ...new Array(5).fill(650)]);
+    expect(response.customIncentives[0]).toMatchObject({ requiresProgram: "ct-ess", isCounted: true, upfront: 500 });
+    expect(response.financials.withoutGridServices.upfrontIncentives).toBe(0);
   });
 
   test("an ineligible program is reported with its reason (commercial)", () => {
@@ -204,6 +221,16 @@ describe("California: the JSON reports the conflict and the DSGS seasons by date
     expect(dsgs?.benefitIfCounted?.annual[0]).toBe(180);
     expect(dsgs?.explanation[0]).toBe("Not counted: ELRP and DSGS cannot pay for the same battery; ELRP was enabled first.");
     expect(response.financials.programAnnual.map((stream) => stream.id)).toEqual(["elrp"]);
+  });
+
+  test("the installer's choice: DSGS marked preferred counts although ELRP is listed first", () => {
+    const response = ok(JSON.stringify({ ...california, programs: [{ id: "elrp" }, { id: "dsgs", preferred: true }] }));
+    expect(response.conflicts).toEqual([expect.objectContaining({ counted: "dsgs", notCounted: "elrp", decidedBy: "installer-choice" })]);
+    expect(response.programs.map((program) => [program.id, program.isCounted])).toEqual([
+      ["elrp", false],
+      ["dsgs", true],
+    ]);
+    expect(issuesOf({ ...california, programs: [{ id: "dsgs", preferred: "yes" }] }).map((issue) => issue.path)).toEqual(["programs[0].preferred"]);
   });
 
   test.each([

@@ -10,6 +10,8 @@ import { decimalsOf, PROGRAM_INPUT_DECIMALS } from "../numbers/rules";
 import { centsToDollars, dollarsToCents } from "../money/round";
 import { getProgram, programCatalog } from "../programs/registry";
 import { evaluateOption } from "./evaluate-option";
+import { checkPlausibility, refusals } from "./plausibility";
+import type { PlausibilityFinding } from "./plausibility";
 import { isoDateSchema, MAX_HORIZON_YEARS } from "./option-input";
 import type { CustomIncentiveInput, Financials, OptionEvaluation, OptionInput } from "./option-input";
 
@@ -31,6 +33,8 @@ const customIncentiveRequestSchema = z.discriminatedUnion("kind", [
     /** fixed: dollars; per_kwh: dollars per kWh of battery; per_watt: dollars per W of PV. */
     amount: dollars("the amount"),
     cap: dollars("the cap").nullable().optional(),
+    /** A program id: the incentive counts only while that program counts (a price cut given for its payments). */
+    requiresProgram: z.string().nullable().optional(),
   }),
   z.strictObject({
     id: z.string().optional(),
@@ -38,6 +42,7 @@ const customIncentiveRequestSchema = z.discriminatedUnion("kind", [
     kind: z.literal("annual"),
     amount: dollars("the amount"),
     years: jsonNumber("the number of years", { min: 1, max: MAX_HORIZON_YEARS, integer: true }),
+    requiresProgram: z.string().nullable().optional(),
   }),
 ]);
 
@@ -69,6 +74,7 @@ export const modelRequestSchema = z.strictObject({
         discountRate: jsonNumber("the discount rate", { min: -0.5, max: 1, decimals: FRACTION_DECIMALS, hint: "a fraction, 0.05 means 5%" }).default(0.05),
         degradation: jsonNumber("panel degradation", { min: 0, max: 0.5, decimals: FRACTION_DECIMALS, hint: "a fraction, 0.005 means 0.5% a year" }).default(0.005),
         omCostYearly: dollars("the yearly O&M cost").default(0),
+        batteryFade: jsonNumber("battery fade", { min: 0, max: 0.2, decimals: FRACTION_DECIMALS, hint: "a fraction of the original capacity lost a year, 0.03 means 3%" }).optional(),
       })
       .prefault({}),
   }),
@@ -132,7 +138,7 @@ function tooPreciseInputs(id: string, inputs: unknown): { name: string; label: s
 }
 
 export type ParsedModelRequest =
-  | { ok: true; request: ModelRequest; programInputs: { id: string; inputs: unknown }[] }
+  | { ok: true; request: ModelRequest; programInputs: { id: string; inputs: unknown; preferred?: boolean }[] }
   | { ok: false; issues: ModelIssue[] };
 
 /** Validates the whole document, then each program's inputs; reports every issue found. */
@@ -148,17 +154,24 @@ export function parseModelRequest(document: unknown): ParsedModelRequest {
     return { ok: false, issues: [...issues, ...programIssues.filter((issue) => !seen.has(`${issue.path}: ${issue.message}`))] };
   }
   const checked = checkPrograms(envelope.data.programs);
+  const known = new Set(programCatalog.map((program) => program.id as string));
+  envelope.data.customIncentives.forEach((incentive, index) => {
+    const requires = incentive.requiresProgram;
+    if (requires !== undefined && requires !== null && !known.has(requires)) {
+      checked.issues.push({ path: formatPath(["customIncentives", index, "requiresProgram"]), message: `unknown program "${requires}"; known: ${[...known].join(", ")}` });
+    }
+  });
   if (checked.issues.length > 0) return { ok: false, issues: checked.issues };
   return { ok: true, request: envelope.data, programInputs: checked.programInputs };
 }
 
-function checkPrograms(entries: readonly unknown[]): { issues: ModelIssue[]; programInputs: { id: string; inputs: unknown }[] } {
+function checkPrograms(entries: readonly unknown[]): { issues: ModelIssue[]; programInputs: { id: string; inputs: unknown; preferred?: boolean }[] } {
   const issues: ModelIssue[] = [];
-  const programInputs: { id: string; inputs: unknown }[] = [];
+  const programInputs: { id: string; inputs: unknown; preferred?: boolean }[] = [];
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
     if (typeof entry !== "object" || entry === null || typeof (entry as { id?: unknown }).id !== "string") return;
-    const { id, ...inputs } = entry as { id: string };
+    const { id, preferred, ...inputs } = entry as { id: string; preferred?: unknown };
     const schema = strictSchemaOf(id);
     if (schema === undefined) {
       issues.push({
@@ -168,6 +181,7 @@ function checkPrograms(entries: readonly unknown[]): { issues: ModelIssue[]; pro
       return;
     }
     if (seen.has(id)) issues.push({ path: formatPath(["programs", index, "id"]), message: `program "${id}" is listed twice` });
+    if (preferred !== undefined && typeof preferred !== "boolean") issues.push({ path: formatPath(["programs", index, "preferred"]), message: "expected true or false" });
     seen.add(id);
     const parsed = schema.safeParse(inputs);
     if (!parsed.success) issues.push(...issuesOf(parsed.error, ["programs", index]));
@@ -175,14 +189,14 @@ function checkPrograms(entries: readonly unknown[]): { issues: ModelIssue[]; pro
       const tooPrecise = tooPreciseInputs(id, parsed.data);
       if (tooPrecise.length > 0) {
         issues.push(...tooPrecise.map((field) => ({ path: formatPath(["programs", index, field.name]), message: `${field.label} can have at most ${PROGRAM_INPUT_DECIMALS} decimals.` })));
-      } else programInputs.push({ id, inputs: parsed.data });
+      } else programInputs.push({ id, inputs: parsed.data, ...(preferred === true ? { preferred: true } : {}) });
     }
   });
   return { issues, programInputs };
 }
 
 /** The request (dollars) as the engine's input (cents). */
-export function modelRequestToOptionInput(request: ModelRequest, programInputs: { id: string; inputs: unknown }[]): OptionInput {
+export function modelRequestToOptionInput(request: ModelRequest, programInputs: { id: string; inputs: unknown; preferred?: boolean }[]): OptionInput {
   const { project } = request;
   const battery = project.battery ?? null;
   const customIncentives: CustomIncentiveInput[] = request.customIncentives.map((incentive, index) => {
@@ -196,9 +210,17 @@ export function modelRequestToOptionInput(request: ModelRequest, programInputs: 
           basis: incentive.basis,
           amountCents: dollarsToCents(incentive.amount),
           capCents: incentive.cap === undefined || incentive.cap === null ? null : dollarsToCents(incentive.cap),
+          requiresProgramId: incentive.requiresProgram ?? null,
         };
       case "annual":
-        return { id, name: incentive.name, kind: "annual", amountCents: dollarsToCents(incentive.amount), years: incentive.years };
+        return {
+          id,
+          name: incentive.name,
+          kind: "annual",
+          amountCents: dollarsToCents(incentive.amount),
+          years: incentive.years,
+          requiresProgramId: incentive.requiresProgram ?? null,
+        };
       default: {
         const unhandled: never = incentive;
         throw new Error(`unhandled incentive ${String(unhandled)}`);
@@ -220,6 +242,7 @@ export function modelRequestToOptionInput(request: ModelRequest, programInputs: 
       discountRate: project.assumptions.discountRate,
       degradation: project.assumptions.degradation,
       omCostYearlyCents: dollarsToCents(project.assumptions.omCostYearly),
+      ...(project.assumptions.batteryFade === undefined ? {} : { batteryFade: project.assumptions.batteryFade }),
     },
     programs: programInputs,
     customIncentives,
@@ -252,9 +275,11 @@ function financialsToDollars(financials: Financials) {
 }
 
 /** The evaluation in the command line's dollar JSON. */
-export function toModelResponse(evaluation: OptionEvaluation) {
+export function toModelResponse(evaluation: OptionEvaluation, findings: readonly PlausibilityFinding[] = []) {
   return {
     proposalDate: evaluation.proposalDate,
+    // Unusual but possible inputs, by the request's field (refusals never reach a response: they exit 2).
+    warnings: findings.map((finding) => ({ path: findingPath(finding), message: finding.message })),
     availablePrograms: evaluation.availablePrograms.map((program) => program.id),
     // Programs that cannot both pay for one battery, both enabled: which one counts, and why.
     conflicts: evaluation.conflicts.map((conflict) => ({
@@ -291,6 +316,8 @@ export function toModelResponse(evaluation: OptionEvaluation) {
       id: incentive.id,
       name: incentive.name,
       kind: incentive.kind,
+      requiresProgram: incentive.requiresProgramId,
+      isCounted: incentive.isCounted,
       upfront: centsToDollars(incentive.upfrontCents),
       annual: dollarsOf(incentive.annualCents),
       explanation: incentive.explanation,
@@ -328,5 +355,26 @@ export function runModel(jsonText: string): ModelRun {
   }
   const parsed = parseModelRequest(document);
   if (!parsed.ok) return { exitCode: 2, issues: parsed.issues };
-  return { exitCode: 0, response: toModelResponse(evaluateOption(modelRequestToOptionInput(parsed.request, parsed.programInputs))) };
+  const input = modelRequestToOptionInput(parsed.request, parsed.programInputs);
+  const findings = checkPlausibility(input);
+  const refused = refusals(findings);
+  if (refused.length > 0) return { exitCode: 2, issues: refused.map((finding) => ({ path: findingPath(finding), message: finding.message })) };
+  return { exitCode: 0, response: toModelResponse(evaluateOption(input), findings) };
+}
+
+/** A plausibility finding's field as the request names it ("project.battery.capacityKwh", "programs[0].startYear"). */
+function findingPath(finding: PlausibilityFinding): string {
+  const { target } = finding;
+  switch (target.kind) {
+    case "system":
+      return target.field === "pvKw" ? "project.pvKw" : "project.battery.capacityKwh";
+    case "program":
+      return formatPath(["programs", target.index, target.field]);
+    case "customIncentive":
+      return formatPath(["customIncentives", target.index, target.field]);
+    default: {
+      const unhandled: never = target;
+      throw new Error(`unhandled target ${String(unhandled)}`);
+    }
+  }
 }

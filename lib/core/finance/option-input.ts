@@ -27,6 +27,8 @@ export type CustomIncentiveInput =
       /** fixed: cents; per_kwh: cents per kWh of total battery capacity; per_watt: cents per W of PV. */
       amountCents: Cents;
       capCents?: Cents | null;
+      /** Counts only while this catalog program counts (a price cut given for its payments); null: always. */
+      requiresProgramId?: string | null;
     }
   | {
       id: string;
@@ -35,6 +37,8 @@ export type CustomIncentiveInput =
       /** Paid in each of project years 1..years. */
       amountCents: Cents;
       years: number;
+      /** Counts only while this catalog program counts; null: always. */
+      requiresProgramId?: string | null;
     };
 
 export interface Assumptions {
@@ -48,6 +52,11 @@ export interface Assumptions {
   degradation: number;
   /** Yearly operation and maintenance cost (flat, not escalated). */
   omCostYearlyCents?: Cents;
+  /**
+   * Share of the battery's original capacity lost each year (0.03 = 3 %); program payments follow the power it
+   * still delivers. Default: DEFAULT_BATTERY_FADE_PER_YEAR (lib/core/programs/fade.ts).
+   */
+  batteryFade?: number;
 }
 
 export interface OptionInput {
@@ -85,6 +94,11 @@ export interface EnabledProgramInput {
   inputs: unknown;
   /** When it was enabled relative to the others (lower = earlier); ties and absent values keep list order. */
   enabledOrder?: number;
+  /**
+   * The installer chose to count this program over one it excludes ("Count DSGS instead"): of an excluded pair,
+   * a preferred program counts whichever was enabled first. Absent means false.
+   */
+  preferred?: boolean;
 }
 
 /** A program of the project's state, enabled or not: for "Available incentives". */
@@ -118,11 +132,11 @@ export interface ProgramConflict {
   /** The source's reason and the product's guidance on which to enable. */
   basis: string;
   guidance: string;
-  /** Why this one counts: it was enabled first. */
-  decidedBy: "enabled-first";
+  /** Why this one counts: it was enabled first, or the installer chose it (`preferred`). */
+  decidedBy: "enabled-first" | "installer-choice";
   /** First line of the counted program's explanation. */
   countedMessage: string;
-  /** First line of the other program's explanation: "Not counted: …; ELRP was enabled first." */
+  /** First line of the other program's explanation: "Not counted: …; ELRP was enabled first." or "…; the installer chose DSGS." */
   notCountedMessage: string;
 }
 
@@ -170,6 +184,10 @@ export interface CustomIncentiveResult {
   id: string;
   name: string;
   kind: "upfront" | "annual";
+  /** The program it depends on, if any. */
+  requiresProgramId: string | null;
+  /** False when the program it depends on does not count: then it pays nothing (its figures are zero). */
+  isCounted: boolean;
   upfrontCents: Cents;
   annualCents: Cents[];
   explanation: string[];
@@ -243,6 +261,7 @@ export const assumptionsSchema = z.object({
   discountRate: z.number().min(-0.5).max(1).default(0.05),
   degradation: z.number().min(0).max(0.5).default(0.005),
   omCostYearlyCents: cents.default(0),
+  batteryFade: z.number().min(0).max(0.2).optional(),
 });
 
 export const customIncentiveInputSchema = z.discriminatedUnion("kind", [
@@ -253,6 +272,7 @@ export const customIncentiveInputSchema = z.discriminatedUnion("kind", [
     basis: z.enum(["fixed", "per_kwh", "per_watt"]),
     amountCents: cents,
     capCents: cents.nullable().optional(),
+    requiresProgramId: z.string().nullable().optional(),
   }),
   z.object({
     id: z.string(),
@@ -260,6 +280,7 @@ export const customIncentiveInputSchema = z.discriminatedUnion("kind", [
     kind: z.literal("annual"),
     amountCents: cents,
     years: z.number().int().min(1).max(MAX_HORIZON_YEARS),
+    requiresProgramId: z.string().nullable().optional(),
   }),
 ]);
 
@@ -278,7 +299,7 @@ export const optionInputSchema = z.object({
   costs: z.object({ solarCents: cents, batteryCents: cents, otherCents: cents.default(0) }),
   billSavingsYear1Cents: signedCents,
   assumptions: assumptionsSchema.prefault({}),
-  programs: z.array(z.object({ id: z.string(), inputs: z.unknown(), enabledOrder: z.number().optional() })).default([]),
+  programs: z.array(z.object({ id: z.string(), inputs: z.unknown(), enabledOrder: z.number().optional(), preferred: z.boolean().optional() })).default([]),
   customIncentives: z.array(customIncentiveInputSchema).default([]),
   participation: z.enum(["low", "expected", "high"]).default("expected"),
   proposalDate: isoDateSchema.optional(),

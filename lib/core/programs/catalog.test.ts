@@ -39,7 +39,9 @@ describe.each(programs)("catalog entry $id", ({ program }) => {
   test("the form fields and the schema describe the same inputs", () => {
     const schema = program.inputSchema as unknown as z.ZodObject;
     expect(schema).toBeInstanceOf(z.ZodObject);
-    expect(program.fields.map((field) => field.name).sort()).toEqual(Object.keys(schema.shape).sort());
+    // Every input has a field but the rate version: proposals take the rates in force on their date (a pinned id
+    // stays readable for stored inputs and the command line).
+    expect(program.fields.map((field) => field.name).sort()).toEqual(Object.keys(schema.shape).filter((name) => name !== "rateVersion").sort());
     for (const field of program.fields) {
       if (field.kind === "select") expect(field.options?.length).toBeGreaterThan(0);
       if (field.showWhen) expect(Object.keys(schema.shape)).toContain(field.showWhen.field);
@@ -73,6 +75,7 @@ describe.each(programs)("catalog entry $id", ({ program }) => {
     }),
     hasSolar: fc.boolean(),
     batteryCostCents: fc.integer({ min: 0, max: 10_000_000 }),
+    batteryFadePerYear: fc.constantFrom(0, 0.01, 0.03, 0.2),
     years: fc.integer({ min: 1, max: 40 }),
     participation: fc.constantFrom("low" as const, "expected" as const, "high" as const),
     proposalDate: fc.integer({ min: 0, max: 7 * 366 }).map(isoDateFromDayOffset),

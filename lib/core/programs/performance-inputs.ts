@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { computeAveragePower, DEFAULT_HOME_LOAD_KW } from "./average-power";
-import type { AveragePower } from "./average-power";
+import type { AveragePower, AveragePowerInput } from "./average-power";
 import type { InputField, ProgramContext, RateVersion } from "./types";
 
 /** Per-program defaults of the shared inputs. */
@@ -134,47 +134,72 @@ export function performanceFields(defaults: PerformanceDefaults): InputField[] {
   ];
 }
 
-/** The `rateVersion` input: "latest", or a version id to pin a saved proposal's rates. */
+/**
+ * The `rateVersion` input. "latest" (the default, kept under that name for stored inputs) means the rates in
+ * force on the proposal date; a version id pins one, and counts only while it is in force on that date.
+ */
 export function rateVersionSchema(versions: readonly RateVersion[]) {
   const ids = versions.map((version) => version.id);
   return z.enum([LATEST_RATES, ...ids] as [string, ...string[]]).default(LATEST_RATES);
 }
 
-export function rateVersionField(versions: readonly RateVersion[], label = "Rates"): InputField {
-  return {
-    name: "rateVersion",
-    label,
-    kind: "select",
-    options: [
-      { value: LATEST_RATES, label: "Current rates" },
-      ...versions.map((version) => ({ value: version.id, label: `${version.id} (from ${version.effectiveDate})` })),
-    ],
-  };
-}
-
-/** The current rates: the last version. */
+/** The newest rates: the last version (the catalog page lists them; proposals use `rateVersionInForce`). */
 export function latestRateVersion<Rates>(versions: readonly RateVersion<Rates>[]): RateVersion<Rates> {
   const latest = versions[versions.length - 1];
   if (latest === undefined) throw new Error("a program needs at least one rate version");
   return latest;
 }
 
-/** The version an input names; "latest" (or an unknown id) is the last one. */
-export function selectRateVersion<Rates>(versions: readonly RateVersion<Rates>[], requested: string): RateVersion<Rates> {
-  if (requested === LATEST_RATES) return latestRateVersion(versions);
-  return versions.find((version) => version.id === requested) ?? latestRateVersion(versions);
+/**
+ * The version in force on a day (YYYY-MM-DD): the last whose effective date is on or before it. A new enrollment
+ * on that day gets these rates; a day before the first version gets the first (the oldest rates we know).
+ */
+export function rateVersionInForce<Rates>(versions: readonly RateVersion<Rates>[], day: string): RateVersion<Rates> {
+  let inForce = versions[0];
+  if (inForce === undefined) throw new Error("a program needs at least one rate version");
+  for (const version of versions) if (version.effectiveDate <= day) inForce = version;
+  return inForce;
+}
+
+export interface SelectedRates<Rates> {
+  version: RateVersion<Rates>;
+  /** The explanation line that says why these rates: the proposal date, or a pin that was or was not honoured. */
+  line: string;
+  /** A pinned version that a new enrollment on the proposal date cannot get: set aside, with this warning. */
+  warning: string | null;
 }
 
 /**
- * The average-power model fed from the shared inputs: the program's reserve if set, else the
- * option's. Programs only say whether the battery may export and how long their event seasons are.
+ * The rates a proposal dated `day` uses: by date, so a new proposal never counts rates a new enrollment cannot
+ * get (Massachusetts 2023's $275/kW, Connecticut's design before April 2026). A pinned id counts only when it is
+ * the version in force on that day; frozen proposal versions keep the rates they were finalized with because they
+ * are never recomputed.
  */
-export function modelAveragePower(
+export function selectRateVersion<Rates>(versions: readonly RateVersion<Rates>[], requested: string, day: string): SelectedRates<Rates> {
+  const inForce = rateVersionInForce(versions, day);
+  const next = versions[versions.indexOf(inForce) + 1];
+  const until = next === undefined ? "" : `, until ${next.effectiveDate}`;
+  const line = `Rates in force on the proposal date ${day}: ${inForce.id} (from ${inForce.effectiveDate}${until})`;
+  if (requested === LATEST_RATES || requested === inForce.id) return { version: inForce, line, warning: null };
+  const pinned = versions.find((version) => version.id === requested);
+  if (pinned === undefined) return { version: inForce, line, warning: null };
+  return {
+    version: inForce,
+    line: `${line}; the pinned ${pinned.id} is not offered to an enrollment on that date`,
+    warning: `Rates ${pinned.id} are not offered to a new enrollment on ${day}: counted at ${inForce.id}.`,
+  };
+}
+
+/**
+ * The average-power model's input from the shared inputs: the program's reserve if set, else the option's. Programs
+ * only say whether the battery may export and how long their event seasons are.
+ */
+export function averagePowerModel(
   context: ProgramContext,
   inputs: PerformanceInputs,
   program: { exportAllowed: boolean; eventSeasonDaysPerYear: number },
-): AveragePower {
-  return computeAveragePower({
+): AveragePowerInput {
+  return {
     battery: context.battery,
     reservePercent: inputs.reservePercent ?? context.battery?.reservePercent ?? 0,
     stateOfChargePercent: inputs.stateOfChargePercent,
@@ -185,5 +210,14 @@ export function modelAveragePower(
     stormGuardDays: inputs.stormGuardDays,
     seasonDays: program.eventSeasonDaysPerYear,
     overrideKw: inputs.averageDeliveredKw,
-  });
+  };
+}
+
+/** The average-power model fed from the shared inputs (see `averagePowerModel`). */
+export function modelAveragePower(
+  context: ProgramContext,
+  inputs: PerformanceInputs,
+  program: { exportAllowed: boolean; eventSeasonDaysPerYear: number },
+): AveragePower {
+  return computeAveragePower(averagePowerModel(context, inputs, program));
 }

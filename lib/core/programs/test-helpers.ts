@@ -25,6 +25,8 @@ export function makeContext(overrides: Partial<ProgramContext> = {}): ProgramCon
     years: 25,
     participation: "expected",
     proposalDate: PROPOSAL_DATE_BEFORE_2026_SEASON,
+    // No fade unless a test sets it: the figures are the program's rates (fade.test.ts tests fade).
+    batteryFadePerYear: 0,
     ...overrides,
   };
 }

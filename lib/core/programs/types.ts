@@ -60,6 +60,8 @@ export interface RateVersion<Rates = unknown> {
   effectiveDate: string;
   sourceTitle: string;
   sourceUrl: string;
+  /** YYYY-MM-DD: the day these rates were last checked against `sourceUrl`. */
+  checkedOn: string;
   notes: string;
   rates: Rates;
 }
@@ -99,6 +101,11 @@ export interface ProgramContext {
    * counts its default paid seasons from it (DSGS: the seasons that begin after this day).
    */
   proposalDate: string;
+  /**
+   * Share of the battery's original capacity lost each year (0.03 = 3 %): program payments follow the power it
+   * still delivers (fade.ts).
+   */
+  batteryFadePerYear: number;
 }
 
 export interface AverageKw {

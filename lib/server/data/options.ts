@@ -50,7 +50,7 @@ export function reviveOptionDetail(row: OptionDetailRow): OptionDetail | null {
   return {
     ...withDates(row.option, ["createdAt", "updatedAt"]),
     project: withDates(row.project, ["createdAt", "updatedAt"]),
-    programs: (row.programs ?? []).map((entry) => withDates(entry, ["createdAt", "updatedAt"])),
+    programs: (row.programs ?? []).map((entry) => withDates(entry, ["enabledAt", "createdAt", "updatedAt"])),
     customIncentives: (row.customIncentives ?? []).map((entry) => withDates(entry, ["createdAt", "updatedAt"])),
   } as OptionDetail;
 }

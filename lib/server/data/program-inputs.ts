@@ -23,7 +23,8 @@ export async function storeProgramInputs(actor: Actor, change: ProgramInputsChan
   await db.$transaction([
     db.enabledProgram.upsert({
       where: { optionId_programId: { optionId: option.id, programId } },
-      create: { optionId: option.id, programId, enabled: false, inputs: inputs as object, rateVersion },
+      // Created switched off, so never enabled: no `enabledAt` (the column's default is for rows created switched on).
+      create: { optionId: option.id, programId, enabled: false, enabledAt: null, inputs: inputs as object, rateVersion },
       update: { inputs: inputs as object, rateVersion },
     }),
     db.auditEvent.create({ data: auditRow(actor, { projectId: option.projectId, optionId: option.id, action: "program.inputs", summary }) }),

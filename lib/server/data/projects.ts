@@ -74,6 +74,12 @@ export async function findProjectStates(organizationId: string): Promise<string[
 }
 
 /** A project of the organization, or null: another organization's id finds nothing. */
+/** The project's segment, for checks that differ for homes and businesses; null when it is not this organization's. */
+export async function getProjectSegment(organizationId: string, id: string): Promise<"residential" | "commercial" | null> {
+  const project = await getDb().project.findFirst({ where: { id, organizationId }, select: { segment: true } });
+  return project?.segment ?? null;
+}
+
 export async function getProject(organizationId: string, id: string) {
   return getDb().project.findFirst({
     where: { id, organizationId },

@@ -54,7 +54,8 @@ export async function finalizeVersion(actor: Actor, ids: { projectId: string; op
     await tx.$queryRaw`SELECT id FROM "Option" WHERE id = ${optionId} FOR UPDATE`;
     const option = await tx.option.findFirst({
       where: { id: optionId, projectId, project: { organizationId: actor.organizationId } },
-      include: { project: true, programs: true, customIncentives: { orderBy: { createdAt: "asc" } } },
+      // Programs oldest first, as every other read gives them: rows without `enabledAt` count in that order.
+      include: { project: true, programs: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] }, customIncentives: { orderBy: { createdAt: "asc" } } },
     });
     if (!option) return null;
     const snapshot = snapshotOf(option);

@@ -2,6 +2,10 @@
  * Server-side PDF of a proposal version: the system Chromium (Debian's `chromium`, or CHROMIUM_PATH) prints the
  * same page people see, through playwright-core. One source for screen and print, so the two cannot drift.
  * The browser is started once per server process and reused; each PDF gets a fresh, isolated context.
+ *
+ * The page is printed as the server rendered it, with scripts off: everything on it, charts included (server-drawn
+ * SVG that scales to the printed width), is in the HTML, so nothing has to hydrate or measure itself first. That is
+ * what once cut charts off: drawn at the width of a 1280 px window, then printed at about 720 px.
  */
 import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
@@ -43,19 +47,24 @@ export interface PdfRequest {
   paper: Paper;
 }
 
+/** Each paper's width in CSS pixels (96 per inch), so the page is laid out at the width it is printed on. */
+const PAPER = {
+  letter: { format: "Letter", width: 816, height: 1056 },
+  a4: { format: "A4", width: 794, height: 1123 },
+} as const satisfies Record<Paper, { format: string; width: number; height: number }>;
+
 export async function renderPdf({ url, cookies, paper }: PdfRequest): Promise<Buffer> {
   const browser = await getBrowser();
-  const context = await browser.newContext();
+  const { format, width, height } = PAPER[paper];
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height } });
   try {
     if (cookies.length > 0) await context.addCookies(cookies.map(({ name, value }) => ({ name, value, url })));
     const page = await context.newPage();
     const response = await page.goto(url, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`The proposal page answered ${response?.status() ?? "nothing"}`);
-    // Charts draw once the page has hydrated and measured them: wait for both, not for an idle network (+500 ms).
-    await page.waitForFunction(() => document.querySelectorAll("figure svg.recharts-surface").length >= 2, undefined, { timeout: 15_000 });
     await page.emulateMedia({ media: "print" });
     return await page.pdf({
-      format: paper === "a4" ? "A4" : "Letter",
+      format,
       printBackground: true,
       margin: { top: "14mm", bottom: "14mm", left: "12mm", right: "12mm" },
     });

@@ -3,26 +3,20 @@
  *
  *   annual = average summer kW × summer $/kW + average winter kW × winter $/kW
  *
- * The rates of the season a customer enrolls in hold for the first five summers; later seasons
- * are paid at the current rates, assumed to stay as they are today. The `rateVersion` input is
- * therefore the enrollment season's rates.
+ * The rates in force when the customer enrolls (the proposal date) hold for the first five summers; later seasons
+ * are assumed to pay the same. Winter counts only when the installer enters a winter figure (Mass Save's own
+ * example counts the summer only), and the program is counted for 10 seasons unless the installer says otherwise.
  */
 import { z } from "zod";
 import { roundCents, roundKw } from "../../money/round";
 import type { Cents } from "../../money/round";
 import { formatKw, formatUsd, formatUsdPer } from "../../money/format";
 import { defineProgram, describeRateSource } from "../define-program";
-import {
-  latestRateVersion,
-  modelAveragePower,
-  performanceFields,
-  performanceInputShape,
-  rateVersionField,
-  rateVersionSchema,
-  selectRateVersion,
-} from "../performance-inputs";
+import { computeAveragePower } from "../average-power";
+import { applyFade } from "../fade";
+import { averagePowerModel, performanceFields, performanceInputShape, rateVersionSchema, selectRateVersion } from "../performance-inputs";
 import type { PerformanceDefaults } from "../performance-inputs";
-import { annualByProjectYear, describeProgramYears, describeSchedule } from "../schedule";
+import { annualByProjectYear, describeSchedule } from "../schedule";
 import type { RateVersion } from "../types";
 
 export interface ConnectedSolutionsMaRates {
@@ -38,13 +32,14 @@ export interface ConnectedSolutionsMaRates {
 // - Mass Save, "ConnectedSolutions: batteries",
 //   https://www.masssave.com/en/saving/residential-rebates/connectedsolutions-batteries/ :
 //   $225/kW summer, $50/kW winter; 60 summer events at most, 5 winter events, 3 hours each.
-// Checked 2026-11-23.
+// Checked 2026-12-03: a new enrollment gets the 2025 rates; 2023's $275 applies only to batteries enrolled then.
 const RATE_VERSIONS: readonly RateVersion<ConnectedSolutionsMaRates>[] = [
   {
     id: "connected-solutions-ma/2023",
     effectiveDate: "2023-06-01",
     sourceTitle: "Cape Light Compact: Enroll your home battery storage system (2023 season)",
     sourceUrl: "https://www.capelightcompact.org/enrollmybattery/",
+    checkedOn: "2026-12-03",
     notes:
       "$275/kW summer, 30 to 60 events, 3 p.m. to 8 p.m., locked for the first 5 summers. The table lists no winter rate: Mass Save's $50/kW is assumed.",
     rates: { summerDollarsPerKw: 275, winterDollarsPerKw: 50, lockedSummers: 5 },
@@ -54,6 +49,7 @@ const RATE_VERSIONS: readonly RateVersion<ConnectedSolutionsMaRates>[] = [
     effectiveDate: "2025-06-01",
     sourceTitle: "Mass Save: ConnectedSolutions for batteries",
     sourceUrl: "https://www.masssave.com/en/saving/residential-rebates/connectedsolutions-batteries/",
+    checkedOn: "2026-12-03",
     notes:
       "$225/kW summer (June 1 to September 30, 2 to 7 p.m., at most 60 events of at most 3 hours) and $50/kW winter (December 1 to March 31, at most 5 events). " +
       "Effective date approximate. Mass Save's own example ($1,125 a year for 5 kW) counts the summer only; with winter the same battery earns $1,375.",
@@ -61,10 +57,18 @@ const RATE_VERSIONS: readonly RateVersion<ConnectedSolutionsMaRates>[] = [
   },
 ];
 
+/**
+ * Ten seasons: the program has no announced end, but its rates are set in three-year plans and a battery's
+ * warranty (the term a homeowner can rely on it for) is typically 10 years.
+ */
+export const DEFAULT_PAID_SEASONS = 10;
+
 const PERFORMANCE_DEFAULTS: PerformanceDefaults = {
   eventDurationHours: 3,
   maxEventDurationHours: 3,
-  paidSeasonsAssumption: "Blank: every season of the horizon (the program has no announced end).",
+  paidSeasons: DEFAULT_PAID_SEASONS,
+  paidSeasonsAssumption:
+    "Default 10: a typical battery warranty term. The program has no announced end, but its rates are set in three-year plans; enter more to count longer.",
 };
 
 /** Summer June–September (122 days) and winter December–March (121 days). */
@@ -115,49 +119,45 @@ export const connectedSolutionsMa = defineProgram({
       min: 0,
       step: 0.1,
       optional: true,
-      help: "Blank: the same as summer. Enter 0 to count the summer only.",
+      help: "Blank: summer only, as Mass Save's own example counts it (winter has at most 5 events). Enter the battery's winter average to count winter.",
     },
-    rateVersionField(RATE_VERSIONS, "Rates of the enrollment season"),
   ],
   compute(context, inputs) {
-    const enrolled = selectRateVersion(RATE_VERSIONS, inputs.rateVersion);
-    const current = latestRateVersion(RATE_VERSIONS);
+    const selected = selectRateVersion(RATE_VERSIONS, inputs.rateVersion, context.proposalDate);
+    const version = selected.version;
     const explanation: string[] = [];
 
-    const power = modelAveragePower(context, inputs, {
-      // A battery without solar may not export: it only covers the home's load.
-      exportAllowed: context.hasSolar,
-      eventSeasonDaysPerYear: EVENT_SEASON_DAYS_PER_YEAR,
-    });
+    // A battery without solar may not export: it only covers the home's load.
+    const model = averagePowerModel(context, inputs, { exportAllowed: context.hasSolar, eventSeasonDaysPerYear: EVENT_SEASON_DAYS_PER_YEAR });
+    const power = computeAveragePower(model);
     explanation.push(...power.explanation);
     const summerKw = power.average.kw;
-    const winterKw = inputs.winterAverageDeliveredKw === undefined ? summerKw : roundKw(inputs.winterAverageDeliveredKw);
-    if (inputs.winterAverageDeliveredKw !== undefined) explanation.push(`Average winter power: ${formatKw(winterKw)}, the installer's figure`);
+    const winterKw = inputs.winterAverageDeliveredKw === undefined ? 0 : roundKw(inputs.winterAverageDeliveredKw);
+    explanation.push(
+      inputs.winterAverageDeliveredKw === undefined
+        ? "Winter not counted: no winter figure entered (Mass Save's own example counts the summer only)"
+        : `Average winter power: ${formatKw(winterKw)}, the installer's figure`,
+    );
 
-    const lockedSummers = enrolled.rates.lockedSummers;
-    const locked = seasonPay(enrolled, summerKw, winterKw);
-    const later = enrolled === current ? locked : seasonPay(current, summerKw, winterKw);
-    const startYear = inputs.startYear;
-    if (enrolled === current) {
-      explanation.push(
-        `Each year: ${locked.line} (rates locked for the first ${lockedSummers} summers; later years assume today's rates continue)`,
-      );
-    } else {
-      explanation.push(
-        `${describeProgramYears(1, lockedSummers, startYear)}, rates of the enrollment season (${enrolled.id}) locked: ${locked.line}`,
-        `${describeProgramYears(lockedSummers + 1, undefined, startYear)}, current rates (${current.id}) assumed to continue: ${later.line}`,
-      );
-    }
+    const pay = seasonPay(version, summerKw, winterKw);
+    explanation.push(
+      `Each year: ${pay.line} (rates locked for the first ${version.rates.lockedSummers} summers; later years assume they continue)`,
+    );
 
-    const schedule = { years: context.years, startYear, paidSeasons: inputs.paidSeasons };
-    const annualCents = annualByProjectYear(schedule, [
-      { fromProgramYear: 1, toProgramYear: lockedSummers, cents: locked.cents },
-      { fromProgramYear: lockedSummers + 1, cents: later.cents },
-    ]);
+    const schedule = { years: context.years, startYear: inputs.startYear, paidSeasons: inputs.paidSeasons };
+    const faded = applyFade(annualByProjectYear(schedule, [{ fromProgramYear: 1, cents: pay.cents }]), model, context.batteryFadePerYear);
+    explanation.push(...faded.explanation);
     explanation.push(...describeSchedule(schedule, PERFORMANCE_DEFAULTS.paidSeasonsAssumption));
-    explanation.push(describeRateSource(enrolled));
-    if (enrolled !== current) explanation.push(describeRateSource(current));
+    explanation.push(selected.line, describeRateSource(version));
 
-    return { upfrontCents: 0, annualCents, explanation, warnings: [], rateVersion: enrolled, averageKw: power.average, capBinding: null };
+    return {
+      upfrontCents: 0,
+      annualCents: faded.annualCents,
+      explanation,
+      warnings: selected.warning === null ? [] : [selected.warning],
+      rateVersion: version,
+      averageKw: power.average,
+      capBinding: null,
+    };
   },
 });

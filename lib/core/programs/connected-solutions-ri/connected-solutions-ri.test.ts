@@ -32,4 +32,20 @@ describe("ConnectedSolutions RI", () => {
     // 1.5 kW × 90% = 1.35 kW × $225 = $303.75.
     expect(result.annualCents[0]).toBe(30_375);
   });
+
+  test.each([
+    { label: "blank: 10 summers (a typical battery warranty), then nothing", inputs: { averageDeliveredKw: 5 }, paid: 10 },
+    { label: "the installer may count the whole horizon", inputs: { averageDeliveredKw: 5, paidSeasons: 25 }, paid: 25 },
+    { label: "or fewer", inputs: { averageDeliveredKw: 5, paidSeasons: 3 }, paid: 3 },
+  ])("paid seasons: $label (5 kW × $225 = $1,125 each)", ({ inputs, paid }) => {
+    const result = runProgram(connectedSolutionsRi, makeContext(RI), inputs);
+    expect(result.annualCents.filter((cents) => cents === 112_500)).toHaveLength(paid);
+    expect(result.annualCents.slice(paid).every((cents) => cents === 0)).toBe(true);
+  });
+
+  test("rates by date: a proposal made today gets the rate in force, with its dates", () => {
+    const result = runProgram(connectedSolutionsRi, makeContext({ ...RI, proposalDate: "2026-12-03" }), { averageDeliveredKw: 5 });
+    expect(result.rateVersion.id).toBe("connected-solutions-ri/2024");
+    expect(result.explanation).toContain("Rates in force on the proposal date 2026-12-03: connected-solutions-ri/2024 (from 2024-06-01)");
+  });
 });

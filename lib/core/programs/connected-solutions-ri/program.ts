@@ -11,17 +11,12 @@ import { z } from "zod";
 import { roundCents } from "../../money/round";
 import { formatKw, formatUsd, formatUsdPer } from "../../money/format";
 import { defineProgram, describeRateSource } from "../define-program";
-import {
-  latestRateVersion,
-  modelAveragePower,
-  performanceFields,
-  performanceInputShape,
-  rateVersionField,
-  rateVersionSchema,
-  selectRateVersion,
-} from "../performance-inputs";
+import { computeAveragePower } from "../average-power";
+import { DEFAULT_PAID_SEASONS } from "../connected-solutions-ma/program";
+import { applyFade } from "../fade";
+import { averagePowerModel, performanceFields, performanceInputShape, rateVersionSchema, selectRateVersion } from "../performance-inputs";
 import type { PerformanceDefaults } from "../performance-inputs";
-import { annualByProjectYear, describeProgramYears, describeSchedule } from "../schedule";
+import { annualByProjectYear, describeSchedule } from "../schedule";
 import type { PayeeKind, RateVersion } from "../types";
 
 export interface ConnectedSolutionsRiRates {
@@ -41,6 +36,7 @@ const RATE_VERSIONS: readonly RateVersion<ConnectedSolutionsRiRates>[] = [
     sourceTitle: "Rhode Island Energy: ConnectedSolutions Battery Program",
     sourceUrl:
       "https://rienergy.com/site/ways-to-save/save-money-with-rebates-and-incentives/connectedsolutions/battery-program",
+    checkedOn: "2026-12-03",
     notes: "$225 per average kW performed each summer, locked for the first five summers of enrollment. Effective date approximate.",
     rates: { summerDollarsPerKw: 225, lockedSummers: 5 },
   },
@@ -49,7 +45,9 @@ const RATE_VERSIONS: readonly RateVersion<ConnectedSolutionsRiRates>[] = [
 const PERFORMANCE_DEFAULTS: PerformanceDefaults = {
   eventDurationHours: 3,
   maxEventDurationHours: 3,
-  paidSeasonsAssumption: "Blank: every summer of the horizon (the program has no announced end).",
+  paidSeasons: DEFAULT_PAID_SEASONS,
+  paidSeasonsAssumption:
+    "Default 10: a typical battery warranty term. The program has no announced end, but its rates are set in three-year plans; enter more to count longer.",
 };
 
 /** June 1 to September 30. */
@@ -74,7 +72,7 @@ export const connectedSolutionsRi = defineProgram({
   utilityAliases: ["National Grid", "Narragansett Electric"],
   paysHow: "A payment per kW of the battery's average contribution during summer events, each summer; the enrollment rate holds for five summers.",
   status: { kind: "open", note: "Bring your own device: enroll through a listed battery implementer." },
-  ratesVerifiedOn: "2026-11-23",
+  ratesVerifiedOn: "2026-12-03",
   payee: { annual: "customer" },
   benefits: ["annual"],
   rateVersions: RATE_VERSIONS,
@@ -91,63 +89,43 @@ export const connectedSolutionsRi = defineProgram({
       help: "Contractor: the customer gets no seasonal payment; enter the price reduction as a custom upfront incentive.",
     },
     ...performanceFields(PERFORMANCE_DEFAULTS),
-    rateVersionField(RATE_VERSIONS, "Rates of the enrollment season"),
   ],
   compute(context, inputs) {
-    const enrolled = selectRateVersion(RATE_VERSIONS, inputs.rateVersion);
-    const current = latestRateVersion(RATE_VERSIONS);
+    const selected = selectRateVersion(RATE_VERSIONS, inputs.rateVersion, context.proposalDate);
+    const version = selected.version;
     const explanation: string[] = [];
-    const warnings: string[] = [];
+    const warnings: string[] = selected.warning === null ? [] : [selected.warning];
 
-    const power = modelAveragePower(context, inputs, {
-      // A battery without solar may not export: it only covers the home's load.
-      exportAllowed: context.hasSolar,
-      eventSeasonDaysPerYear: EVENT_SEASON_DAYS_PER_YEAR,
-    });
+    // A battery without solar may not export: it only covers the home's load.
+    const model = averagePowerModel(context, inputs, { exportAllowed: context.hasSolar, eventSeasonDaysPerYear: EVENT_SEASON_DAYS_PER_YEAR });
+    const power = computeAveragePower(model);
     explanation.push(...power.explanation);
     const kw = power.average.kw;
 
-    const lockedSummers = enrolled.rates.lockedSummers;
-    const lockedCents = roundCents(kw * enrolled.rates.summerDollarsPerKw * 100);
-    const laterCents = roundCents(kw * current.rates.summerDollarsPerKw * 100);
-    const startYear = inputs.startYear;
-    if (enrolled === current) {
-      explanation.push(
-        `Each summer: ${formatKw(kw)} × ${formatUsdPer(enrolled.rates.summerDollarsPerKw, "kW")} = ${formatUsd(lockedCents)} ` +
-          `(rate locked for the first ${lockedSummers} summers; later summers assume today's rate continues)`,
-      );
-    } else {
-      explanation.push(
-        `${describeProgramYears(1, lockedSummers, startYear)}, rate of the enrollment season locked: ${formatKw(kw)} × ${formatUsdPer(enrolled.rates.summerDollarsPerKw, "kW")} = ${formatUsd(lockedCents)}`,
-        `${describeProgramYears(lockedSummers + 1, undefined, startYear)}, current rate assumed to continue: ${formatKw(kw)} × ${formatUsdPer(current.rates.summerDollarsPerKw, "kW")} = ${formatUsd(laterCents)}`,
-      );
-    }
+    const cents = roundCents(kw * version.rates.summerDollarsPerKw * 100);
+    explanation.push(
+      `Each summer: ${formatKw(kw)} × ${formatUsdPer(version.rates.summerDollarsPerKw, "kW")} = ${formatUsd(cents)} ` +
+        `(rate locked for the first ${version.rates.lockedSummers} summers; later summers assume it continues)`,
+    );
 
     const isPaidToContractor = inputs.payee === "contractor";
     if (isPaidToContractor) {
       explanation.push("Seasonal payments go to the contractor in exchange for a lower price: the customer receives none of them ($0 a year).");
-      warnings.push("ConnectedSolutions RI payments go to the contractor: enter the price reduction given in exchange as a custom upfront incentive.");
+      warnings.push("ConnectedSolutions RI payments go to the contractor: enter the price reduction given in exchange as a custom upfront incentive tied to this program.");
     }
 
-    const schedule = { years: context.years, startYear, paidSeasons: inputs.paidSeasons };
-    const annualCents = annualByProjectYear(
-      schedule,
-      isPaidToContractor
-        ? []
-        : [
-            { fromProgramYear: 1, toProgramYear: lockedSummers, cents: lockedCents },
-            { fromProgramYear: lockedSummers + 1, cents: laterCents },
-          ],
-    );
+    const schedule = { years: context.years, startYear: inputs.startYear, paidSeasons: inputs.paidSeasons };
+    const faded = applyFade(annualByProjectYear(schedule, isPaidToContractor ? [] : [{ fromProgramYear: 1, cents }]), model, context.batteryFadePerYear);
+    if (!isPaidToContractor) explanation.push(...faded.explanation);
     explanation.push(...describeSchedule(schedule, PERFORMANCE_DEFAULTS.paidSeasonsAssumption));
-    explanation.push(describeRateSource(enrolled));
+    explanation.push(selected.line, describeRateSource(version));
 
     return {
       upfrontCents: 0,
-      annualCents,
+      annualCents: faded.annualCents,
       explanation,
       warnings,
-      rateVersion: enrolled,
+      rateVersion: version,
       averageKw: power.average,
       capBinding: null,
       payee: { annual: inputs.payee },

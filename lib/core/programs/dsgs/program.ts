@@ -15,14 +15,9 @@ import { z } from "zod";
 import { roundCents } from "../../money/round";
 import { formatKw, formatUsd, formatUsdPer } from "../../money/format";
 import { defineProgram, describeRateSource } from "../define-program";
-import {
-  modelAveragePower,
-  performanceFields,
-  performanceInputShape,
-  rateVersionField,
-  rateVersionSchema,
-  selectRateVersion,
-} from "../performance-inputs";
+import { averagePowerModel, performanceFields, performanceInputShape, rateVersionSchema, selectRateVersion } from "../performance-inputs";
+import { computeAveragePower } from "../average-power";
+import { applyFade } from "../fade";
 import type { PerformanceDefaults } from "../performance-inputs";
 import { annualByProjectYear, describeSchedule } from "../schedule";
 import type { ProgramContext, RateVersion, Tariff } from "../types";
@@ -48,6 +43,7 @@ const RATE_VERSIONS: readonly RateVersion<DsgsRates>[] = [
     effectiveDate: "2026-05-01",
     sourceTitle: "CalSSA DSGS fact sheet (May 2026); DSGS Program Guidelines, Fifth Edition",
     sourceUrl: "https://calssa.org/demand-side-grid-support-program",
+    checkedOn: "2026-11-23",
     notes:
       "Calibrated, not published: $100 per kW of average delivered power per season in both frameworks, so a typical battery lands inside CalSSA's ranges " +
       "(NEM: home-load capped; NBT with export: energy or power limited). Season May 1 to October 31.",
@@ -212,15 +208,16 @@ export const dsgs = defineProgram({
       help: "Under NBT the battery may export during events if it is charged only from onsite solar. Not approved: the NEM 1.0 / 2.0 rules apply.",
     },
     ...performanceFields(PERFORMANCE_DEFAULTS),
-    rateVersionField(RATE_VERSIONS),
   ],
   compute(context, inputs) {
-    const version = selectRateVersion(RATE_VERSIONS, inputs.rateVersion);
+    const selected = selectRateVersion(RATE_VERSIONS, inputs.rateVersion, context.proposalDate);
+    const version = selected.version;
     const choice = chooseDsgsFramework(context, inputs);
     const explanation: string[] = [`Framework: ${choice.reason}`];
-    const warnings: string[] = choice.warning === null ? [] : [choice.warning];
+    const warnings: string[] = [...(choice.warning === null ? [] : [choice.warning]), ...(selected.warning === null ? [] : [selected.warning])];
 
-    const power = modelAveragePower(context, inputs, { exportAllowed: choice.framework === "nbt-export", eventSeasonDaysPerYear: EVENT_SEASON_DAYS_PER_YEAR });
+    const model = averagePowerModel(context, inputs, { exportAllowed: choice.framework === "nbt-export", eventSeasonDaysPerYear: EVENT_SEASON_DAYS_PER_YEAR });
+    const power = computeAveragePower(model);
     explanation.push(...power.explanation);
 
     const dollarsPerKwSeason = version.rates.dollarsPerKwSeason[choice.framework];
@@ -235,9 +232,11 @@ export const dsgs = defineProgram({
       );
     }
     const schedule = { years: context.years, startYear: inputs.startYear, paidSeasons };
-    const annualCents = annualByProjectYear(schedule, [{ fromProgramYear: 1, cents: seasonCents }]);
+    const faded = applyFade(annualByProjectYear(schedule, [{ fromProgramYear: 1, cents: seasonCents }]), model, context.batteryFadePerYear);
+    const annualCents = faded.annualCents;
+    if (paidSeasons > 1) explanation.push(...faded.explanation);
     explanation.push(...describeSchedule(schedule, describePaidSeasons(context.proposalDate, inputs.startYear, inputs.paidSeasons, byDate)));
-    explanation.push(describeRateSource(version));
+    explanation.push(selected.line, describeRateSource(version));
 
     return {
       upfrontCents: 0,

@@ -14,14 +14,9 @@ import { z } from "zod";
 import { dollarsToCents, roundCents, roundKw, roundKwh, roundToPlaces } from "../../money/round";
 import { formatKw, formatKwh, formatNumber, formatPercent, formatUsd, formatUsdPer } from "../../money/format";
 import { defineProgram, describeRateSource } from "../define-program";
-import {
-  modelAveragePower,
-  performanceFields,
-  performanceInputShape,
-  rateVersionField,
-  rateVersionSchema,
-  selectRateVersion,
-} from "../performance-inputs";
+import { averagePowerModel, performanceFields, performanceInputShape, rateVersionSchema, selectRateVersion } from "../performance-inputs";
+import { computeAveragePower } from "../average-power";
+import { applyFade } from "../fade";
 import type { PerformanceDefaults } from "../performance-inputs";
 import { annualByProjectYear, describeSchedule } from "../schedule";
 import type { RateVersion } from "../types";
@@ -41,6 +36,7 @@ const RATE_VERSIONS: readonly RateVersion<ElrpRates>[] = [
     effectiveDate: "2021-05-01",
     sourceTitle: "Enphase installer page: Emergency Load Reduction Program (PG&E)",
     sourceUrl: "https://enphase.com/installers/grid-services/california/emergency-load-reduction-program",
+    checkedOn: "2026-11-23",
     notes:
       "$2 per kWh of credited load reduction; events of 1 to 3 hours between 4 and 9 p.m.; 20 to 60 event hours a season, May 1 to October 31. " +
       "D.23-12-005 changed the incentive value for residential (A.6, Power Saver Rewards) participants; the manufacturer route still quotes $2/kWh. " +
@@ -115,21 +111,23 @@ export const elrp = defineProgram({
       step: 1,
       help: "PG&E may set a minimum: a season total below it is not paid. Default $0 (none published).",
     },
-    rateVersionField(RATE_VERSIONS),
   ],
   compute(context, inputs) {
-    const version = selectRateVersion(RATE_VERSIONS, inputs.rateVersion);
+    const selected = selectRateVersion(RATE_VERSIONS, inputs.rateVersion, context.proposalDate);
+    const version = selected.version;
     const rates = version.rates;
     const explanation: string[] = [];
     const warnings: string[] = [
       "Some manufacturers have closed new ELRP enrollments: confirm that the customer's manufacturer still enrolls.",
+      ...(selected.warning === null ? [] : [selected.warning]),
     ];
 
-    const power = modelAveragePower(context, inputs, {
+    const model = averagePowerModel(context, inputs, {
       // Export needs a Rule 21 export permit, which a battery paired with solar has.
       exportAllowed: context.hasSolar,
       eventSeasonDaysPerYear: EVENT_SEASON_DAYS_PER_YEAR,
     });
+    const power = computeAveragePower(model);
     explanation.push(...power.explanation);
     if (!context.hasSolar) {
       warnings.push("No solar on site: the battery cannot export, so it only covers the home's load and earns little or no ELRP credit.");
@@ -174,10 +172,11 @@ export const elrp = defineProgram({
     }
 
     const schedule = { years: context.years, startYear: inputs.startYear, paidSeasons: inputs.paidSeasons };
-    const annualCents = annualByProjectYear(schedule, [{ fromProgramYear: 1, cents: paidCents }]);
+    const faded = applyFade(annualByProjectYear(schedule, [{ fromProgramYear: 1, cents: paidCents }]), model, context.batteryFadePerYear);
+    explanation.push(...faded.explanation);
     explanation.push(...describeSchedule(schedule, PAID_SEASONS_ASSUMPTION));
-    explanation.push(describeRateSource(version));
+    explanation.push(selected.line, describeRateSource(version));
 
-    return { upfrontCents: 0, annualCents, explanation, warnings, rateVersion: version, averageKw: power.average, capBinding: null };
+    return { upfrontCents: 0, annualCents: faded.annualCents, explanation, warnings, rateVersion: version, averageKw: power.average, capBinding: null };
   },
 });

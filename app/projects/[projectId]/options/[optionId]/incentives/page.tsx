@@ -3,27 +3,38 @@ import { notFound } from "next/navigation";
 import { ServerPing } from "@/components/bench/server-ping";
 import { CustomIncentives } from "@/components/incentives/custom-incentives";
 import { ProgramCard } from "@/components/incentives/program-card";
+import type { ExclusionPartner } from "@/components/incentives/program-conflict";
 import { LiveProposalPreview, ProposalPreviewProvider } from "@/components/incentives/proposal-preview";
+import { StickyProposalSummary } from "@/components/incentives/sticky-summary";
 import { withDatabase } from "@/app/_shell/with-database";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseId } from "@/lib/validation/ids";
+import { countProgramInstead } from "@/lib/actions/incentives/count-program-instead";
 import { deleteCustomIncentive } from "@/lib/actions/incentives/delete-custom-incentive";
+import { buildLivePreview } from "@/lib/actions/incentives/live-preview";
 import { saveCustomIncentive } from "@/lib/actions/incentives/save-custom-incentive";
 import { saveProgramInputs } from "@/lib/actions/incentives/save-program-inputs";
 import { setProgramEnabled } from "@/lib/actions/incentives/set-program-enabled";
 import { getOption } from "@/lib/server/data/options";
 import { stateName } from "@/lib/core/geo/states";
+import { exclusionsOf, getProgram } from "@/lib/core/programs";
 import { evaluateStoredOption, previewStatePrograms } from "@/lib/proposal/evaluate";
-import { describeCustomIncentive } from "@/lib/proposal/custom-incentive-rows";
+import { customIncentivePanel } from "@/lib/proposal/custom-incentive-rows";
 import { buildProgramCards } from "@/lib/proposal/program-cards";
-import { buildProposalPreview } from "@/lib/proposal/summary";
 import { hasBattery as optionHasBattery } from "@/lib/proposal/battery-summary";
 import { requirePermission } from "@/lib/server/auth/guards";
 
 export const metadata: Metadata = { title: "Manage incentives" };
+
+/** The programs a program cannot be counted with for the same battery, with the rule: for "Counted instead of DSGS: …". */
+function exclusionPartnersOf(programId: string): ExclusionPartner[] {
+  return exclusionsOf(programId).flatMap((exclusion) =>
+    exclusion.programIds.filter((id) => id !== programId).map((id) => ({ id, shortName: getProgram(id)?.shortName ?? id, rule: exclusion.rule })),
+  );
+}
 
 type Params = Promise<{ projectId: string; optionId: string }>;
 
@@ -39,7 +50,7 @@ export default async function IncentivesPage({ params, searchParams }: { params:
     if (!option) notFound();
     const evaluation = evaluateStoredOption(option);
     const cards = buildProgramCards(evaluation, previewStatePrograms(option), new Map(option.programs.map((entry) => [entry.programId, entry.inputs])), option.horizonYears);
-    const preview = buildProposalPreview(option, evaluation);
+    const preview = buildLivePreview(option, evaluation);
     const base = `/projects/${projectId}/options/${optionId}`;
     const state = stateName(option.project.state);
     const hasBattery = optionHasBattery(option);
@@ -63,6 +74,8 @@ export default async function IncentivesPage({ params, searchParams }: { params:
           actions={<ButtonLink href={`${base}/proposal`}>View proposal</ButtonLink>}
         />
         <ProposalPreviewProvider initial={preview}>
+        {/* The sticky summary's containing block: it stays at the viewport's bottom while any of this is in view. */}
+        <div>
         <div className="grid gap-6 lg:grid-cols-3">
           <div className="space-y-6 lg:col-span-2">
             <section aria-labelledby="available-heading" className="space-y-4">
@@ -88,8 +101,11 @@ export default async function IncentivesPage({ params, searchParams }: { params:
                   <ProgramCard
                     key={card.id}
                     program={card}
+                    shortName={getProgram(card.id)?.shortName ?? card.name}
+                    exclusionPartners={exclusionPartnersOf(card.id)}
                     toggle={setProgramEnabled.bind(null, projectId, optionId, card.id)}
                     saveInputs={saveProgramInputs.bind(null, projectId, optionId, card.id)}
+                    countInstead={exclusionsOf(card.id).length > 0 ? countProgramInstead.bind(null, projectId, optionId, card.id) : undefined}
                   />
                 ))
               )}
@@ -98,7 +114,7 @@ export default async function IncentivesPage({ params, searchParams }: { params:
               <CardHeader title="Custom incentives" description="Local rebates the catalog does not know: upfront (fixed, per kWh or per watt, with an optional cap) or annual for a number of years." />
               <div className="px-5 py-4">
                 <CustomIncentives
-                  incentives={option.customIncentives.map((incentive) => describeCustomIncentive(incentive, evaluation))}
+                  {...customIncentivePanel(option, evaluation)}
                   create={saveCustomIncentive.bind(null, projectId, optionId, null)}
                   update={Object.fromEntries(option.customIncentives.map((incentive) => [incentive.id, saveCustomIncentive.bind(null, projectId, optionId, incentive.id)]))}
                   remove={Object.fromEntries(option.customIncentives.map((incentive) => [incentive.id, deleteCustomIncentive.bind(null, projectId, optionId, incentive.id)]))}
@@ -114,6 +130,8 @@ export default async function IncentivesPage({ params, searchParams }: { params:
               </div>
             </Card>
           </aside>
+        </div>
+        <StickyProposalSummary />
         </div>
         </ProposalPreviewProvider>
         {isBenchmark ? <ServerPing /> : null}
