@@ -38,6 +38,7 @@ export const config = {
   matcher: [
     // Pages and actions, prefetches included (a prefetched page is still an HTML page and carries the policy); not
     // static files, images or the icon, which need neither a nonce nor a session.
-    { source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)" },
+    // Static files of public/ (favicon, social image, the demo logo) are served to anyone, signed in or not.
+    { source: "/((?!_next/static|_next/image|favicon\\.svg|og\\.png|og\\.svg|demo/|favicon\\.ico).*)" },
   ],
 };

@@ -71,13 +71,14 @@ test.describe("manage incentives", () => {
 
     await ctCard.getByRole("switch", { name: /Enable Energy Storage Solutions/ }).click();
     await expect(ctCard.getByRole("switch")).toHaveAttribute("aria-checked", "true");
-    await expect(page.getByTestId("upfront-ct-ess")).toContainText("-$3,375.00");
+    // 13.5 kWh × $30: the April 2026 design, in force for a proposal made today.
+    await expect(page.getByTestId("upfront-ct-ess")).toContainText("-$405.00");
     const after = await readSummary(page);
-    expect(after.net).toBe(before.net - 3375);
+    expect(after.net).toBe(before.net - 405);
     expect(after.payback!).toBeLessThan(before.payback!);
 
     const modelOn = runModel(modelInput([{ id: "ct-ess", customerTier: "standard", gridEdge: false }]));
-    expect(modelOn.programs[0]?.upfront).toBe(3375);
+    expect(modelOn.programs[0]?.upfront).toBe(405);
     expect(after.net).toBe(modelOn.financials.netCost);
     expect(after.payback).toBe(Number(modelOn.financials.paybackYears!.toFixed(1)));
     await expectAccessible(page);

@@ -1,18 +1,93 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
+import SignaturePad from "signature_pad";
 import { InputField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
+import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
+import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 
-/** The customer's acceptance: a typed name and an explicit confirmation. */
-export function AcceptForm({ action }: { action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
-  const [state, formAction] = useActionState(action, initialActionState);
-  if (state.ok) return <FormStatus ok message={state.message} />;
+/** Who the customer deals with after accepting: shown on the confirmation. */
+export type InstallerContact = { companyName: string; contactName: string | null; email: string | null };
+
+/** The pad's strokes as the server reads them (lib/proposal/signature.ts): [[x, y], …] per stroke, in CSS pixels. */
+function strokesOf(pad: SignaturePad): number[][][] {
+  return pad.toData().map((group) => group.points.map((point) => [Math.round(point.x * 10) / 10, Math.round(point.y * 10) / 10]));
+}
+
+function SignatureField({ error, onChange }: { error?: string; onChange: (strokes: string) => void }) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const padRef = useRef<SignaturePad | null>(null);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    // Drawn at the screen's pixel density so the line is sharp; points stay in CSS pixels.
+    const ratio = Math.max(window.devicePixelRatio || 1, 1);
+    canvas.width = canvas.offsetWidth * ratio;
+    canvas.height = canvas.offsetHeight * ratio;
+    canvas.getContext("2d")?.scale(ratio, ratio);
+    const pad = new SignaturePad(canvas, { penColor: "#0f172a", minWidth: 0.8, maxWidth: 2.4 });
+    pad.addEventListener("endStroke", () => onChange(JSON.stringify(strokesOf(pad))));
+    padRef.current = pad;
+    return () => pad.off();
+  }, [onChange]);
+  const clear = () => {
+    padRef.current?.clear();
+    onChange("");
+  };
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <div>
+      <p id="signature-label" className="text-sm font-medium text-slate-800">
+        Your signature
+      </p>
+      <p id="signature-hint" className="text-xs text-slate-600">
+        Draw it with your finger, a pen or the mouse.
+      </p>
+      <canvas
+        ref={canvasRef}
+        role="img"
+        aria-labelledby="signature-label"
+        aria-describedby={error ? "signature-hint signature-error" : "signature-hint"}
+        className="mt-2 block h-[160px] w-full max-w-[600px] touch-none rounded-lg border border-dashed border-slate-400 bg-white sm:h-[200px]"
+      />
+      <div className="mt-2">
+        <Button type="button" variant="secondary" onClick={clear}>
+          Clear signature
+        </Button>
+      </div>
+      {error ? (
+        <p id="signature-error" className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The customer's acceptance: typed name, drawn signature (or the typed name alone) and an explicit confirmation. */
+export function AcceptForm({ action, installer }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; installer: InstallerContact }) {
+  const [state, formAction] = useActionState(action, initialActionState);
+  const [strokes, setStrokes] = useState("");
+  // The browser's time zone, for the certificate's local time: only known in the browser, so written after mounting.
+  const timeZoneRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (timeZoneRef.current) timeZoneRef.current.value = Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+  }, []);
+  if (state.ok) return <AcceptedConfirmation message={state.message ?? ""} installer={installer} />;
+  return (
+    <form action={formAction} onSubmit={submitKeepingValues(formAction)} className="space-y-4" noValidate>
       <InputField name="name" label="Your full name" autoComplete="name" error={state.fieldErrors.name} />
+      <SignatureField error={state.fieldErrors.signature} onChange={setStrokes} />
+      <input type="hidden" name="signature" value={strokes} />
+      <input ref={timeZoneRef} type="hidden" name="timeZone" defaultValue="" />
+      <div className="flex items-start gap-2">
+        <input id="typedOnly" name="typedOnly" type="checkbox" value="yes" className="mt-1 h-4 w-4" />
+        <label htmlFor="typedOnly" className="text-sm text-slate-700">
+          Sign with my typed name instead of drawing (for example with a keyboard or a screen reader).
+        </label>
+      </div>
       <div className="flex items-start gap-2">
         <input id="confirm" name="confirm" type="checkbox" value="yes" className="mt-1 h-4 w-4" aria-describedby={state.fieldErrors.confirm ? "confirm-error" : undefined} />
         <label htmlFor="confirm" className="text-sm text-slate-800">
@@ -24,8 +99,39 @@ export function AcceptForm({ action }: { action: (state: ActionState, formData: 
           {state.fieldErrors.confirm}
         </p>
       ) : null}
-      <SubmitButton pendingLabel="Recording…">Accept proposal</SubmitButton>
+      <SubmitButton pendingLabel="Recording…">Accept and sign</SubmitButton>
       <FormStatus ok={state.ok} message={state.message} />
     </form>
+  );
+}
+
+function AcceptedConfirmation({ message, installer }: { message: string; installer: InstallerContact }) {
+  return (
+    <div role="status" className="space-y-3 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-4 text-sm text-emerald-950">
+      <p className="text-base font-semibold">Proposal accepted</p>
+      <p>{message}</p>
+      <div>
+        <p className="font-medium">What happens next</p>
+        <ol className="mt-1 list-decimal space-y-1 pl-5">
+          <li>{installer.companyName} confirms your order and schedules a site visit.</li>
+          <li>They file the permits and the utility&apos;s interconnection application for you.</li>
+          <li>After installation, they enroll your battery in the Grid Services programs in this proposal.</li>
+        </ol>
+      </div>
+      <p>
+        Questions? Contact {installer.contactName ? `${installer.contactName} at ` : ""}
+        {installer.companyName}
+        {installer.email ? (
+          <>
+            {" "}
+            (<a href={`mailto:${installer.email}`} className="underline">
+              {installer.email}
+            </a>
+            )
+          </>
+        ) : null}
+        .
+      </p>
+    </div>
   );
 }

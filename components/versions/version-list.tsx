@@ -3,7 +3,17 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/core/dates/format";
 
-type VersionRow = { id: string; number: number; optionName: string; finalizedAt: Date; finalizedByName: string; acceptedAt: Date | null; acceptedName: string | null };
+type VersionRow = {
+  id: string;
+  number: number;
+  optionName: string;
+  finalizedAt: Date;
+  finalizedByName: string;
+  acceptedAt: Date | null;
+  acceptedName: string | null;
+  /** What happened to it, from lib/proposal/version-status.ts. */
+  status: { label: string; tone: "neutral" | "info" | "success" | "warning" };
+};
 
 /** The project's finalized proposals: what each customer received, when, from whom, and whether they accepted. */
 export function ProposalVersionList({ projectId, versions }: { projectId: string; versions: VersionRow[] }) {
@@ -20,7 +30,7 @@ export function ProposalVersionList({ projectId, versions }: { projectId: string
                 <Link href={`/projects/${projectId}/versions/${version.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
                   {version.optionName}, version {version.number}
                 </Link>
-                {version.acceptedAt ? <Badge tone="success">Accepted</Badge> : <Badge>Sent</Badge>}
+                <Badge tone={version.status.tone}>{version.status.label}</Badge>
               </div>
               <p className="mt-0.5 text-xs text-slate-500">
                 Finalized by {version.finalizedByName}, <time dateTime={version.finalizedAt.toISOString()}>{formatDateTime(version.finalizedAt)}</time>

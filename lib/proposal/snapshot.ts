@@ -4,7 +4,7 @@
  * version is shown from stored figures only: no later change to the catalog, the rates or the option can move it.
  */
 import type { OptionEvaluation } from "../core/finance";
-import type { StoredOption } from "./option-input";
+import type { Participation, StoredOption } from "./option-input";
 import { buildProposalView, type ProposalView } from "./view";
 
 export const SNAPSHOT_FORMAT = 1;
@@ -21,12 +21,14 @@ export interface VersionSnapshot {
   format: typeof SNAPSHOT_FORMAT;
   option: VersionOption;
   evaluation: OptionEvaluation;
+  /** The participation scenario the installer was viewing when finalizing (absent on older versions: expected). */
+  participation?: Participation;
 }
 
 /** A plain JSON copy: what is stored is exactly what will be read back. */
-export function buildSnapshot(option: VersionOption, evaluation: OptionEvaluation): VersionSnapshot {
+export function buildSnapshot(option: VersionOption, evaluation: OptionEvaluation, participation: Participation = "expected"): VersionSnapshot {
   const copy = JSON.parse(JSON.stringify({ option: pickOption(option), evaluation })) as Omit<VersionSnapshot, "format">;
-  return { format: SNAPSHOT_FORMAT, ...copy };
+  return { format: SNAPSHOT_FORMAT, ...copy, participation };
 }
 
 function pickOption(option: VersionOption): VersionOption {
@@ -100,7 +102,7 @@ function withExclusionFields(evaluation: OptionEvaluation): OptionEvaluation {
   };
 }
 
-/** A version's proposal view: the frozen option and evaluation, never the engine. Finalizing freezes the expected case. */
+/** A version's proposal view: the frozen option and evaluation, never the engine, in the scenario it was finalized in. */
 export function versionViewOf(snapshot: VersionSnapshot): ProposalView {
-  return buildProposalView({ option: snapshot.option, evaluation: snapshot.evaluation, participation: "expected" });
+  return buildProposalView({ option: snapshot.option, evaluation: snapshot.evaluation, participation: snapshot.participation ?? "expected" });
 }

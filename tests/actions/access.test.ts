@@ -21,6 +21,7 @@ import { createOption } from "@/lib/actions/options/create-option";
 import { updateOption } from "@/lib/actions/options/update-option";
 import { deleteOption } from "@/lib/actions/options/delete-option";
 import { setProgramEnabled } from "@/lib/actions/incentives/set-program-enabled";
+import { countProgramInstead } from "@/lib/actions/incentives/count-program-instead";
 import { saveProgramInputs } from "@/lib/actions/incentives/save-program-inputs";
 import { saveCustomIncentive } from "@/lib/actions/incentives/save-custom-incentive";
 import { deleteCustomIncentive } from "@/lib/actions/incentives/delete-custom-incentive";
@@ -87,6 +88,9 @@ interface Ids {
   deviceId: string;
   /** A manual (Enphase) enrollment of A's, requested. */
   enrollmentId: string;
+  /** A PG&E option of A's with ELRP (enabled first) and DSGS both on: DSGS can be chosen to count instead. */
+  californiaProjectId: string;
+  californiaOptionId: string;
 }
 
 type Kind =
@@ -116,6 +120,10 @@ const matrix: Record<string, Row> = {
   "options/update-option#updateOption": { kind: "write", call: (ids) => updateOption(ids.projectId, ids.optionId, noState, form({ ...validOptionForm, name: "Renamed", version: 1 })) },
   "options/delete-option#deleteOption": { kind: "write", call: (ids) => deleteOption(ids.projectId, ids.optionId, noState, form({})) },
   "incentives/set-program-enabled#setProgramEnabled": { kind: "write", call: (ids) => setProgramEnabled(ids.projectId, ids.optionId, "ct-ess", true) },
+  "incentives/count-program-instead#countProgramInstead": {
+    kind: "write",
+    call: (ids) => countProgramInstead(ids.californiaProjectId, ids.californiaOptionId, "dsgs", noState, form({})),
+  },
   "incentives/save-program-inputs#saveProgramInputs": { kind: "write", call: (ids) => saveProgramInputs(ids.projectId, ids.optionId, "ct-ess", noState, form({ customerTier: "low-income" })) },
   "incentives/save-custom-incentive#saveCustomIncentive": {
     kind: "write",
@@ -263,7 +271,13 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
     const enrollment = await db.deviceEnrollment.create({
       data: { deviceId: enphase.id, programId: "ct-ess", mode: "manual", status: "requested", history: [{ status: "requested", at: new Date().toISOString(), reason: null }] },
     });
+    const california = await insertProject(db, { customerName: "Secret Californian of A", state: "CA", utility: "PG&E", tariff: "NEM2" });
+    const californiaOption = await insertOption(db, california.id, { name: "Secret California option of A" });
+    await db.enabledProgram.create({ data: { optionId: californiaOption.id, programId: "elrp", enabled: true, inputs: {}, enabledAt: new Date("2026-01-01T00:00:00Z") } });
+    await db.enabledProgram.create({ data: { optionId: californiaOption.id, programId: "dsgs", enabled: true, inputs: {}, enabledAt: new Date("2026-01-02T00:00:00Z") } });
     return {
+      californiaProjectId: california.id,
+      californiaOptionId: californiaOption.id,
       projectId: project.id,
       optionId: option.id,
       incentiveId: incentive.id,

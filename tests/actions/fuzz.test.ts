@@ -595,7 +595,7 @@ const ZShareLinkFormCopy = z.object({
     .refine((days) => days === null || (days >= 1 && days <= 365)),
 });
 const ZAcceptanceCopy = z.object({ name: requiredText("your full name", 120), confirm: z.literal("yes") });
-const validAcceptanceForm = { name: "Dana Whitfield", confirm: "yes" };
+const validAcceptanceForm = { name: "Dana Whitfield", confirm: "yes", typedOnly: "yes" };
 /** createApiKey's form schema, restated (its "use server" module exports only async functions); used only to discard. */
 const ZApiKeyFormCopy = z.object({ name: requiredText("a name for the key", 80) });
 const validApiKeyForm = { name: "Monitoring integration" };
@@ -1330,7 +1330,7 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
       { label: "signUp, name", run: () => signUp(noState, form({ name: "Dana\u0000Whitfield", email: "dana@example.com", password: "correct horse battery" })) },
       { label: "createOrganization, name", run: () => createOrganization(noState, form({ name: "Gamma\u0000Solar" })) },
       { label: "resetPassword, token", run: () => resetPassword(noState, form({ token: "reset\u0000token", password: "correct horse battery", confirmPassword: "correct horse battery" })) },
-      { label: "acceptProposal, name", run: (f) => acceptProposal(f.tokens.activeA, noState, form({ name: "Dana\u0000Whitfield", confirm: "yes" })) },
+      { label: "acceptProposal, name", run: (f) => acceptProposal(f.tokens.activeA, noState, form({ name: "Dana\u0000Whitfield", confirm: "yes", typedOnly: "yes" })) },
       {
         label: "createApiKey (as A's owner), name",
         run: () => {

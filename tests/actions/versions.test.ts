@@ -23,7 +23,9 @@ import { updateProject } from "@/lib/actions/projects/update-project";
 import { setProgramEnabled } from "@/lib/actions/incentives/set-program-enabled";
 import { saveProgramInputs } from "@/lib/actions/incentives/save-program-inputs";
 import { saveCustomIncentive } from "@/lib/actions/incentives/save-custom-incentive";
-import { findProjectVersions, findSharedVersion, getVersion, shareLinkState } from "@/lib/server/data/versions";
+import { findProjectVersions, findSharedVersion, getVersion, markVersionViewed, shareLinkState } from "@/lib/server/data/versions";
+import { proposalFingerprint } from "@/lib/proposal/fingerprint";
+import { readSnapshot } from "@/lib/proposal/snapshot";
 import { getOption } from "@/lib/server/data/options";
 import { evaluateStoredOption } from "@/lib/proposal/evaluate";
 import { buildPricingTable } from "@/lib/proposal/pricing";
@@ -61,7 +63,7 @@ vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current, co
 
 const TOKEN_IN_URL = /\/share\/([A-Za-z0-9_-]{43})$/;
 const goneLink = "This link has expired or was revoked. Ask your installer for a new one.";
-const acceptForm = { name: "Dana Whitfield", confirm: "yes" };
+const acceptForm = { name: "Dana Whitfield", confirm: "yes", typedOnly: "yes" };
 
 /** Every row the versions feature writes or reads, with the app tables: equal before and after means nothing changed. */
 async function snapshotAll(db: PrismaClient) {
@@ -505,10 +507,12 @@ describe.each(testBackends)("proposal versions on the %s database", (kind) => {
       // Behind the trusted proxy, the last entry is the one it added; what comes before is whatever the client sent.
       requestHeaders.current = new Headers({ "x-forwarded-for": "10.0.0.1, 203.0.113.7" });
       const start = Date.now();
-      const result = await acceptProposal(token, noState, form({ name: "  Dana Whitfield  ", confirm: "yes" }));
-      expect(result).toEqual({ ok: true, message: "Thank you: the proposal is accepted. Your installer has been notified on their project page.", fieldErrors: {} });
+      const result = await acceptProposal(token, noState, form({ name: "  Dana Whitfield  ", confirm: "yes", typedOnly: "yes" }));
+      expect(result).toEqual({ ok: true, message: "Thank you: the proposal is accepted. Your installer has been told and will contact you about the next steps.", fieldErrors: {} });
       const version = await db.proposalVersion.findUniqueOrThrow({ where: { id: versionId } });
-      expect(version).toMatchObject({ acceptedName: "Dana Whitfield", acceptedAddress: "203.0.113.7" });
+      expect(version).toMatchObject({ acceptedName: "Dana Whitfield", acceptedAddress: "203.0.113.7", acceptedSignature: null });
+      // The certificate's fingerprint is the SHA-256 of the frozen proposal accepted.
+      expect(version.acceptedFingerprint).toBe(proposalFingerprint(readSnapshot(version.snapshot)));
       expect(version.acceptedAt!.getTime()).toBeGreaterThanOrEqual(start - 1000);
       expect(version.acceptedAt!.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
       const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "version.accepted" } });
@@ -524,6 +528,52 @@ describe.each(testBackends)("proposal versions on the %s database", (kind) => {
       // The link still opens the (now accepted) version; the project page lists it as accepted.
       expect((await findSharedVersion(token))?.version.acceptedName).toBe("Dana Whitfield");
       expect((await findProjectVersions(ORG_A, project.id))[0]).toMatchObject({ id: versionId, acceptedName: "Dana Whitfield" });
+    });
+
+    test("a drawn signature is stored as strokes, with the customer's time zone, and the installer is told by mail", async () => {
+      const { versionId, token } = await sharedVersion();
+      const strokes = [[[10, 20], [30, 40], [50, 20]], [[100, 100], [110, 120]]];
+      const result = await acceptProposal(token, noState, form({ name: "Dana Whitfield", confirm: "yes", signature: JSON.stringify(strokes), timeZone: "America/New_York" }));
+      expect(result.ok).toBe(true);
+      const version = await db.proposalVersion.findUniqueOrThrow({ where: { id: versionId } });
+      expect(version).toMatchObject({ acceptedSignature: strokes, acceptedTimeZone: "America/New_York" });
+      const mail = await db.outboxMessage.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+      expect(mail.subject).toBe("Dana Whitfield accepted your proposal “Solar + battery”");
+      expect(mail.text).toContain(`/versions/${versionId}`);
+    });
+
+    test.each([
+      { label: "neither drawn nor typed-only", values: { name: "Dana", confirm: "yes" }, field: "signature", message: "Draw your signature in the box, or tick “Sign with my typed name”." },
+      { label: "markup instead of strokes", values: { name: "Dana", confirm: "yes", signature: "<svg onload=alert(1)>" }, field: "signature", message: "The signature could not be read: draw it again." },
+      { label: "an unknown time zone is simply not recorded", values: { name: "Dana", confirm: "yes", typedOnly: "yes", timeZone: "Mars/Olympus" }, field: null, message: null },
+    ])("signature: $label", async ({ values, field, message }) => {
+      const { versionId, token } = await sharedVersion();
+      const result = await acceptProposal(token, noState, form(values));
+      if (field === null) {
+        expect(result.ok).toBe(true);
+        expect((await db.proposalVersion.findUniqueOrThrow({ where: { id: versionId } })).acceptedTimeZone).toBeNull();
+      } else {
+        expect(result).toMatchObject({ ok: false, fieldErrors: { [field]: message } });
+        expect((await db.proposalVersion.findUniqueOrThrow({ where: { id: versionId } })).acceptedAt).toBeNull();
+      }
+    });
+
+    test("past its validity a proposal can no longer be accepted, and says so", async () => {
+      const { versionId, token } = await sharedVersion();
+      await db.proposalVersion.update({ where: { id: versionId }, data: { validUntil: new Date(Date.now() - 1000) } });
+      const result = await acceptProposal(token, noState, form(acceptForm));
+      expect(result).toEqual({ ok: false, message: "This proposal has expired and can no longer be accepted. Ask your installer for a current one.", fieldErrors: {} });
+      expect((await db.proposalVersion.findUniqueOrThrow({ where: { id: versionId } })).acceptedAt).toBeNull();
+    });
+
+    test("a finalized version is valid for 30 days; opening the link marks it viewed once", async () => {
+      const { versionId } = await sharedVersion();
+      const version = await db.proposalVersion.findUniqueOrThrow({ where: { id: versionId } });
+      expect(version.validUntil!.getTime() - version.finalizedAt.getTime()).toBeGreaterThanOrEqual(30 * 86_400_000 - 5_000);
+      expect(version.validUntil!.getTime() - version.finalizedAt.getTime()).toBeLessThanOrEqual(30 * 86_400_000 + 5_000);
+      await markVersionViewed(versionId, new Date("2026-12-03T10:00:00Z"));
+      await markVersionViewed(versionId, new Date("2026-12-04T10:00:00Z"));
+      expect((await db.proposalVersion.findUniqueOrThrow({ where: { id: versionId } })).firstViewedAt).toEqual(new Date("2026-12-03T10:00:00Z"));
     });
 
     test.each<[Record<string, string>, string]>([
@@ -548,7 +598,7 @@ describe.each(testBackends)("proposal versions on the %s database", (kind) => {
       requestHeaders.current = new Headers({ "x-forwarded-for": "192.0.2.99" });
       vi.mocked(revalidatePath).mockClear();
       for (const link of [token, other.token]) {
-        expect(await acceptProposal(link, noState, form({ name: "Mallory", confirm: "yes" }))).toEqual({ ok: false, message: "This proposal was already accepted.", fieldErrors: {} });
+        expect(await acceptProposal(link, noState, form({ name: "Mallory", confirm: "yes", typedOnly: "yes" }))).toEqual({ ok: false, message: "This proposal was already accepted.", fieldErrors: {} });
       }
       expect(await snapshotAll(db)).toEqual(before);
       expect(revalidatePath).not.toHaveBeenCalled();
@@ -557,7 +607,7 @@ describe.each(testBackends)("proposal versions on the %s database", (kind) => {
       const fresh = await finalize(project.id, (await db.option.findFirstOrThrow()).id);
       const freshLink = await share(project.id, fresh);
       session.current = null;
-      const results = await Promise.all(["Ann", "Bob", "Cy", "Di"].map((name) => acceptProposal(freshLink.token, noState, form({ name, confirm: "yes" }))));
+      const results = await Promise.all(["Ann", "Bob", "Cy", "Di"].map((name) => acceptProposal(freshLink.token, noState, form({ name, confirm: "yes", typedOnly: "yes" }))));
       expect(results.filter((result) => result.ok)).toHaveLength(1);
       expect(results.filter((result) => !result.ok).map((result) => result.message)).toEqual(Array(3).fill("This proposal was already accepted."));
       expect(await db.auditEvent.count({ where: { action: "version.accepted", summary: { contains: "version 2" } } })).toBe(1);
@@ -606,14 +656,14 @@ describe.each(testBackends)("proposal versions on the %s database", (kind) => {
     });
 
     test.each<[Record<string, string>, Record<string, unknown>]>([
-      [{ confirm: "yes" }, { name: "Enter your full name." }],
-      [{ name: "   ", confirm: "yes" }, { name: "Enter your full name." }],
+      [{ confirm: "yes", typedOnly: "yes" }, { name: "Enter your full name." }],
+      [{ name: "   ", confirm: "yes", typedOnly: "yes" }, { name: "Enter your full name." }],
       [{ name: "Dana Whitfield" }, { confirm: "Tick the box to confirm you accept this proposal." }],
       [{ name: "Dana Whitfield", confirm: "on" }, { confirm: "Tick the box to confirm you accept this proposal." }],
       [{ name: "Dana Whitfield", confirm: "" }, { confirm: "Tick the box to confirm you accept this proposal." }],
       [{}, { name: "Enter your full name.", confirm: "Tick the box to confirm you accept this proposal." }],
-      [{ name: "x".repeat(121), confirm: "yes" }, { name: "Your full name must be at most 120 characters." }],
-      [{ name: "Dana\u0000Whitfield", confirm: "yes" }, { name: expect.stringMatching(/null character/) }],
+      [{ name: "x".repeat(121), confirm: "yes", typedOnly: "yes" }, { name: "Your full name must be at most 120 characters." }],
+      [{ name: "Dana\u0000Whitfield", confirm: "yes", typedOnly: "yes" }, { name: expect.stringMatching(/null character/) }],
     ])("form %j is refused with field errors and nothing is recorded", async (values, fieldErrors) => {
       const { token } = await sharedVersion();
       const before = await snapshotAll(db);

@@ -37,7 +37,7 @@ vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current, co
 vi.mock("@/lib/server/pdf/render", async (importOriginal) => ({ ...(await importOriginal<object>()), renderPdf: vi.fn(async () => Buffer.from("%PDF-1.7 test")) }));
 
 const goneLink = "This link has expired or was revoked. Ask your installer for a new one.";
-const acceptForm = { name: "Dana Whitfield", confirm: "yes" };
+const acceptForm = { name: "Dana Whitfield", confirm: "yes", typedOnly: "yes" };
 
 describe.each(testBackends)("the limits around the API on the %s database", (kind) => {
   let db: PrismaClient;
@@ -188,7 +188,7 @@ describe.each(testBackends)("the limits around the API on the %s database", (kin
       expect((await acceptProposal(token, noState, form(acceptForm))).ok).toBe(true);
       const counters = await db.rateLimitCounter.findMany();
       expect(counters.map((row) => [row.key, row.count])).toEqual([[`acceptance:link:${link.id}`, 1]]);
-      for (const values of [acceptForm, { name: "" }, { name: "Mallory", confirm: "yes" }]) {
+      for (const values of [acceptForm, { name: "" }, { name: "Mallory", confirm: "yes", typedOnly: "yes" }]) {
         expect((await acceptProposal(token, noState, form(values))).ok).toBe(false);
       }
       expect(await db.rateLimitCounter.findMany()).toEqual(counters);

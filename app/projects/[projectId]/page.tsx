@@ -12,6 +12,7 @@ import { deleteProject } from "@/lib/actions/projects/delete-project";
 import { getProject } from "@/lib/server/data/projects";
 import { findProjectActivity } from "@/lib/server/data/audit";
 import { findProjectVersions } from "@/lib/server/data/versions";
+import { versionStatus } from "@/lib/proposal/version-status";
 import { ProposalVersionList } from "@/components/versions/version-list";
 import { allows } from "@/lib/server/auth/access";
 import { requireMember } from "@/lib/server/auth/guards";
@@ -119,7 +120,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
           </section>
           <aside className="space-y-6">
             <ProjectDetails project={project} />
-            <ProposalVersionList projectId={project.id} versions={versions} />
+            <ProposalVersionList projectId={project.id} versions={versions.map((version) => ({ ...version, status: versionStatus({ ...version, shareLinkCount: version._count.shareLinks }) }))} />
             <ProjectActivityList activity={activity} />
           </aside>
         </div>

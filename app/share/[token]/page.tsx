@@ -6,8 +6,11 @@ import { withDatabase } from "@/app/_shell/with-database";
 import { Card, CardHeader } from "@/components/ui/card";
 import { AcceptForm } from "@/components/versions/accept-form";
 import { acceptProposal } from "@/lib/actions/versions/accept-proposal";
-import { findSharedVersion } from "@/lib/server/data/versions";
-import { formatDateTime } from "@/lib/core/dates/format";
+import { AcceptanceCertificate } from "@/components/versions/acceptance-certificate";
+import { findSharedVersion, markVersionViewed, versionInstaller } from "@/lib/server/data/versions";
+import { formatDate } from "@/lib/core/dates/format";
+import { acceptanceCertificateOf } from "@/lib/proposal/acceptance";
+import { isExpired } from "@/lib/proposal/version-status";
 
 // A customer's private link: never indexed, never sent on as a referrer.
 export const metadata: Metadata = { title: "Your proposal", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -18,18 +21,31 @@ export default async function SharedProposalPage({ params }: { params: Promise<{
     const shared = await findSharedVersion(token);
     if (!shared) notFound();
     const { version } = shared;
+    // The first visit marks the version "viewed" for the installer; the customer's own later visits change nothing.
+    await markVersionViewed(version.id);
+    const installer = await versionInstaller(version);
+    const certificate = acceptanceCertificateOf(version);
+    const expired = isExpired(version);
     return (
       <div className="space-y-6">
         <ProposalDocument view={versionViewOf(version.snapshot)} meta={{ organizationName: version.organizationName, number: version.number, finalizedAt: version.finalizedAt, acceptedAt: version.acceptedAt, acceptedName: version.acceptedName }} />
         <Card className="no-print">
-          <CardHeader title={version.acceptedAt ? "Accepted" : "Accept this proposal"} />
+          <CardHeader
+            title={certificate ? "Accepted" : expired ? "This proposal has expired" : "Accept this proposal"}
+            description={!certificate && version.validUntil && !expired ? `Valid until ${formatDate(version.validUntil)}.` : undefined}
+          />
           <div className="px-5 py-4">
-            {version.acceptedAt ? (
-              <p className="text-sm text-emerald-800">
-                Accepted by {version.acceptedName} on {formatDateTime(version.acceptedAt)}.
+            {certificate ? (
+              <AcceptanceCertificate certificate={certificate} />
+            ) : expired ? (
+              <p className="text-sm text-slate-700">
+                It was valid until {formatDate(version.validUntil!)}. Ask {version.organizationName || "your installer"} for a current proposal.
               </p>
             ) : (
-              <AcceptForm action={acceptProposal.bind(null, token)} />
+              <AcceptForm
+                action={acceptProposal.bind(null, token)}
+                installer={{ companyName: version.organizationName || "Your installer", contactName: installer?.name ?? version.finalizedByName, email: installer?.email ?? null }}
+              />
             )}
           </div>
         </Card>

@@ -3,6 +3,7 @@
  * acceptance a customer records through one. Only a link's hash is stored (lib/proposal/share-tokens).
  */
 import { getDb } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
 
@@ -42,14 +43,25 @@ export interface SharedVersionRef {
   version: { id: string; number: number; organizationId: string; projectId: string; optionId: string; optionName: string };
 }
 
-export type AcceptanceOutcome = "accepted" | "link-gone" | "already-accepted";
+export type AcceptanceOutcome = "accepted" | "link-gone" | "already-accepted" | "expired";
+
+/** What the customer put on record besides their name. */
+export interface AcceptanceRecord {
+  name: string;
+  address: string;
+  /** The drawn signature's strokes, or null when the typed name is the signature. */
+  signature: unknown;
+  timeZone: string | null;
+  /** SHA-256 of the frozen proposal accepted. */
+  fingerprint: string;
+}
 
 /**
  * Locks the version as accepted, with the customer's typed name and the address the request came from, and its
  * audit row (signed by the customer: no user acts). One transaction: the version is never locked without its
  * audit row, nor the customer told "nothing was saved" while it was.
  */
-export async function acceptThroughLink(shared: SharedVersionRef, acceptance: { name: string; address: string }): Promise<AcceptanceOutcome> {
+export async function acceptThroughLink(shared: SharedVersionRef, acceptance: AcceptanceRecord): Promise<AcceptanceOutcome> {
   const { linkId, version } = shared;
   return getDb().$transaction(async (tx) => {
     // Lock the link row and check it again: a revoke landing between the caller's check and this write waits for
@@ -57,11 +69,23 @@ export async function acceptThroughLink(shared: SharedVersionRef, acceptance: { 
     const stillActive = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "ShareLink" WHERE id = ${linkId} AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > now()) FOR UPDATE`;
     if (stillActive.length === 0) return "link-gone";
+    const now = new Date();
     const { count } = await tx.proposalVersion.updateMany({
-      where: { id: version.id, acceptedAt: null },
-      data: { acceptedAt: new Date(), acceptedName: acceptance.name, acceptedAddress: acceptance.address },
+      // Past its validity a proposal can no longer be accepted (versions from before validity existed have none).
+      where: { id: version.id, acceptedAt: null, OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
+      data: {
+        acceptedAt: now,
+        acceptedName: acceptance.name,
+        acceptedAddress: acceptance.address,
+        acceptedSignature: acceptance.signature === null ? Prisma.DbNull : (acceptance.signature as Prisma.InputJsonValue),
+        acceptedTimeZone: acceptance.timeZone,
+        acceptedFingerprint: acceptance.fingerprint,
+      },
     });
-    if (count === 0) return "already-accepted";
+    if (count === 0) {
+      const current = await tx.proposalVersion.findUnique({ where: { id: version.id }, select: { acceptedAt: true } });
+      return current?.acceptedAt ? "already-accepted" : "expired";
+    }
     await tx.auditEvent.create({
       data: {
         organizationId: version.organizationId,

@@ -4,14 +4,38 @@ import { recordAudit } from "./audit";
 import type { OptionDetail } from "./options";
 import { readSnapshot } from "../../proposal/snapshot";
 import { hashShareToken, isWellFormedShareToken } from "../../proposal/share-tokens";
+import { validUntilOf } from "../../proposal/version-status";
 
 /** A project's finalized versions, newest first, for its page. */
 export async function findProjectVersions(organizationId: string, projectId: string) {
   return getDb().proposalVersion.findMany({
     where: { organizationId, projectId },
     orderBy: [{ finalizedAt: "desc" }, { number: "desc" }],
-    select: { id: true, number: true, optionName: true, finalizedAt: true, finalizedByName: true, acceptedAt: true, acceptedName: true },
+    select: {
+      id: true,
+      number: true,
+      optionName: true,
+      finalizedAt: true,
+      finalizedByName: true,
+      acceptedAt: true,
+      acceptedName: true,
+      validUntil: true,
+      firstViewedAt: true,
+      _count: { select: { shareLinks: true } },
+    },
   });
+}
+
+/** Records the first time a customer opened a version through a link ("viewed"); later visits change nothing. */
+export async function markVersionViewed(versionId: string, now: Date = new Date()): Promise<void> {
+  await getDb().proposalVersion.updateMany({ where: { id: versionId, firstViewedAt: null }, data: { firstViewedAt: now } });
+}
+
+/** Who finalized a version, to tell them it was accepted: their account's address, if the account still exists. */
+export async function versionInstaller(version: { finalizedById: string | null; organizationId: string }): Promise<{ name: string; email: string } | null> {
+  if (version.finalizedById === null) return null;
+  const member = await getDb().member.findFirst({ where: { userId: version.finalizedById, organizationId: version.organizationId }, select: { user: { select: { name: true, email: true } } } });
+  return member?.user ?? null;
 }
 
 /** One version of the organization, with its share links and the organization's name for the cover. */
@@ -71,6 +95,7 @@ export async function finalizeVersion(actor: Actor, ids: { projectId: string; op
         snapshot,
         finalizedById: actor.userId,
         finalizedByName: actor.userName,
+        validUntil: validUntilOf(new Date()),
       },
       select: { id: true },
     });

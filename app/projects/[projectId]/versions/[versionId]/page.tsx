@@ -14,6 +14,10 @@ import { allows } from "@/lib/server/auth/access";
 import { requireMember } from "@/lib/server/auth/guards";
 import { getVersion, shareLinkState } from "@/lib/server/data/versions";
 import { formatDate, formatDateTime } from "@/lib/core/dates/format";
+import { Badge } from "@/components/ui/badge";
+import { AcceptanceCertificate } from "@/components/versions/acceptance-certificate";
+import { acceptanceCertificateOf } from "@/lib/proposal/acceptance";
+import { versionStatus } from "@/lib/proposal/version-status";
 
 export const metadata: Metadata = { title: "Proposal version" };
 
@@ -25,6 +29,9 @@ export default async function VersionPage({ params }: { params: Promise<{ projec
     const version = await getVersion(access.organizationId, projectId, versionId);
     if (!version) notFound();
     const canShare = allows(access, "project", "update");
+    const status = versionStatus({ ...version, shareLinkCount: version.shareLinks.length });
+    const certificate = acceptanceCertificateOf(version);
+    const scenario = version.snapshot.participation ?? "expected";
     return (
       <div className="space-y-6">
         <nav aria-label="Breadcrumb" className="no-print text-sm text-slate-600">
@@ -35,7 +42,11 @@ export default async function VersionPage({ params }: { params: Promise<{ projec
         </nav>
         <div className="no-print grid gap-6 lg:grid-cols-2">
           <Card>
-            <CardHeader title={`Version ${version.number}: frozen`} description={`Finalized by ${version.finalizedByName} on ${formatDateTime(version.finalizedAt)}. Later edits to the option or program rates do not change it; finalize again from the proposal to revise.`} />
+            <CardHeader
+              title={`Version ${version.number}: frozen`}
+              actions={<Badge tone={status.tone}>{status.label}</Badge>}
+              description={`Finalized by ${version.finalizedByName} on ${formatDateTime(version.finalizedAt)} with ${scenario} participation${version.validUntil ? `, valid until ${formatDate(version.validUntil)}` : ""}${version.firstViewedAt ? `; first opened by the customer ${formatDateTime(version.firstViewedAt)}` : ""}. Later edits to the option or program rates do not change it; finalize again from the proposal to revise.`}
+            />
             <div className="flex flex-wrap items-start justify-between gap-3 px-5 py-4">
               <div className="flex flex-wrap items-start gap-3">
                 <PdfDownload href={`/projects/${projectId}/versions/${version.id}/pdf`} />
@@ -49,10 +60,11 @@ export default async function VersionPage({ params }: { params: Promise<{ projec
                 </a>
               ) : null}
             </div>
-            {version.acceptedAt ? (
-              <p className="px-5 py-3 text-sm text-emerald-800">
-                Accepted by {version.acceptedName} on {formatDateTime(version.acceptedAt)} (address {version.acceptedAddress}). This version is locked.
-              </p>
+            {certificate ? (
+              <div className="border-t border-slate-100 px-5 py-4">
+                <p className="mb-3 text-sm text-emerald-800">Accepted: this version is locked.</p>
+                <AcceptanceCertificate certificate={certificate} />
+              </div>
             ) : null}
           </Card>
           {canShare ? (

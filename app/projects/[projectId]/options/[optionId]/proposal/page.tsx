@@ -55,7 +55,16 @@ export default async function ProposalPage({ params, searchParams }: { params: P
                   Manage incentives
                 </ButtonLink>
               ) : null}
-              {canEdit ? <ActionButton action={finalizeProposal.bind(null, projectId, optionId)} label="Finalize version" pendingLabel="Finalizing…" variant="primary" /> : null}
+              {canEdit ? (
+                <ActionButton
+                  action={finalizeProposal.bind(null, projectId, optionId)}
+                  label={participation === "expected" ? "Finalize version" : `Finalize version (${participation} participation)`}
+                  ariaLabel={`Finalize this proposal as shown, with ${participation} participation`}
+                  pendingLabel="Finalizing…"
+                  variant="primary"
+                  hidden={{ participation }}
+                />
+              ) : null}
               <ButtonLink href={`${base}/present`} variant="secondary">
                 Present
               </ButtonLink>
