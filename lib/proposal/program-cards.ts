@@ -62,7 +62,7 @@ function defaultsOf(program: { inputSchema: { safeParse(value: unknown): { succe
 /** "ELRP and DSGS cannot pay for the same battery: …", once per exclusion the program takes part in. */
 function describeExclusions(programId: string): string[] {
   return exclusionsOf(programId).map(
-    (exclusion) => `${exclusion.rule}: ${exclusion.basis}. ${exclusion.guidance} With both on, only the one enabled first counts.`,
+    (exclusion) => `${exclusion.rule}: ${exclusion.basis}. ${exclusion.guidance} With both on, only one counts: the one enabled first, unless you choose to count the other.`,
   );
 }
 

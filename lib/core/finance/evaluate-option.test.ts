@@ -384,7 +384,7 @@ describe("evaluateOption: ELRP and DSGS exclude each other", () => {
 
   test("a PG&E project counting DSGS gets the guidance as a warning; an SCE project counting DSGS does not", () => {
     const pge = evaluateOption({ ...pgeOption, programs: [DSGS, ELRP] }).programs.find((result) => result.id === "dsgs")!;
-    expect(pge.warnings).toContain("Enable ELRP for PG&E customers, DSGS for SCE and SDG&E customers. This PG&E project counts DSGS: switch DSGS off to count ELRP instead.");
+    expect(pge.warnings).toContain("Enable ELRP for PG&E customers, DSGS for SCE and SDG&E customers. This PG&E project counts DSGS: choose \"Count ELRP instead\", or switch DSGS off.");
     const sce = evaluateOption({ ...pgeOption, project: { ...pgeOption.project, utility: "SCE" }, programs: [DSGS, ELRP] }).programs.find((result) => result.id === "dsgs")!;
     expect(sce.warnings.some((warning) => warning.startsWith("Enable ELRP for PG&E"))).toBe(false);
   });

@@ -232,7 +232,7 @@ function guidanceWarning(counted: ProgramResult, setAside: ProgramResult, guidan
   const setAsideProgram = getProgram(setAside.id);
   if (!name || countedProgram === undefined || setAsideProgram === undefined) return [];
   if (isUtilityListed(countedProgram, name) || !isUtilityListed(setAsideProgram, name)) return [];
-  return [`${guidance} This ${name} project counts ${counted.shortName}: switch ${counted.shortName} off to count ${setAside.shortName} instead.`];
+  return [`${guidance} This ${name} project counts ${counted.shortName}: choose "Count ${setAside.shortName} instead", or switch ${counted.shortName} off.`];
 }
 
 /** Each program's eligibility is checked once per evaluation, whether it is listed, enabled, or both. */

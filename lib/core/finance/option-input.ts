@@ -75,8 +75,8 @@ export interface OptionInput {
   assumptions: Assumptions;
   /**
    * Enabled programs, in the order the proposal lists them. `inputs` is checked by each program's
-   * schema. Of two programs that exclude each other, the one enabled first counts: the lower
-   * `enabledOrder`, or without it the earlier entry of this list.
+   * schema. Of two programs that exclude each other, the one the installer chose counts (`preferred`),
+   * else the one enabled first: the lower `enabledOrder`, or without it the earlier entry of this list.
    */
   programs: readonly EnabledProgramInput[];
   customIncentives: readonly CustomIncentiveInput[];
