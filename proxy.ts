@@ -7,6 +7,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, createNonce } from "./lib/server/security/headers";
 import { isCrossSite } from "./lib/server/security/cross-site";
 import { isPublicPath } from "./lib/server/security/public-paths";
+import { SURFACE_HEADER } from "./app/_shell/surface";
 
 const SESSION_COOKIES = ["gridfolio.session_token", "__Secure-gridfolio.session_token"];
 
@@ -29,6 +30,10 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
+  // The customer's pages (a share link) render without the app's navigation (app/_shell/app-shell.tsx reads this).
+  // Set here, never taken from the visitor: a request's own copy of the header is replaced or removed.
+  if (pathname.startsWith("/share/")) requestHeaders.set(SURFACE_HEADER, "customer");
+  else requestHeaders.delete(SURFACE_HEADER);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   return response;
@@ -38,7 +43,8 @@ export const config = {
   matcher: [
     // Pages and actions, prefetches included (a prefetched page is still an HTML page and carries the policy); not
     // static files, images or the icon, which need neither a nonce nor a session.
-    // Static files of public/ (favicon, social image, the demo logo) are served to anyone, signed in or not.
-    { source: "/((?!_next/static|_next/image|favicon\\.svg|og\\.png|og\\.svg|demo/|favicon\\.ico).*)" },
+    // Static files of public/ (favicon, social image, the demo logo) are served to anyone, signed in or not, and so
+    // are the organizations' logos (app/brand): the customer link shows them to people who never sign in.
+    { source: "/((?!_next/static|_next/image|favicon\\.svg|og\\.png|og\\.svg|demo/|brand/|favicon\\.ico).*)" },
   ],
 };

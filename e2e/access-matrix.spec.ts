@@ -51,6 +51,8 @@ const routes: Record<string, { url: string; access: Access; method?: "POST" }> =
   "/projects/[projectId]/versions/[versionId]/pdf": { url: `/projects/${project}/versions/${version}/pdf`, access: "read" },
   "/projects/[projectId]/versions/[versionId]/savings.csv": { url: `/projects/${project}/versions/${version}/savings.csv`, access: "read" },
   "/share/[token]": { url: `/share/${"A".repeat(43)}`, access: "public" },
+  // An organization's logo: the customer link shows it to people who never sign in (app/brand).
+  "/brand/[organizationId]/logo": { url: "/brand/demo-org/logo?v=1", access: "public" },
   "/api/health": { url: "/api/health", access: "public" },
   "/api/v1/openapi.json": { url: "/api/v1/openapi.json", access: "public" },
   "/api/v1/commands": { url: "/api/v1/commands", access: "api", method: "POST" },

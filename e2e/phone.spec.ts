@@ -95,6 +95,14 @@ test.describe("phone, 390 × 844", () => {
     await region.focus();
     await expect(region).toBeFocused();
     await page.keyboard.press("ArrowRight");
+    // The phone drawing of each recharts chart: within the screen, its year axis still ending on year 25.
+    const charts = page.locator("figure .recharts-wrapper").filter({ visible: true });
+    await expect(charts).toHaveCount(2);
+    for (const chart of await charts.all()) {
+      const box = (await chart.boundingBox())!;
+      expect(box.x + box.width, "a chart lies within the screen").toBeLessThanOrEqual(390);
+      await expect(chart.locator(".recharts-xAxis .recharts-cartesian-axis-tick-value").last()).toHaveText("25");
+    }
     await expectFitsPhone(page, "proposal");
   });
 

@@ -1,10 +1,16 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { AccountMenu } from "./account-menu";
+import { CustomerShell } from "./customer-shell";
+import { surfaceOf } from "./surface";
 import { NavLink } from "@/components/shell/nav-link";
 import { SiteMenu } from "@/components/shell/site-menu";
 
-export function AppShell({ children }: { children: ReactNode }) {
+export async function AppShell({ children }: { children: ReactNode }) {
+  // A customer's link (proxy.ts marks it) gets no Gridfolio navigation and no sign-in link: the page draws the
+  // installer's brand itself, since only it knows whose proposal it is.
+  if (surfaceOf(await headers()) === "customer") return <CustomerShell>{children}</CustomerShell>;
   return (
     <div className="flex min-h-dvh flex-col">
       <a

@@ -1,13 +1,16 @@
 /**
- * The geometry the proposal's charts share. The charts are plain SVG drawn on the server in a fixed coordinate
- * space (a viewBox) that CSS scales to whatever width the page gives them: on paper that is the printed width, so
- * a chart can never be wider than the page it is printed on, and it needs no browser script to measure itself.
+ * The geometry the proposal's charts share. Recharts draws each chart at a fixed size (a frame) into an SVG whose
+ * viewBox is that size; CSS then scales the SVG to whatever width the page gives it. On paper that is the printed
+ * width, so a chart can never be wider than the page it is printed on, and nothing has to measure itself first.
  */
 
-/** A chart's coordinate space and the room around its plot for the axes' labels. */
+/** A chart's drawing size and the room around its plot for the axes' labels. */
 export type ChartFrame = {
+  /** Names the frame in cache keys. */
+  name: "wide" | "narrow";
   width: number;
   height: number;
+  /** Top and right: around the plot; left: the dollar axis (its labels); bottom: the year axis and its title. */
   margin: { top: number; right: number; bottom: number; left: number };
   fontSize: number;
   /** The one in so many years that gets a label on the year axis (the first and last year always do). */
@@ -17,10 +20,10 @@ export type ChartFrame = {
 };
 
 /** Print and screens from 640 px: about the printed width of US Letter and A4, so a printed chart is drawn 1:1. */
-export const WIDE_FRAME: ChartFrame = { width: 680, height: 300, margin: { top: 26, right: 18, bottom: 40, left: 64 }, fontSize: 12, labelEvery: 1, valueSteps: 6 };
+export const WIDE_FRAME: ChartFrame = { name: "wide", width: 680, height: 300, margin: { top: 26, right: 18, bottom: 40, left: 64 }, fontSize: 12, labelEvery: 1, valueSteps: 6 };
 
 /** Phones: half as wide, so the same labels stay legible where the wide drawing would shrink them to 6 px. */
-export const NARROW_FRAME: ChartFrame = { width: 340, height: 250, margin: { top: 24, right: 12, bottom: 38, left: 50 }, fontSize: 11, labelEvery: 5, valueSteps: 4 };
+export const NARROW_FRAME: ChartFrame = { name: "narrow", width: 340, height: 250, margin: { top: 24, right: 12, bottom: 38, left: 50 }, fontSize: 11, labelEvery: 5, valueSteps: 4 };
 
 /** Steps of 1, 2, 2.5 or 5 times a power of ten, so the value axis reads "$10K, $20K, $30K". */
 const STEP_MULTIPLES = [1, 2, 2.5, 5, 10];
@@ -44,12 +47,6 @@ export function niceTicks(min: number, max: number, target: number): number[] {
   // Integer multiples of the step, so floating-point sums never print "$29.999K".
   for (let index = first; index <= last; index++) ticks.push(index * step);
   return ticks;
-}
-
-/** A linear map from a domain onto a range of SVG coordinates. */
-export function linearScale([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): (value: number) => number {
-  const span = d1 - d0 || 1;
-  return (value) => r0 + ((value - d0) / span) * (r1 - r0);
 }
 
 /**

@@ -28,6 +28,7 @@ import { deleteCustomIncentive } from "@/lib/actions/incentives/delete-custom-in
 import { previewProposal } from "@/lib/actions/incentives/preview-proposal";
 import { inviteMember } from "@/lib/actions/organization/invite-member";
 import { cancelInvitation } from "@/lib/actions/organization/cancel-invitation";
+import { saveCompanyProfile } from "@/lib/actions/organization/save-company-profile";
 import { ping } from "@/lib/actions/ping";
 import { finalizeProposal } from "@/lib/actions/versions/finalize-proposal";
 import { createShareLink, revokeShareLink } from "@/lib/actions/versions/share-links";
@@ -133,6 +134,10 @@ const matrix: Record<string, Row> = {
   "incentives/preview-proposal#previewProposal": { kind: "read", call: (ids) => previewProposal(ids.projectId, ids.optionId, { enabledPrograms: { "ct-ess": true }, participation: "expected" }) },
   "organization/invite-member#inviteMember": { kind: "manage", throughBetterAuth: true, call: () => inviteMember(noState, form({ email: "newcomer@a.test", role: "viewer" })) },
   "organization/cancel-invitation#cancelInvitation": { kind: "manage", throughBetterAuth: true, call: (ids) => cancelInvitation(ids.invitationId, noState, form({})) },
+  "organization/save-company-profile#saveCompanyProfile": {
+    kind: "manage",
+    call: () => saveCompanyProfile(noState, form({ phone: "(203) 555-0142", brandColor: "#0f6b66", validityDays: "30", terms: "Secret terms of A" })),
+  },
   "ping#ping": { kind: "read", call: () => ping() },
   "versions/finalize-proposal#finalizeProposal": { kind: "write", call: (ids) => finalizeProposal(ids.projectId, ids.optionId, noState, form({})) },
   "versions/share-links#createShareLink": { kind: "write", call: (ids) => createShareLink(ids.projectId, ids.versionId, noState, form({ expiresInDays: "30" })) },
@@ -173,7 +178,8 @@ const publicActions: Record<string, string> = {
 
 /**
  * The app tables of tests/support (organizations among them, with their Grid Services setting), plus the proposal
- * versions and their customer links, the API keys and the devices with their enrollments and commands.
+ * versions and their customer links, the API keys, the devices with their enrollments and commands, and the
+ * company profiles.
  */
 async function snapshotTables(db: PrismaClient) {
   const [app, versions, shareLinks, apiKeys, devices, enrollments, commands, gridEvents] = await Promise.all([
@@ -186,8 +192,12 @@ async function snapshotTables(db: PrismaClient) {
     db.deviceCommand.findMany({ orderBy: { id: "asc" } }),
     db.gridEvent.findMany({ orderBy: { id: "asc" } }),
   ]);
-  const [webhookDestinations, webhookDeliveries] = await Promise.all([db.webhookDestination.findMany({ orderBy: { id: "asc" } }), db.webhookDelivery.findMany({ orderBy: { id: "asc" } })]);
-  return { ...app, versions, shareLinks, apiKeys, devices, enrollments, commands, gridEvents, webhookDestinations, webhookDeliveries };
+  const [webhookDestinations, webhookDeliveries, companyProfiles] = await Promise.all([
+    db.webhookDestination.findMany({ orderBy: { id: "asc" } }),
+    db.webhookDelivery.findMany({ orderBy: { id: "asc" } }),
+    db.companyProfile.findMany({ orderBy: { id: "asc" } }),
+  ]);
+  return { ...app, versions, shareLinks, apiKeys, devices, enrollments, commands, gridEvents, webhookDestinations, webhookDeliveries, companyProfiles };
 }
 
 function listServerActions(): string[] {
@@ -340,6 +350,7 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
       enrollments: snapshot.enrollments,
       commands: snapshot.commands.filter((command) => command.organizationId === ORG_A),
       gridEvents: snapshot.gridEvents.filter((event) => event.organizationId === ORG_A),
+      companyProfiles: snapshot.companyProfiles.filter((profile) => profile.organizationId === ORG_A),
     });
     expect(ofA(after)).toEqual(ofA(before));
     if (row.kind !== "manage" && !_name.startsWith("projects/create-project") && !_name.startsWith("ping")) {

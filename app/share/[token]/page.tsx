@@ -11,6 +11,11 @@ import { findSharedVersion, markVersionViewed, versionInstaller } from "@/lib/se
 import { formatDate } from "@/lib/core/dates/format";
 import { acceptanceCertificateOf } from "@/lib/proposal/acceptance";
 import { isExpired } from "@/lib/proposal/version-status";
+import { findCompanyBrand } from "@/lib/server/data/company-profile";
+import { CompanyHeader } from "@/components/branding/company-header";
+import { CompanyFooter } from "@/components/branding/company-footer";
+import { ProposalCover } from "@/components/branding/proposal-cover";
+import { ProposalTerms } from "@/components/branding/proposal-terms";
 
 // A customer's private link: never indexed, never sent on as a referrer.
 export const metadata: Metadata = { title: "Your proposal", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -23,12 +28,24 @@ export default async function SharedProposalPage({ params }: { params: Promise<{
     const { version } = shared;
     // The first visit marks the version "viewed" for the installer; the customer's own later visits change nothing.
     await markVersionViewed(version.id);
-    const installer = await versionInstaller(version);
+    // The installer's brand (app/_shell/customer-shell.tsx leaves the header and footer to this page).
+    const [installer, brand] = await Promise.all([versionInstaller(version), findCompanyBrand(version.organizationId)]);
     const certificate = acceptanceCertificateOf(version);
     const expired = isExpired(version);
     return (
       <div className="space-y-6">
+        <CompanyHeader brand={brand} />
+        <ProposalCover
+          brand={brand}
+          facts={{
+            preparedFor: version.snapshot.option.project.customerName,
+            preparedBy: version.finalizedByName,
+            date: formatDate(version.finalizedAt),
+            validUntil: version.validUntil ? formatDate(version.validUntil) : null,
+          }}
+        />
         <ProposalDocument view={versionViewOf(version.snapshot)} meta={{ organizationName: version.organizationName, number: version.number, finalizedAt: version.finalizedAt, acceptedAt: version.acceptedAt, acceptedName: version.acceptedName }} />
+        <ProposalTerms brand={brand} />
         <Card className="no-print">
           <CardHeader
             title={certificate ? "Accepted" : expired ? "This proposal has expired" : "Accept this proposal"}
@@ -44,11 +61,12 @@ export default async function SharedProposalPage({ params }: { params: Promise<{
             ) : (
               <AcceptForm
                 action={acceptProposal.bind(null, token)}
-                installer={{ companyName: version.organizationName || "Your installer", contactName: installer?.name ?? version.finalizedByName, email: installer?.email ?? null }}
+                installer={{ companyName: brand.name, contactName: installer?.name ?? version.finalizedByName, email: installer?.email ?? null }}
               />
             )}
           </div>
         </Card>
+        <CompanyFooter brand={brand} />
       </div>
     );
   });

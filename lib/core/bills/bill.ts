@@ -87,7 +87,6 @@ interface MonthDollars {
  * hour). Under buy-all/sell-all, `importKwh` is everything the home draws and `exportKwh` all the production sold.
  */
 export function computeYearBill(tariff: CompiledTariff, exportRule: CompiledExportRule, importKwh: Float64Array, exportKwh: Float64Array): YearBill {
-  const calendar = tariff.calendar;
   const rule = exportRule.rule;
   const warnings: string[] = [];
   const trueUpMonth = rule.kind === "buy-all-sell-all" ? -1 : rule.trueUpMonth - 1;

@@ -97,9 +97,27 @@ export function createYearWorkspace(calendar: HourlyCalendar): YearWorkspace {
   };
 }
 
+/**
+ * One shared workspace per calendar for callers that pass none. Safe because a simulation runs to the end
+ * synchronously and its result never points into the workspace (only `includeHourly` results do, and those get
+ * fresh buffers).
+ */
+const sharedWorkspaces = new Map<string, YearWorkspace>();
+
+function workspaceFor(calendar: HourlyCalendar, given: YearWorkspace | undefined, includeHourly: boolean): YearWorkspace {
+  if (includeHourly) return createYearWorkspace(calendar);
+  if (given && given.hours === calendar.hours) return given;
+  let shared = sharedWorkspaces.get(calendar.key);
+  if (!shared) {
+    shared = createYearWorkspace(calendar);
+    sharedWorkspaces.set(calendar.key, shared);
+  }
+  return shared;
+}
+
 export function simulateYear(input: YearInput, workspace?: YearWorkspace): YearResult {
   const calendar = input.calendar;
-  const space = workspace && workspace.hours === calendar.hours && !input.includeHourly ? workspace : createYearWorkspace(calendar);
+  const space = workspaceFor(calendar, workspace, input.includeHourly === true);
   const warnings: string[] = [];
 
   // Usage.

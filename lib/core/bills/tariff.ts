@@ -90,6 +90,9 @@ export const urdbRateSchema = z
     periodNames: z.array(z.string()).optional(),
   })
   .superRefine((rate, context) => {
+    // zod keeps checking after a failed length check: look further only at a well-shaped rate.
+    const isGrid = (schedule: unknown) => Array.isArray(schedule) && schedule.length === 12 && schedule.every((row) => Array.isArray(row) && row.length === 24);
+    if (!isGrid(rate.energyweekdayschedule) || !isGrid(rate.energyweekendschedule) || !rate.energyratestructure.every((tiers) => Array.isArray(tiers) && tiers.length > 0)) return;
     const periodCount = rate.energyratestructure.length;
     for (const scheduleName of ["energyweekdayschedule", "energyweekendschedule"] as const) {
       rate[scheduleName].forEach((hours, month) =>

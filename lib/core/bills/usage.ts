@@ -4,10 +4,10 @@
  *
  * The shape. Gridfolio's own design, not a dataset: we could not read NREL's ResStock / OpenEI typical load
  * profiles in this session, so the shape is a simple documented one with the features those profiles share
- * (docs/bills.md, "Usage shape"): a night trough around 3–4 a.m. at about half the daily mean, a morning rise
- * (7–8 a.m. on weekdays, an hour or two later at weekends), a flat midday, and an evening peak at 6–8 p.m. about
- * 1.45 × the mean; in summer a cooling afternoon that peaks at 5–7 p.m. at about 1.7 × the mean. Months blend the
- * winter and summer days by a cooling share (0 from November to March, 1 in July and August). The shape follows the
+ * (docs/bills.md, "Usage shape"): a night trough around 3–4 a.m. at about half the day's mean, a morning rise
+ * (7–8 a.m. on weekdays, an hour or two later at weekends), a flatter midday, and an evening peak at 6–7 p.m. about
+ * 1.6 × the day's mean; in summer a cooling afternoon that peaks at 5–6 p.m. at about 1.7 × the mean. Months blend
+ * the winter and summer days by a cooling share (0 from November to March, 1 in July and August). The shape follows the
  * clock (people get up at 7 on the clock, summer and winter) and weekends use the weekend day.
  *
  * Only the shape within a month comes from these tables: each month's hours add up exactly to that month's kWh.
@@ -17,7 +17,7 @@ import { billInputError, formatCount } from "./errors";
 
 export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
-/** Relative use by clock hour 0–23 (mean ≈ 1). */
+/** Relative use by clock hour 0–23 (only ratios matter: each month is scaled to its kWh). */
 const WINTER_WEEKDAY = [0.6, 0.55, 0.52, 0.5, 0.52, 0.62, 0.85, 1.05, 1.0, 0.88, 0.82, 0.8, 0.8, 0.78, 0.8, 0.88, 1.05, 1.3, 1.45, 1.45, 1.35, 1.18, 0.95, 0.75];
 const WINTER_WEEKEND = [0.65, 0.58, 0.54, 0.52, 0.52, 0.56, 0.68, 0.85, 1.0, 1.05, 1.02, 1.0, 0.98, 0.95, 0.95, 1.0, 1.1, 1.3, 1.42, 1.42, 1.32, 1.15, 0.95, 0.78];
 const SUMMER_WEEKDAY = [0.62, 0.55, 0.52, 0.5, 0.5, 0.55, 0.68, 0.78, 0.8, 0.82, 0.88, 0.95, 1.05, 1.15, 1.28, 1.42, 1.58, 1.7, 1.72, 1.62, 1.45, 1.22, 0.98, 0.78];

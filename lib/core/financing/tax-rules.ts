@@ -78,8 +78,9 @@ const COMMERCIAL: readonly Segment[] = ["commercial"];
 const BOTH_SEGMENTS: readonly Segment[] = ["residential", "commercial"];
 
 // Sources (read 2026-12-03 through the search tool's stored copies; see docs/financing.md, "Tax rules"):
-// - 26 U.S.C. § 25D as amended (Bloomberg Tax's public IRC page): 30 % of qualified solar electric and battery storage
-//   (≥ 3 kWh) expenditures; § 25D(e)(8)(A): an expenditure is made when the original installation is completed.
+// - 26 U.S.C. § 25D as amended (Bloomberg Tax's public IRC page; customsmobile.com's copy for (d)(6)): qualified solar
+//   electric and battery storage (≥ 3 kWh) expenditures; § 25D(e)(8)(A), quoted by secondary pages: an expenditure is
+//   made when the original installation is completed.
 // - Public Law 119-21 § 70506 (quoted from the enrolled bill): § 25D(h) now reads "shall not apply with respect to any
 //   expenditures made after December 31, 2025". CRS Insight IN12611 (September 25, 2025) says the same. IRS Fact Sheet
 //   FS-2025-05 (August 21, 2025), quoted by CPA Practice Advisor and Current Federal Tax Developments: "The credit will
@@ -115,7 +116,7 @@ const TAX_RULE_VERSIONS: readonly TaxRuleVersion[] = [
     checkedOn: CHECKED_ON,
     isPrimarySourceRead: true,
     notes:
-      "30% for property installed 2022 through 2025 (Inflation Reduction Act, P.L. 117-169 § 13302). Batteries of at least 3 kWh qualify. An expenditure is made when the original installation is completed (§ 25D(e)(8)(A)). Nonrefundable; unused credit carries forward.",
+      "30% for property installed 2022 through 2025 (Inflation Reduction Act, P.L. 117-169 § 13302). Batteries of at least 3 kWh qualify (§ 25D(d)(6), read in the customsmobile.com copy of the Code). An expenditure is made when the original installation is completed (§ 25D(e)(8)(A)): that subsection was read as quoted by two secondary pages, not in the Bloomberg excerpt, which covers (a) and (b). Nonrefundable; unused credit carries forward.",
   },
   {
     id: "us-25d/2026",

@@ -5,6 +5,7 @@ import type { OptionDetail } from "./options";
 import { readSnapshot } from "../../proposal/snapshot";
 import { hashShareToken, isWellFormedShareToken } from "../../proposal/share-tokens";
 import { validUntilOf } from "../../proposal/version-status";
+import { validityDaysOf } from "./company-profile";
 
 /** A project's finalized versions, newest first, for its page. */
 export async function findProjectVersions(organizationId: string, projectId: string) {
@@ -85,6 +86,8 @@ export async function finalizeVersion(actor: Actor, ids: { projectId: string; op
     const snapshot = snapshotOf(option);
     const last = await tx.proposalVersion.aggregate({ where: { optionId }, _max: { number: true } });
     const number = (last._max.number ?? 0) + 1;
+    // Valid for the organization's chosen number of days (its company profile), else 30.
+    const validityDays = await validityDaysOf(tx, actor.organizationId);
     const version = await tx.proposalVersion.create({
       data: {
         organizationId: actor.organizationId,
@@ -95,7 +98,7 @@ export async function finalizeVersion(actor: Actor, ids: { projectId: string; op
         snapshot,
         finalizedById: actor.userId,
         finalizedByName: actor.userName,
-        validUntil: validUntilOf(new Date()),
+        validUntil: validUntilOf(new Date(), validityDays),
       },
       select: { id: true },
     });

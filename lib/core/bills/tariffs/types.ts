@@ -58,3 +58,19 @@ export function baselineTiers(dollarsPerKwh: number, creditDollarsPerKwh: number
 }
 
 const round5 = (value: number) => Math.round(value * 100_000) / 100_000;
+
+/** A flat residential rate in URDB form: one price all day and all year (supply as `rate`, delivery as `adj`). */
+export function flatUrdb(name: string, utility: string, supplyDollarsPerKwh: number, deliveryDollarsPerKwh: number, fixedDollarsPerMonth: number) {
+  const allDay = Array.from({ length: 12 }, () => Array.from({ length: 24 }, () => 0));
+  return {
+    name,
+    utility,
+    energyratestructure: [[{ rate: supplyDollarsPerKwh, adj: deliveryDollarsPerKwh }]],
+    energyweekdayschedule: allDay,
+    energyweekendschedule: allDay,
+    fixedchargefirstmeter: fixedDollarsPerMonth,
+    fixedchargeunits: "$/month",
+    holidays: "none" as const,
+    periodNames: ["All hours"],
+  };
+}

@@ -18,6 +18,9 @@ import { Badge } from "@/components/ui/badge";
 import { AcceptanceCertificate } from "@/components/versions/acceptance-certificate";
 import { acceptanceCertificateOf } from "@/lib/proposal/acceptance";
 import { versionStatus } from "@/lib/proposal/version-status";
+import { findCompanyBrand } from "@/lib/server/data/company-profile";
+import { ProposalCover } from "@/components/branding/proposal-cover";
+import { ProposalTerms } from "@/components/branding/proposal-terms";
 
 export const metadata: Metadata = { title: "Proposal version" };
 
@@ -26,7 +29,7 @@ export default async function VersionPage({ params }: { params: Promise<{ projec
   if (!parseId(projectId) || !parseId(versionId)) notFound();
   return withDatabase(async () => {
     const access = await requireMember();
-    const version = await getVersion(access.organizationId, projectId, versionId);
+    const [version, brand] = await Promise.all([getVersion(access.organizationId, projectId, versionId), findCompanyBrand(access.organizationId)]);
     if (!version) notFound();
     const canShare = allows(access, "project", "update");
     const status = versionStatus({ ...version, shareLinkCount: version.shareLinks.length });
@@ -92,7 +95,18 @@ export default async function VersionPage({ params }: { params: Promise<{ projec
             </Card>
           ) : null}
         </div>
+        {/* The customer's proposal as the PDF prints it (lib/server/pdf): the installer's cover, the document, their terms. */}
+        <ProposalCover
+          brand={brand}
+          facts={{
+            preparedFor: version.snapshot.option.project.customerName,
+            preparedBy: version.finalizedByName,
+            date: formatDate(version.finalizedAt),
+            validUntil: version.validUntil ? formatDate(version.validUntil) : null,
+          }}
+        />
         <ProposalDocument view={versionViewOf(version.snapshot)} meta={{ organizationName: version.organizationName, number: version.number, finalizedAt: version.finalizedAt, acceptedAt: version.acceptedAt, acceptedName: version.acceptedName }} />
+        <ProposalTerms brand={brand} />
       </div>
     );
   });
