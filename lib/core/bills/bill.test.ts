@@ -124,7 +124,7 @@ describe("net billing: every hour's export at that hour's export rate (Californi
     const expiring = bill(rate, { kind: "net-billing", exportRates: table, carryover: "monthly", atTrueUp: "expire" }, imports, exports);
     expect(expiring.months[11]!.totalCents).toBe(0);
     expect(expiring.trueUp.forfeitedCents).toBe(600);
-    expect(expiring.warnings[0]).toMatch(/Export credits of 6.00 dollars are left at the true-up and forfeited/);
+    expect(expiring.warnings[0]).toBe("Export credits of $6.00 are left at the true-up and forfeited under this rule.");
   });
 
   test("credits never pay the fixed charge: $10 fixed stays on a month whose exports exceed its imports", () => {

@@ -23,6 +23,7 @@
  * among 00:00, 05:00, 11:00 and 17:00, and a surplus in a period found at none of those hours is lost (reported);
  * the annual minimum compares against the sum of the months' bills before their monthly minimums.
  */
+import { formatUsd } from "../money/format";
 import { roundCents, type Cents } from "../money/round";
 import type { CompiledExportRule } from "./export-rules";
 import type { CompiledTariff } from "./tariff-compile";
@@ -145,7 +146,7 @@ export function computeYearBill(tariff: CompiledTariff, exportRule: CompiledExpo
     paidCents: trueUpMonth >= 0 ? months[trueUpMonth]!.trueUpCreditCents : 0,
     forfeitedCents: cents(monthly.reduce((sum, month) => sum + month.forfeited, 0)),
   };
-  if (trueUp.forfeitedCents > 0) warnings.push(`Export credits of ${(trueUp.forfeitedCents / 100).toFixed(2)} dollars are left at the true-up and forfeited under this rule.`);
+  if (trueUp.forfeitedCents > 0) warnings.push(`Export credits of ${formatUsd(trueUp.forfeitedCents, { cents: true })} are left at the true-up and forfeited under this rule.`);
   return { months, totalCents, importKwh: yearImport, exportKwh: yearExport, trueUp, warnings };
 }
 

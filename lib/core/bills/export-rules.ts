@@ -19,6 +19,7 @@
  * Export credits never pay fixed charges, minimum bills or non-bypassable charges.
  */
 import { z } from "zod";
+import { formatUsdPer } from "../money/format";
 import { weekendOrHolidayByHour, type HourlyCalendar } from "./calendar";
 import { isBlankRow, readCsv } from "./csv-read";
 import { billInputError } from "./errors";
@@ -99,12 +100,12 @@ export function describeExportRule(rule: ExportRule): string {
   switch (rule.kind) {
     case "net-metering":
       return rule.credits === "kwh"
-        ? `Net metering: each month's exports offset imports in the same time-of-use period; surplus kWh carry forward, and what is left at the ${monthName(rule.trueUpMonth)} true-up is paid at $${rule.netSurplusDollarsPerKwh}/kWh.`
-        : `Net metering with dollar credits: a month's surplus is credited at ${rule.creditDollarsPerKwh !== undefined ? `$${rule.creditDollarsPerKwh}/kWh` : "the tariff's export rate"}, credits offset later energy charges, and what is left at the ${monthName(rule.trueUpMonth)} true-up is paid.`;
+        ? `Net metering: each month's exports offset imports in the same time-of-use period; surplus kWh carry forward, and what is left at the ${monthName(rule.trueUpMonth)} true-up is paid at ${formatUsdPer(rule.netSurplusDollarsPerKwh, "kWh")}.`
+        : `Net metering with dollar credits: a month's surplus is credited at ${rule.creditDollarsPerKwh !== undefined ? formatUsdPer(rule.creditDollarsPerKwh, "kWh") : "the tariff's export rate"}, credits offset later energy charges, and what is left at the ${monthName(rule.trueUpMonth)} true-up is paid.`;
     case "net-billing":
       return `Net billing: every hour's exports are credited at ${rule.exportRates ? rule.exportRates.title : "the tariff's export rate"}${rule.carryover === "monthly" ? `; unused credits carry forward and are ${rule.atTrueUp === "paid" ? "paid" : "forfeited"} at the ${monthName(rule.trueUpMonth)} true-up` : "; credits beyond a month's energy charges are paid that month"}.`;
     case "buy-all-sell-all":
-      return `Buy all, sell all: the home buys all its energy on the tariff and all production is sold at ${rule.sellDollarsPerKwh !== undefined ? `$${rule.sellDollarsPerKwh}/kWh` : rule.exportRates ? rule.exportRates.title : "the tariff's export rate"}.`;
+      return `Buy all, sell all: the home buys all its energy on the tariff and all production is sold at ${rule.sellDollarsPerKwh !== undefined ? formatUsdPer(rule.sellDollarsPerKwh, "kWh") : rule.exportRates ? rule.exportRates.title : "the tariff's export rate"}.`;
     default: {
       const exhaustive: never = rule;
       return exhaustive;
@@ -115,7 +116,7 @@ export function describeExportRule(rule: ExportRule): string {
 /** A table with one export rate for every hour. */
 export function flatExportTable(dollarsPerKwh: number, meta: Partial<Omit<ExportRateTable, "weekday" | "weekend">> = {}): ExportRateTable {
   const grid = () => Array.from({ length: 12 }, () => Array.from({ length: 24 }, () => dollarsPerKwh));
-  return { id: meta.id ?? `flat-${dollarsPerKwh}`, title: meta.title ?? `$${dollarsPerKwh}/kWh`, sourceUrl: meta.sourceUrl ?? "", checkedOn: meta.checkedOn ?? "", notes: meta.notes ?? "", holidays: meta.holidays ?? "none", weekday: grid(), weekend: grid() };
+  return { id: meta.id ?? `flat-${dollarsPerKwh}`, title: meta.title ?? formatUsdPer(dollarsPerKwh, "kWh"), sourceUrl: meta.sourceUrl ?? "", checkedOn: meta.checkedOn ?? "", notes: meta.notes ?? "", holidays: meta.holidays ?? "none", weekday: grid(), weekend: grid() };
 }
 
 /**

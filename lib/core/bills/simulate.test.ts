@@ -7,6 +7,7 @@ import { PGE_E_TOU_C } from "./tariffs/pge-e-tou-c";
 import { buildEventSchedule, pickEventDays } from "./dispatch";
 import { simulateYear, type YearInput } from "./simulate";
 import { hourlyUsageFromMonthly } from "./usage";
+import { CA_NBT_EXPORT_RATES } from "./tariffs/ca-nbt-export-rates";
 
 const sam = createCalendar({ kind: "sam" });
 const calendar = createCalendar({ kind: "year", year: 2027 });
@@ -133,5 +134,18 @@ describe("other inputs", () => {
     });
     expect(result.savings.batteryCents).toBe(0);
     expect(result.warnings.some((warning) => warning.startsWith("Under net metering the battery stores no solar"))).toBe(true);
+  });
+});
+
+describe("warnings about export values", () => {
+  const base = { calendar, usage: { kind: "monthly" as const, monthlyKwh: USAGE }, production: { kind: "monthly" as const, monthlyKwh: PRODUCTION, site: OAKLAND }, tariff: PGE_E_ELEC.rate };
+  test("net billing without an export-rate table on a tariff with no sell rate: exports earn nothing, and the result says so", () => {
+    const result = simulateYear({ ...base, exportRule: parseExportRule(PGE_E_ELEC.defaultExportRule) });
+    expect(result.warnings).toContain("Exports earn nothing: the tariff has no export rate and no export-rate table is loaded, so solar savings are understated.");
+  });
+
+  test("the California placeholder table is named in the warning", () => {
+    const result = simulateYear({ ...base, exportRule: parseExportRule({ kind: "net-billing", exportRates: CA_NBT_EXPORT_RATES[0]!.table }) });
+    expect(result.warnings[0]).toMatch(/^Exports are valued with PG&E Energy Export Credits, 2026 vintage \(PLACEHOLDER/);
   });
 });

@@ -161,6 +161,11 @@ export function simulateYear(input: YearInput, workspace?: YearWorkspace): YearR
   const tariff = compileTariff(input.tariff, calendar);
   const rule = compileExportRule(input.exportRule, tariff);
   const isBuyAll = input.exportRule.kind === "buy-all-sell-all";
+  if (input.exportRule.kind !== "net-metering") {
+    const table = input.exportRule.exportRates;
+    if (table && /placeholder/i.test(table.title)) warnings.push(`Exports are valued with ${table.title}: load the real export rates, or solar savings are understated.`);
+    else if (!rule.hourlySell && !tariff.sell.some((rate) => rate > 0)) warnings.push("Exports earn nothing: the tariff has no export rate and no export-rate table is loaded, so solar savings are understated.");
+  }
 
   // Bills: no system; solar only.
   const noSystem = computeYearBill(tariff, rule, usage, space.zero);
