@@ -35,6 +35,7 @@ const routes: Record<string, { url: string; access: Access; method?: "POST" }> =
   "/invitations/[invitationId]": { url: "/invitations/not-an-invitation", access: "public" },
   "/onboarding": { url: "/onboarding", access: "read" },
   "/organization": { url: "/organization", access: "read" },
+  "/organization/profile": { url: "/organization/profile", access: "write" },
   "/grid-events": { url: "/grid-events", access: "read" },
   "/projects": { url: "/projects", access: "read" },
   "/projects/new": { url: "/projects/new", access: "write" },
@@ -60,7 +61,7 @@ const routes: Record<string, { url: string; access: Access; method?: "POST" }> =
 };
 
 /** Pages that belong to the signed-in person rather than to an organization's data. */
-const personal = new Set(["/", "/onboarding", "/organization", "/grid-events", "/projects", "/projects/new"]);
+const personal = new Set(["/", "/onboarding", "/organization", "/organization/profile", "/grid-events", "/projects", "/projects/new"]);
 
 function appRoutes(): string[] {
   const found: string[] = [];

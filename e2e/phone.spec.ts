@@ -101,7 +101,7 @@ test.describe("phone, 390 × 844", () => {
     for (const chart of await charts.all()) {
       const box = (await chart.boundingBox())!;
       expect(box.x + box.width, "a chart lies within the screen").toBeLessThanOrEqual(390);
-      await expect(chart.locator(".recharts-xAxis .recharts-cartesian-axis-tick-value").last()).toHaveText("25");
+      await expect(chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").last()).toHaveText("25");
     }
     await expectFitsPhone(page, "proposal");
   });

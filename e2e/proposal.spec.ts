@@ -72,7 +72,7 @@ test.describe("proposal", () => {
     // Recharts draws both charts (one drawing of each is shown at a time), and each year axis ends on year 25.
     const charts = page.locator("figure .recharts-wrapper").filter({ visible: true });
     await expect(charts).toHaveCount(2);
-    for (const chart of await charts.all()) await expect(chart.locator(".recharts-xAxis .recharts-cartesian-axis-tick-value").last()).toHaveText("25");
+    for (const chart of await charts.all()) await expect(chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").last()).toHaveText("25");
     // The server's HTML already holds them (the PDF is printed from it with scripts off): two drawings per chart.
     const html = await (await page.request.get(`${ctOption}/proposal`)).text();
     expect(html.match(/<svg[^>]*class="recharts-surface"/g)?.length, "recharts drawings in the server's HTML").toBe(4);

@@ -65,8 +65,12 @@ test("finalize, PDF, share, accept, revoke", async ({ page, browser, baseURL }) 
   // A refused submission keeps what the customer typed.
   await customerPage.getByLabel("Your full name").fill("Kevin O'Brien");
   await acceptButton.click();
-  await expect(customerPage.getByText("Draw your signature in the box, or tick “Sign with my typed name”.")).toBeVisible();
+  await expect(customerPage.getByText("Tick the box to confirm you accept this proposal.")).toBeVisible();
   await expect(customerPage.getByLabel("Your full name")).toHaveValue("Kevin O'Brien");
+  // Confirmed but neither drawn nor signed with the typed name: the signature is asked for.
+  await customerPage.getByLabel(/I accept this proposal/).check();
+  await acceptButton.click();
+  await expect(customerPage.getByText("Draw your signature in the box, or tick “Sign with my typed name”.")).toBeVisible();
   // Draw a signature with the mouse.
   const pad = customerPage.getByRole("img", { name: "Your signature" });
   const box = (await pad.boundingBox())!;
@@ -74,7 +78,7 @@ test("finalize, PDF, share, accept, revoke", async ({ page, browser, baseURL }) 
   await customerPage.mouse.down();
   for (const [dx, dy] of [[60, 40], [100, 100], [140, 50], [200, 110], [260, 60]]) await customerPage.mouse.move(box.x + dx!, box.y + dy!, { steps: 4 });
   await customerPage.mouse.up();
-  await customerPage.getByLabel(/I accept this proposal/).check();
+  await expect(customerPage.getByLabel(/I accept this proposal/)).toBeChecked();
   await acceptButton.click();
   await expect(customerPage.getByText("Proposal accepted")).toBeVisible();
   await expect(customerPage.getByText("What happens next")).toBeVisible();

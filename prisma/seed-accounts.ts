@@ -13,9 +13,8 @@ type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction"
 export const DEMO_ORGANIZATION = { id: "demo-org", name: "Sunrise Solar (demo)", slug: "sunrise-solar-demo" } as const;
 export const DEMO_PASSWORD = "gridfolio-demo";
 
-/** What the demo company's customers see on their proposals (example.com addresses and 555-01xx numbers are fictional by design). */
+/** What the demo company's customers see on their proposals, under its name (example.com addresses and 555-01xx numbers are fictional by design). */
 export const DEMO_COMPANY_PROFILE = {
-  displayName: "Sunrise Solar",
   address: "120 Harbor Street, Suite 4\nNew Haven, CT 06510",
   phone: "(203) 555-0142",
   email: "proposals@sunrise-solar.example.com",

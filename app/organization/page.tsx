@@ -18,11 +18,7 @@ import { formatDate } from "@/lib/core/dates/format";
 import { WebhooksSection } from "@/components/webhooks/webhooks-section";
 import { findWebhookSettings } from "@/lib/server/data/webhooks";
 import { invitableRoles } from "@/lib/validation/account";
-import { CompanyProfileForm, type CompanyProfileValues } from "@/components/branding/company-profile-form";
-import { saveCompanyProfile } from "@/lib/actions/organization/save-company-profile";
-import { findCompanyProfile } from "@/lib/server/data/company-profile";
-import { DEFAULT_BRAND_COLOR, logoPathOf } from "@/lib/core/brand/brand";
-import { DEFAULT_VALIDITY_DAYS } from "@/lib/proposal/version-status";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Organization" };
 
@@ -30,35 +26,15 @@ function roleLabel(role: string | null): string {
   return role && isRole(role) ? ROLE_LABELS[role] : (role ?? "—");
 }
 
-/** The stored profile as the form's text; blank fields where nothing was saved. */
-function profileValues(organizationId: string, profile: Awaited<ReturnType<typeof findCompanyProfile>>): CompanyProfileValues {
-  return {
-    displayName: profile?.displayName ?? "",
-    address: profile?.address ?? "",
-    phone: profile?.phone ?? "",
-    email: profile?.email ?? "",
-    website: profile?.website ?? "",
-    licenseNumbers: profile?.licenseNumbers ?? "",
-    about: profile?.about ?? "",
-    terms: profile?.terms ?? "",
-    warrantyText: profile?.warrantyText ?? "",
-    brandColor: profile?.brandColor ?? DEFAULT_BRAND_COLOR,
-    validityDays: String(profile?.validityDays ?? DEFAULT_VALIDITY_DAYS),
-    logoUrl: profile?.hasLogo ? logoPathOf(organizationId, profile.logoVersion) : null,
-    logoVersion: profile?.logoVersion ?? 0,
-  };
-}
-
 export default async function OrganizationPage() {
   return withDatabase(async () => {
     const access = await requireMember();
     const canInvite = allows(access, "invitation", "create");
     const canManage = allows(access, "organization", "update");
-    const [{ members, invitations }, operations, webhooks, profile] = await Promise.all([
+    const [{ members, invitations }, operations, webhooks] = await Promise.all([
       findOrganizationPeople(access.organizationId),
       findOrganizationOperations(access.organizationId),
       canManage ? findWebhookSettings(access.organizationId) : null,
-      canManage ? findCompanyProfile(access.organizationId) : null,
     ]);
     return (
       <>
@@ -110,14 +86,6 @@ export default async function OrganizationPage() {
                 </ul>
               )}
             </Card>
-            {canManage ? (
-              <Card>
-                <CardHeader title="Company profile" id="company-profile" description="Your brand on what customers receive: the customer link and the PDF carry your logo, contact, terms and colour, and no Gridfolio navigation." />
-                <div className="px-5 py-4">
-                  <CompanyProfileForm action={saveCompanyProfile} values={profileValues(access.organizationId, profile)} organizationName={access.organizationName} />
-                </div>
-              </Card>
-            ) : null}
             {webhooks ? <WebhooksSection destinations={webhooks.destinations} deliveries={webhooks.deliveries} /> : null}
           </div>
           <aside className="space-y-6">
@@ -136,6 +104,16 @@ export default async function OrganizationPage() {
                     submitLabel="Send invitation"
                     pendingLabel="Sending…"
                   />
+                </div>
+              </Card>
+            ) : null}
+            {canManage ? (
+              <Card>
+                <CardHeader title="Company profile" description="Your logo, contact, colour, terms and warranty: what customers see on their proposal link and PDF." />
+                <div className="px-5 py-4">
+                  <a href="/organization/profile" className={buttonClass("secondary")}>
+                    Edit company profile
+                  </a>
                 </div>
               </Card>
             ) : null}

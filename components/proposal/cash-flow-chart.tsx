@@ -1,10 +1,10 @@
 "use client";
 
-import { Line, LineChart, ReferenceLine, type LabelProps } from "recharts";
+import type { LabelProps } from "recharts";
 import type { CashFlowPoint } from "@/lib/proposal/chart-data";
 import type { ProposalView } from "@/lib/proposal/view";
 import { fullUsd } from "./chart-format";
-import { ChartDrawing, ChartLegend, valueAxis, valueGrid, yearAxis, YearTitles } from "./chart-parts";
+import { ChartDrawing, ChartLegend, valueAxis, valueGrid, yearAxis, YearTitles, type Recharts } from "./chart-parts";
 import { clampLabel, NARROW_FRAME, niceTicks, WIDE_FRAME, yearLabels, type ChartFrame } from "./chart-scale";
 
 type Markers = ProposalView["charts"]["paybackMarkers"];
@@ -22,8 +22,8 @@ export function CashFlowChart({ points, markers }: { points: CashFlowPoint[]; ma
   return (
     <>
       <div role="img" aria-label="Line chart of the cumulative cash flow with and without Grid Services by year; the savings breakdown table lists the same figures.">
-        <ChartDrawing frame={NARROW_FRAME} cacheKey={cacheKey} className="block sm:hidden print:hidden" chart={() => cashFlowChart(NARROW_FRAME, points, markers)} />
-        <ChartDrawing frame={WIDE_FRAME} cacheKey={cacheKey} className="mx-auto hidden max-w-3xl sm:block print:block print:max-w-none" chart={() => cashFlowChart(WIDE_FRAME, points, markers)} />
+        <ChartDrawing frame={NARROW_FRAME} cacheKey={cacheKey} className="block sm:hidden print:hidden" chart={(recharts) => cashFlowChart(recharts, NARROW_FRAME, points, markers)} />
+        <ChartDrawing frame={WIDE_FRAME} cacheKey={cacheKey} className="mx-auto hidden max-w-3xl sm:block print:block print:max-w-none" chart={(recharts) => cashFlowChart(recharts, WIDE_FRAME, points, markers)} />
       </div>
       <ChartLegend
         entries={[
@@ -35,7 +35,7 @@ export function CashFlowChart({ points, markers }: { points: CashFlowPoint[]; ma
   );
 }
 
-function cashFlowChart(frame: ChartFrame, points: CashFlowPoint[], markers: Markers) {
+function cashFlowChart(R: Recharts, frame: ChartFrame, points: CashFlowPoint[], markers: Markers) {
   const firstYear = points[0]?.year ?? 0;
   const lastYear = points.at(-1)?.year ?? firstYear;
   const values = points.flatMap((point) => [point.withGridServices, point.withoutGridServices]);
@@ -44,16 +44,16 @@ function cashFlowChart(frame: ChartFrame, points: CashFlowPoint[], markers: Mark
   const showWithout = paybackWithout !== null && paybackWithout.at !== paybackWith?.at;
   const titles = points.map((point) => `Year ${point.year}: ${fullUsd(point.withGridServices)} with Grid Services, ${fullUsd(point.withoutGridServices)} without`);
   return (
-    <LineChart width={frame.width} height={frame.height} data={points} margin={{ top: frame.margin.top, right: frame.margin.right, bottom: 0, left: 0 }} accessibilityLayer={false}>
-      {valueGrid()}
-      {yearAxis(frame, yearLabels(firstYear, lastYear, frame.labelEvery), "number")}
-      {valueAxis(frame, ticks)}
-      {paybackWith !== null ? paybackMarker(frame, paybackWith.at, `Payback ${paybackWith.label}`, WITH_COLOR, 0) : null}
-      {showWithout ? paybackMarker(frame, paybackWithout.at, `Payback ${paybackWithout.label}`, WITHOUT_COLOR, 1) : null}
-      <Line dataKey="withoutGridServices" name="Without Grid Services" type="linear" stroke={WITHOUT_LINE} strokeWidth={2.5} strokeDasharray="6 4" dot={false} activeDot={false} isAnimationActive={false} />
-      <Line dataKey="withGridServices" name="With Grid Services" type="linear" stroke={WITH_COLOR} strokeWidth={2.5} dot={false} activeDot={false} isAnimationActive={false} />
-      <YearTitles titles={titles} layout="points" />
-    </LineChart>
+    <R.LineChart width={frame.width} height={frame.height} data={points} margin={{ top: frame.margin.top, right: frame.margin.right, bottom: 0, left: 0 }} accessibilityLayer={false}>
+      {valueGrid(R)}
+      {yearAxis(R, frame, yearLabels(firstYear, lastYear, frame.labelEvery), "number")}
+      {valueAxis(R, frame, ticks)}
+      {paybackWith !== null ? paybackMarker(R, frame, paybackWith.at, `Payback ${paybackWith.label}`, WITH_COLOR, 0) : null}
+      {showWithout ? paybackMarker(R, frame, paybackWithout.at, `Payback ${paybackWithout.label}`, WITHOUT_COLOR, 1) : null}
+      <R.Line dataKey="withoutGridServices" name="Without Grid Services" type="linear" stroke={WITHOUT_LINE} strokeWidth={2.5} strokeDasharray="6 4" dot={false} activeDot={false} isAnimationActive={false} />
+      <R.Line dataKey="withGridServices" name="With Grid Services" type="linear" stroke={WITH_COLOR} strokeWidth={2.5} dot={false} activeDot={false} isAnimationActive={false} />
+      <YearTitles recharts={R} titles={titles} layout="points" />
+    </R.LineChart>
   );
 }
 
@@ -61,7 +61,7 @@ function cashFlowChart(frame: ChartFrame, points: CashFlowPoint[], markers: Mark
  * A payback year: a dashed line across the plot and its label, centred above the plot (row 0), or just inside its
  * top beside the line (row 1), so two close paybacks never print over each other.
  */
-function paybackMarker(frame: ChartFrame, at: number, label: string, color: string, row: 0 | 1) {
+function paybackMarker(R: Recharts, frame: ChartFrame, at: number, label: string, color: string, row: 0 | 1) {
   const fontSize = frame.fontSize - 1;
   const labelWidth = label.length * fontSize * 0.55;
   const content = ({ viewBox }: LabelProps) => {
@@ -75,5 +75,5 @@ function paybackMarker(frame: ChartFrame, at: number, label: string, color: stri
       </text>
     );
   };
-  return <ReferenceLine key={`payback-${row}`} x={at} stroke={color} strokeDasharray="2 3" strokeWidth={1.2} label={content} />;
+  return <R.ReferenceLine key={`payback-${row}`} x={at} stroke={color} strokeDasharray="2 3" strokeWidth={1.2} label={content} />;
 }

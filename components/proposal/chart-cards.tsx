@@ -5,7 +5,8 @@ import type { ProposalView } from "@/lib/proposal/view";
 
 /**
  * The proposal's two charts, each in its card with a title and the table it is a picture of; for the page and the
- * document. Plain server-drawn SVG: it scales to the card's width, so it prints whole at any paper size.
+ * document. Recharts drawings at a fixed size, already in the server's HTML, that scale to the card's width, so they
+ * print whole at any paper size, scripts or none.
  */
 export function ChartCards({ charts, idPrefix }: { charts: ProposalView["charts"]; idPrefix: string }) {
   return (

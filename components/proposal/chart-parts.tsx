@@ -1,9 +1,14 @@
-import { act, useSyncExternalStore, type ReactElement } from "react";
-import { flushSync } from "react-dom";
-import { createRoot } from "react-dom/client";
-import { CartesianGrid, DefaultZIndexes, ReferenceLine, usePlotArea, XAxis, YAxis, ZIndexLayer } from "recharts";
+import { useSyncExternalStore, type ReactElement } from "react";
+import * as BundledRecharts from "recharts";
 import { compactUsd } from "./chart-format";
 import type { ChartFrame } from "./chart-scale";
+
+/**
+ * The recharts module a drawing is made with: the bundled one in the browser; on the server, the one Node loads
+ * from node_modules beside its own react and react-dom (see loadServerRenderer). A chart's components and hooks must
+ * come from the same React as the renderer that draws them.
+ */
+export type Recharts = typeof BundledRecharts;
 
 // slate-500 for the axis, slate-200 for the grid, slate-600 for labels (4.5:1 on white at any size), slate-700 for zero.
 const AXIS = "#64748b";
@@ -16,15 +21,18 @@ const ZERO = "#334155";
  * chart's children are recharts' own XAxis, YAxis and so on.
  */
 
-/** The horizontal grid (one line per dollar tick) and the darker zero line, where payback happens; both behind the data. */
-export function valueGrid() {
-  return [<CartesianGrid key="grid" vertical={false} stroke={GRID} />, <ReferenceLine key="zero" y={0} stroke={ZERO} strokeWidth={1.2} zIndex={DefaultZIndexes.grid + 1} />];
+/**
+ * The horizontal grid (one line per dollar tick) and the darker zero line, where payback happens; both behind the
+ * data, in recharts' own grid layer (a layer of a new z-index is only ready a render later, too late for the server).
+ */
+export function valueGrid(R: Recharts) {
+  return [<R.CartesianGrid key="grid" vertical={false} stroke={GRID} />, <R.ReferenceLine key="zero" y={0} stroke={ZERO} strokeWidth={1.2} zIndex={R.DefaultZIndexes.grid} />];
 }
 
 /** The dollar axis on the left: the given round ticks, each labelled "$14K". */
-export function valueAxis(frame: ChartFrame, ticks: number[]) {
+export function valueAxis(R: Recharts, frame: ChartFrame, ticks: number[]) {
   return (
-    <YAxis
+    <R.YAxis
       type="number"
       domain={[ticks[0]!, ticks.at(-1)!]}
       ticks={ticks}
@@ -42,10 +50,10 @@ export function valueAxis(frame: ChartFrame, ticks: number[]) {
  * The year axis along the bottom, with exactly the given years labelled (interval 0: recharts may not thin them
  * out) and its title. A line chart's years are numbers on a scale; a bar chart's are its bars' categories.
  */
-export function yearAxis(frame: ChartFrame, years: number[], type: "number" | "category") {
+export function yearAxis(R: Recharts, frame: ChartFrame, years: number[], type: "number" | "category") {
   const domain = type === "number" ? [years[0] ?? 0, years.at(-1) ?? 0] : undefined;
   return (
-    <XAxis
+    <R.XAxis
       dataKey="year"
       type={type}
       domain={domain}
@@ -61,18 +69,18 @@ export function yearAxis(frame: ChartFrame, years: number[], type: "number" | "c
 }
 
 /**
- * One transparent hover target per year across the plot, on top of everything, with the year's figures as the
- * browser's own tooltip (an SVG title): it works at any scale the CSS gives the drawing, unlike a tooltip placed in
- * the drawing's own pixels. `layout` says where a year sits: on a point of a line (its first and last years at the
- * plot's edges) or in the middle of a bar's band.
+ * One transparent hover target per year across the plot, on top of everything (in the labels' layer, the topmost
+ * of recharts' own), with the year's figures as the browser's own tooltip (an SVG title): it works at any scale the
+ * CSS gives the drawing, unlike a tooltip placed in the drawing's own pixels. `layout` says where a year sits: on a
+ * point of a line (its first and last years at the plot's edges) or in the middle of a bar's band.
  */
-export function YearTitles({ titles, layout }: { titles: string[]; layout: "points" | "bands" }) {
-  const plot = usePlotArea();
+export function YearTitles({ recharts: R, titles, layout }: { recharts: Recharts; titles: string[]; layout: "points" | "bands" }) {
+  const plot = R.usePlotArea();
   if (!plot || titles.length === 0) return null;
   const step = layout === "points" ? plot.width / Math.max(1, titles.length - 1) : plot.width / titles.length;
   const start = layout === "points" ? plot.x - step / 2 : plot.x;
   return (
-    <ZIndexLayer zIndex={DefaultZIndexes.label + 1}>
+    <R.ZIndexLayer zIndex={R.DefaultZIndexes.label}>
       <g>
         {titles.map((title, index) => {
           const left = Math.max(plot.x, start + index * step);
@@ -84,7 +92,7 @@ export function YearTitles({ titles, layout }: { titles: string[]; layout: "poin
           );
         })}
       </g>
-    </ZIndexLayer>
+    </R.ZIndexLayer>
   );
 }
 
@@ -121,7 +129,7 @@ const subscribeToNothing = () => () => {};
  * SVG markup (see drawOnServer), and put in the HTML. In the browser, right after hydration, the live recharts chart
  * takes its place, so the chart follows its props when they change.
  */
-export function ChartDrawing({ frame, className, cacheKey, chart }: { frame: ChartFrame; className: string; cacheKey: string; chart: () => ReactElement }) {
+export function ChartDrawing({ frame, className, cacheKey, chart }: { frame: ChartFrame; className: string; cacheKey: string; chart: (recharts: Recharts) => ReactElement }) {
   const inBrowser = useSyncExternalStore(
     subscribeToNothing,
     () => true,
@@ -135,7 +143,7 @@ export function ChartDrawing({ frame, className, cacheKey, chart }: { frame: Cha
   if (inBrowser) {
     return (
       <div key="live" {...boxProps}>
-        {chart()}
+        {chart(BundledRecharts)}
       </div>
     );
   }
@@ -152,7 +160,7 @@ export function ChartDrawing({ frame, className, cacheKey, chart }: { frame: Cha
 const drawn = new Map<string, string>();
 const DRAWN_KEPT = 64;
 
-function drawOnServer(key: string, chart: () => ReactElement): string {
+function drawOnServer(key: string, chart: (recharts: Recharts) => ReactElement): string {
   const hit = drawn.get(key);
   if (hit !== undefined) {
     drawn.delete(key);
@@ -161,7 +169,8 @@ function drawOnServer(key: string, chart: () => ReactElement): string {
   }
   let markup: string;
   try {
-    markup = renderToSvgMarkup(chart());
+    const renderer = loadServerRenderer();
+    markup = renderToSvgMarkup(renderer, chart(renderer.recharts));
   } catch (error) {
     // The live chart still appears in a browser; only the script-less HTML (the PDF) goes without it.
     console.error("Could not draw a chart on the server", error);
@@ -170,6 +179,28 @@ function drawOnServer(key: string, chart: () => ReactElement): string {
   drawn.set(key, markup);
   if (drawn.size > DRAWN_KEPT) drawn.delete(drawn.keys().next().value!);
   return markup;
+}
+
+type ServerRenderer = {
+  react: typeof import("react");
+  reactDom: typeof import("react-dom");
+  client: typeof import("react-dom/client");
+  recharts: Recharts;
+};
+
+let serverRenderer: ServerRenderer | undefined;
+
+/**
+ * react, react-dom's client renderer and recharts as Node itself loads them from node_modules, past the bundler.
+ * The server bundle's React is the one that renders pages to HTML; its bundled copy of react-dom/client comes with
+ * a React of its own, which the bundled recharts does not use. Loaded by Node, all three share one React.
+ */
+function loadServerRenderer(): ServerRenderer {
+  if (!serverRenderer) {
+    const requireFromApp = process.getBuiltinModule("node:module").createRequire(`${process.cwd()}/package.json`);
+    serverRenderer = { react: requireFromApp("react"), reactDom: requireFromApp("react-dom"), client: requireFromApp("react-dom/client"), recharts: requireFromApp("recharts") };
+  }
+  return serverRenderer;
 }
 
 /** The global scope as seen from Node, where `window` is normally absent. */
@@ -181,21 +212,23 @@ type Globals = { window?: unknown; IS_REACT_ACT_ENVIRONMENT?: boolean };
  * returns; in development React's `act` does the same), so the stand-in `window` that react-dom and recharts read
  * during it is installed and removed with no other code running in between.
  */
-function renderToSvgMarkup(element: ReactElement): string {
+function renderToSvgMarkup({ react, reactDom, client }: ServerRenderer, element: ReactElement): string {
   const document = new MemoryDocument();
   const container = document.createElement("div");
   const globals = globalThis as unknown as Globals;
   const production = process.env.NODE_ENV === "production";
   // In development the renderer schedules work that reads `window` after it returns; `act` runs that work in place.
-  const settle = production ? (work: () => void) => flushSync(work) : (work: () => void) => act(work);
+  const settle = production ? (work: () => void) => reactDom.flushSync(work) : (work: () => void) => void react.act(work);
   const previousActEnvironment = globals.IS_REACT_ACT_ENVIRONMENT;
   globals.window = document.defaultView;
   globals.IS_REACT_ACT_ENVIRONMENT = !production;
   try {
-    const root = createRoot(container as unknown as Element);
+    const root = client.createRoot(container as unknown as Element);
     try {
       settle(() => root.render(element));
-      return container.childNodes.map(serialize).join("");
+      const markup = container.childNodes.map(serialize).join("");
+      if (!markup.includes("<svg")) throw new Error("recharts drew no SVG");
+      return markup;
     } finally {
       settle(() => root.unmount());
     }

@@ -1,9 +1,8 @@
 "use client";
 
-import { Bar, BarChart } from "recharts";
 import { chartColors, type SavingsBarPoint } from "@/lib/proposal/chart-data";
 import { fullUsd } from "./chart-format";
-import { ChartDrawing, ChartLegend, valueAxis, valueGrid, yearAxis, YearTitles } from "./chart-parts";
+import { ChartDrawing, ChartLegend, valueAxis, valueGrid, yearAxis, YearTitles, type Recharts } from "./chart-parts";
 import { NARROW_FRAME, niceTicks, WIDE_FRAME, yearLabels, type ChartFrame } from "./chart-scale";
 
 type Keys = { key: string; label: string }[];
@@ -19,8 +18,8 @@ export function SavingsChart({ keys, points }: { keys: Keys; points: SavingsBarP
   return (
     <>
       <div role="img" aria-label="Stacked bar chart of annual savings by source; the savings breakdown table lists the same figures.">
-        <ChartDrawing frame={NARROW_FRAME} cacheKey={cacheKey} className="block sm:hidden print:hidden" chart={() => savingsChart(NARROW_FRAME, keys, points)} />
-        <ChartDrawing frame={WIDE_FRAME} cacheKey={cacheKey} className="mx-auto hidden max-w-3xl sm:block print:block print:max-w-none" chart={() => savingsChart(WIDE_FRAME, keys, points)} />
+        <ChartDrawing frame={NARROW_FRAME} cacheKey={cacheKey} className="block sm:hidden print:hidden" chart={(recharts) => savingsChart(recharts, NARROW_FRAME, keys, points)} />
+        <ChartDrawing frame={WIDE_FRAME} cacheKey={cacheKey} className="mx-auto hidden max-w-3xl sm:block print:block print:max-w-none" chart={(recharts) => savingsChart(recharts, WIDE_FRAME, keys, points)} />
       </div>
       <ChartLegend entries={keys.map((entry, index) => ({ label: entry.label, color: colorOf(index), shape: "square" }))} />
     </>
@@ -39,7 +38,7 @@ function barEnds(point: SavingsBarPoint, keys: Keys): [number, number] {
   return [below, above];
 }
 
-function savingsChart(frame: ChartFrame, keys: Keys, points: SavingsBarPoint[]) {
+function savingsChart(R: Recharts, frame: ChartFrame, keys: Keys, points: SavingsBarPoint[]) {
   const ends = points.flatMap((point) => barEnds(point, keys));
   const ticks = niceTicks(Math.min(0, ...ends), Math.max(0, ...ends), frame.valueSteps);
   const firstYear = points[0]?.year ?? 1;
@@ -47,14 +46,14 @@ function savingsChart(frame: ChartFrame, keys: Keys, points: SavingsBarPoint[]) 
   const titles = points.map((point) => `Year ${point.year}: ${keys.map((entry) => `${entry.label} ${fullUsd(point[entry.key] ?? 0)}`).join(", ")}`);
   return (
     // Each year is a band; its bar takes 70% of it, centred on the year's label.
-    <BarChart width={frame.width} height={frame.height} data={points} margin={{ top: frame.margin.top, right: frame.margin.right, bottom: 0, left: 0 }} stackOffset="sign" barCategoryGap="30%" accessibilityLayer={false}>
-      {valueGrid()}
-      {yearAxis(frame, yearLabels(firstYear, lastYear, frame.labelEvery), "category")}
-      {valueAxis(frame, ticks)}
+    <R.BarChart width={frame.width} height={frame.height} data={points} margin={{ top: frame.margin.top, right: frame.margin.right, bottom: 0, left: 0 }} stackOffset="sign" barCategoryGap="30%" accessibilityLayer={false}>
+      {valueGrid(R)}
+      {yearAxis(R, frame, yearLabels(firstYear, lastYear, frame.labelEvery), "category")}
+      {valueAxis(R, frame, ticks)}
       {keys.map((entry, index) => (
-        <Bar key={entry.key} dataKey={entry.key} name={entry.label} stackId="savings" fill={colorOf(index)} stroke="#ffffff" strokeWidth={0.5} isAnimationActive={false} />
+        <R.Bar key={entry.key} dataKey={entry.key} name={entry.label} stackId="savings" fill={colorOf(index)} stroke="#ffffff" strokeWidth={0.5} isAnimationActive={false} />
       ))}
-      <YearTitles titles={titles} layout="bands" />
-    </BarChart>
+      <YearTitles recharts={R} titles={titles} layout="bands" />
+    </R.BarChart>
   );
 }

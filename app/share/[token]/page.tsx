@@ -44,7 +44,7 @@ export default async function SharedProposalPage({ params }: { params: Promise<{
             validUntil: version.validUntil ? formatDate(version.validUntil) : null,
           }}
         />
-        <ProposalDocument view={versionViewOf(version.snapshot)} meta={{ organizationName: version.organizationName, number: version.number, finalizedAt: version.finalizedAt, acceptedAt: version.acceptedAt, acceptedName: version.acceptedName }} />
+        <ProposalDocument view={versionViewOf(version.snapshot)} meta={{ organizationName: brand.name, number: version.number, finalizedAt: version.finalizedAt, acceptedAt: version.acceptedAt, acceptedName: version.acceptedName }} />
         <ProposalTerms brand={brand} />
         <Card className="no-print">
           <CardHeader

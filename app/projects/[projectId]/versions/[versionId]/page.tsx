@@ -105,7 +105,7 @@ export default async function VersionPage({ params }: { params: Promise<{ projec
             validUntil: version.validUntil ? formatDate(version.validUntil) : null,
           }}
         />
-        <ProposalDocument view={versionViewOf(version.snapshot)} meta={{ organizationName: version.organizationName, number: version.number, finalizedAt: version.finalizedAt, acceptedAt: version.acceptedAt, acceptedName: version.acceptedName }} />
+        <ProposalDocument view={versionViewOf(version.snapshot)} meta={{ organizationName: brand.name, number: version.number, finalizedAt: version.finalizedAt, acceptedAt: version.acceptedAt, acceptedName: version.acceptedName }} />
         <ProposalTerms brand={brand} />
       </div>
     );

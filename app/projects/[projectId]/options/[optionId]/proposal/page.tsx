@@ -59,7 +59,6 @@ export default async function ProposalPage({ params, searchParams }: { params: P
                 <ActionButton
                   action={finalizeProposal.bind(null, projectId, optionId)}
                   label={participation === "expected" ? "Finalize version" : `Finalize version (${participation} participation)`}
-                  ariaLabel={`Finalize this proposal as shown, with ${participation} participation`}
                   pendingLabel="Finalizing…"
                   variant="primary"
                   hidden={{ participation }}
