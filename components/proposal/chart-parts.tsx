@@ -13,7 +13,7 @@ export type Recharts = typeof BundledRecharts;
 // slate-500 for the axis, slate-200 for the grid, slate-600 for labels (4.5:1 on white at any size), slate-700 for zero.
 const AXIS = "#64748b";
 const GRID = "#e2e8f0";
-export const LABEL = "#475569";
+const LABEL = "#475569";
 const ZERO = "#334155";
 
 /*

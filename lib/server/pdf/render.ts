@@ -3,9 +3,10 @@
  * same page people see, through playwright-core. One source for screen and print, so the two cannot drift.
  * The browser is started once per server process and reused; each PDF gets a fresh, isolated context.
  *
- * The page is printed as the server rendered it, with scripts off: everything on it, charts included (server-drawn
- * SVG that scales to the printed width), is in the HTML, so nothing has to hydrate or measure itself first. That is
- * what once cut charts off: drawn at the width of a 1280 px window, then printed at about 720 px.
+ * The page is printed as the server rendered it, with scripts off: everything on it, charts included (recharts
+ * drawn on the server at a fixed size, an SVG whose viewBox scales to the printed width: components/proposal/
+ * chart-parts.tsx), is in the HTML, so nothing has to hydrate or measure itself first. That is what once cut charts
+ * off: drawn at the width of a 1280 px window, then printed at about 720 px.
  */
 import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
