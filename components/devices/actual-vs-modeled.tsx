@@ -28,7 +28,7 @@ export function ActualVsModeledCard({ projectId, comparison }: { projectId: stri
       />
       {proposal && rows.length === 0 ? <p className="px-5 py-4 text-sm text-slate-600">No grid event has been measured for this project&apos;s batteries yet.</p> : null}
       {rows.length > 0 ? (
-        <div className="overflow-x-auto px-5 py-3">
+        <div className="overflow-x-auto px-5 py-3" tabIndex={0} role="region" aria-label="Grid Services benefit, modeled and actual">
           <table className="w-full text-sm">
             <caption className="sr-only">Annual Grid Services benefit, modeled and actual, per season</caption>
             <thead className="text-xs uppercase tracking-wide text-slate-500">

@@ -12,7 +12,7 @@ export type CommandRowView = Omit<CommandRow, "deviceId" | "history" | "createdA
 export function CommandTable({ commands }: { commands: CommandRowView[] }) {
   if (commands.length === 0) return <p className="text-sm text-slate-600">No commands yet.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Latest commands">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Latest commands</caption>
         <thead className="text-xs uppercase tracking-wide text-slate-500">

@@ -18,6 +18,7 @@ export interface EnrollmentRow {
 export function EnrollmentTable({ enrollments, renderControls }: { enrollments: EnrollmentRow[]; renderControls?: (enrollment: EnrollmentRow) => ReactNode }) {
   if (enrollments.length === 0) return <p className="text-sm text-slate-600">Not enrolled in any program yet.</p>;
   return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Program enrollments">
     <table className="w-full text-left text-sm">
       <caption className="sr-only">Program enrollments</caption>
       <thead className="text-xs uppercase tracking-wide text-slate-500">
@@ -52,5 +53,6 @@ export function EnrollmentTable({ enrollments, renderControls }: { enrollments: 
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -7,10 +7,10 @@ import { FormStatus } from "@/components/forms/form-status";
 import { submitKeepingValues } from "@/components/forms/submit-keeping-values";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { AcceptedNextSteps, type InstallerContact } from "@/components/versions/accepted-next-steps";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 
-/** Who the customer deals with after accepting: shown on the confirmation. */
-export type InstallerContact = { companyName: string; contactName: string | null; email: string | null };
+export type { InstallerContact };
 
 /** The pad's strokes as the server reads them (lib/proposal/signature.ts): [[x, y], …] per stroke, in CSS pixels. */
 function strokesOf(pad: SignaturePad): number[][][] {
@@ -75,7 +75,7 @@ export function AcceptForm({ action, installer }: { action: (state: ActionState,
   useEffect(() => {
     if (timeZoneRef.current) timeZoneRef.current.value = Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
   }, []);
-  if (state.ok) return <AcceptedConfirmation message={state.message ?? ""} installer={installer} />;
+  if (state.ok) return <AcceptedNextSteps message={state.message ?? ""} installer={installer} />;
   return (
     <form action={formAction} onSubmit={submitKeepingValues(formAction)} className="space-y-4" noValidate>
       <InputField name="name" label="Your full name" autoComplete="name" error={state.fieldErrors.name} />
@@ -102,36 +102,5 @@ export function AcceptForm({ action, installer }: { action: (state: ActionState,
       <SubmitButton pendingLabel="Recording…">Accept and sign</SubmitButton>
       <FormStatus ok={state.ok} message={state.message} />
     </form>
-  );
-}
-
-function AcceptedConfirmation({ message, installer }: { message: string; installer: InstallerContact }) {
-  return (
-    <div role="status" className="space-y-3 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-4 text-sm text-emerald-950">
-      <p className="text-base font-semibold">Proposal accepted</p>
-      <p>{message}</p>
-      <div>
-        <p className="font-medium">What happens next</p>
-        <ol className="mt-1 list-decimal space-y-1 pl-5">
-          <li>{installer.companyName} confirms your order and schedules a site visit.</li>
-          <li>They file the permits and the utility&apos;s interconnection application for you.</li>
-          <li>After installation, they enroll your battery in the Grid Services programs in this proposal.</li>
-        </ol>
-      </div>
-      <p>
-        Questions? Contact {installer.contactName ? `${installer.contactName} at ` : ""}
-        {installer.companyName}
-        {installer.email ? (
-          <>
-            {" "}
-            (<a href={`mailto:${installer.email}`} className="underline">
-              {installer.email}
-            </a>
-            )
-          </>
-        ) : null}
-        .
-      </p>
-    </div>
   );
 }

@@ -92,7 +92,8 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
           </p>
         ) : null}
         <div className="grid gap-6 lg:grid-cols-3">
-          <section aria-labelledby="options-heading" className="lg:col-span-2">
+          {/* min-w-0: a wide table inside scrolls in its own region instead of widening the page on a phone. */}
+          <section aria-labelledby="options-heading" className="min-w-0 lg:col-span-2">
             <div className="mb-3 flex items-center justify-between">
               <h2 id="options-heading" className="text-lg font-semibold text-slate-900">
                 Design options
@@ -118,7 +119,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
               {versions.length > 0 || batteries.length > 0 ? <ActualVsModeledCard projectId={project.id} comparison={comparison} /> : null}
             </div>
           </section>
-          <aside className="space-y-6">
+          <aside className="min-w-0 space-y-6">
             <ProjectDetails project={project} />
             <ProposalVersionList projectId={project.id} versions={versions.map((version) => ({ ...version, status: versionStatus({ ...version, shareLinkCount: version._count.shareLinks }) }))} />
             <ProjectActivityList activity={activity} />

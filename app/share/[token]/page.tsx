@@ -7,6 +7,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { AcceptForm } from "@/components/versions/accept-form";
 import { acceptProposal } from "@/lib/actions/versions/accept-proposal";
 import { AcceptanceCertificate } from "@/components/versions/acceptance-certificate";
+import { AcceptedNextSteps } from "@/components/versions/accepted-next-steps";
 import { findSharedVersion, markVersionViewed, versionInstaller } from "@/lib/server/data/versions";
 import { formatDate } from "@/lib/core/dates/format";
 import { acceptanceCertificateOf } from "@/lib/proposal/acceptance";
@@ -53,7 +54,13 @@ export default async function SharedProposalPage({ params }: { params: Promise<{
           />
           <div className="px-5 py-4">
             {certificate ? (
-              <AcceptanceCertificate certificate={certificate} />
+              <div className="space-y-5">
+                <AcceptedNextSteps
+                  message={`Thank you, ${certificate.name}: your acceptance is recorded and ${brand.name} has been told.`}
+                  installer={{ companyName: brand.name, contactName: installer?.name ?? version.finalizedByName, email: installer?.email ?? null }}
+                />
+                <AcceptanceCertificate certificate={certificate} />
+              </div>
             ) : expired ? (
               <p className="text-sm text-slate-700">
                 It was valid until {formatDate(version.validUntil!)}. Ask {version.organizationName || "your installer"} for a current proposal.
