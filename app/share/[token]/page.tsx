@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { CustomerProposal } from "@/components/branding/customer-proposal";
+import { customerProposalOf } from "@/lib/proposal/customer-proposal";
 import { notFound } from "next/navigation";
-import { ProposalDocument } from "@/components/proposal/proposal-document";
-import { versionViewOf } from "@/lib/proposal/snapshot";
 import { withDatabase } from "@/app/_shell/with-database";
 import { Card, CardHeader } from "@/components/ui/card";
 import { AcceptForm } from "@/components/versions/accept-form";
@@ -15,8 +15,6 @@ import { isExpired } from "@/lib/proposal/version-status";
 import { findCompanyBrand } from "@/lib/server/data/company-profile";
 import { CompanyHeader } from "@/components/branding/company-header";
 import { CompanyFooter } from "@/components/branding/company-footer";
-import { ProposalCover } from "@/components/branding/proposal-cover";
-import { ProposalTerms } from "@/components/branding/proposal-terms";
 
 // A customer's private link: never indexed, never sent on as a referrer.
 export const metadata: Metadata = { title: "Your proposal", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -36,17 +34,7 @@ export default async function SharedProposalPage({ params }: { params: Promise<{
     return (
       <div className="space-y-6">
         <CompanyHeader brand={brand} />
-        <ProposalCover
-          brand={brand}
-          facts={{
-            preparedFor: version.snapshot.option.project.customerName,
-            preparedBy: version.finalizedByName,
-            date: formatDate(version.finalizedAt),
-            validUntil: version.validUntil ? formatDate(version.validUntil) : null,
-          }}
-        />
-        <ProposalDocument view={versionViewOf(version.snapshot)} meta={{ organizationName: brand.name, number: version.number, finalizedAt: version.finalizedAt, acceptedAt: version.acceptedAt, acceptedName: version.acceptedName }} />
-        <ProposalTerms brand={brand} />
+        <CustomerProposal brand={brand} proposal={customerProposalOf(version, brand.name)} />
         <Card className="no-print">
           <CardHeader
             title={certificate ? "Accepted" : expired ? "This proposal has expired" : "Accept this proposal"}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { CustomerProposal } from "@/components/branding/customer-proposal";
+import { customerProposalOf } from "@/lib/proposal/customer-proposal";
 import { notFound } from "next/navigation";
-import { ProposalDocument } from "@/components/proposal/proposal-document";
-import { versionViewOf } from "@/lib/proposal/snapshot";
 import { withDatabase } from "@/app/_shell/with-database";
 import { Card, CardHeader } from "@/components/ui/card";
 import { CreateShareLinkForm } from "@/components/versions/share-links";
@@ -19,8 +19,6 @@ import { AcceptanceCertificate } from "@/components/versions/acceptance-certific
 import { acceptanceCertificateOf } from "@/lib/proposal/acceptance";
 import { versionStatus } from "@/lib/proposal/version-status";
 import { findCompanyBrand } from "@/lib/server/data/company-profile";
-import { ProposalCover } from "@/components/branding/proposal-cover";
-import { ProposalTerms } from "@/components/branding/proposal-terms";
 
 export const metadata: Metadata = { title: "Proposal version" };
 
@@ -96,17 +94,7 @@ export default async function VersionPage({ params }: { params: Promise<{ projec
           ) : null}
         </div>
         {/* The customer's proposal as the PDF prints it (lib/server/pdf): the installer's cover, the document, their terms. */}
-        <ProposalCover
-          brand={brand}
-          facts={{
-            preparedFor: version.snapshot.option.project.customerName,
-            preparedBy: version.finalizedByName,
-            date: formatDate(version.finalizedAt),
-            validUntil: version.validUntil ? formatDate(version.validUntil) : null,
-          }}
-        />
-        <ProposalDocument view={versionViewOf(version.snapshot)} meta={{ organizationName: brand.name, number: version.number, finalizedAt: version.finalizedAt, acceptedAt: version.acceptedAt, acceptedName: version.acceptedName }} />
-        <ProposalTerms brand={brand} />
+        <CustomerProposal brand={brand} proposal={customerProposalOf(version, brand.name)} />
       </div>
     );
   });
