@@ -40,9 +40,8 @@ export function readableBrandColor(chosen: string | null | undefined): string {
   return contrastRatio(color, "#ffffff") >= MIN_TEXT_CONTRAST ? color : DEFAULT_BRAND_COLOR;
 }
 
-/** The stored profile's fields the customer pages read (every text optional; no profile at all is `null`). */
-export interface StoredCompanyProfile {
-  displayName: string | null;
+/** The texts a company profile holds and the customer pages show as they are. */
+interface CompanyTexts {
   address: string | null;
   phone: string | null;
   email: string | null;
@@ -51,22 +50,19 @@ export interface StoredCompanyProfile {
   about: string | null;
   terms: string | null;
   warrantyText: string | null;
+}
+
+/** The stored profile's fields the customer pages read (every text optional; no profile at all is `null`). */
+export interface StoredCompanyProfile extends CompanyTexts {
+  displayName: string | null;
   brandColor: string;
   logoVersion: number;
   hasLogo: boolean;
 }
 
 /** What the branded header, cover and footer render: plain text, a readable colour and the logo's address. */
-export interface CompanyBrand {
+export interface CompanyBrand extends CompanyTexts {
   name: string;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  licenseNumbers: string | null;
-  about: string | null;
-  terms: string | null;
-  warrantyText: string | null;
   color: string;
   /** The public logo route with its version (cached for a year), or null: the name is then the wordmark. */
   logoUrl: string | null;
