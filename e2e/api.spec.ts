@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible, keepScreenshot } from "./support/checks";
 
 test("an owner switches Grid Services, creates an API key, uses it, and revokes it", async ({ page, playwright, baseURL }) => {
-  await page.goto("/organization");
+  await page.goto("/organization/integrations");
   const gridServices = page.getByRole("switch", { name: "Grid Services" });
   const wasOn = (await gridServices.getAttribute("aria-checked")) === "true";
   await gridServices.click();

@@ -60,8 +60,30 @@ test("the owner brands the customer link: logo and phone, no app navigation", as
   await expect(customerPage.getByRole("link", { name: "Projects" })).toHaveCount(0);
   await expect(customerPage.getByRole("link", { name: "Sign in" })).toHaveCount(0);
   await expect(customerPage.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+  // The homeowner's words: what Grid Services pays with its years, savings net of the price, a return named with its
+  // horizon; rate ids, the engine's arithmetic and NPV only behind "Show the calculation", closed until asked for.
+  await expect(customerPage.getByTestId("grid-services-headline")).toHaveText(
+    // The demo's battery holds 3% less each year, so each rate step says where it starts and ends.
+    /pays you about \$[\d,]+ (a year for 5 years|in year 1, down to \$[\d,]+ in year 5), then \$[\d,]+ (a year to year 10|in year 6, down to \$[\d,]+ in year 10)\./,
+  );
+  await expect(customerPage.getByRole("heading", { name: "What Grid Services pays you" })).toBeVisible();
+  const figures = customerPage.getByTestId("headline-figures");
+  await expect(figures.getByRole("rowheader", { name: "Net savings after the price (25 years)" })).toBeVisible();
+  await expect(figures.getByRole("rowheader", { name: "25-year return on the price" })).toBeVisible();
+  await expect(figures.getByRole("rowheader", { name: /NPV|IRR|ROI/ })).toHaveCount(0);
+  await expect(customerPage.getByTestId("pricing-table")).toContainText("Paid to your installer, who takes it off your price");
+  await expect(customerPage.getByTestId("equipment")).toContainText("2 × Tesla Powerwall 3");
+  const calculation = customerPage.getByTestId("calculation-disclosure");
+  await expect(calculation.getByText(/ct-ess\//).first()).toBeHidden();
+  await calculation.getByText("Show the calculation").click();
+  await expect(calculation.getByText(/ct-ess\//).first()).toBeVisible();
+  await expect(calculation.getByRole("rowheader", { name: "Net present value (NPV)" })).toBeVisible();
   await expectAccessible(customerPage);
   await keepScreenshot(customerPage, "shared-proposal-branded");
+  // On a phone the homeowner's proposal holds the screen's width, the calculation open included.
+  await customerPage.setViewportSize({ width: 390, height: 844 });
+  expect(await customerPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await keepScreenshot(customerPage, "shared-proposal-branded-phone");
 
   // The logo route: a re-encoded PNG, cached for a year under its version; 404 without a logo.
   const source = (await logo.getAttribute("src"))!;

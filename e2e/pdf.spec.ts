@@ -81,6 +81,14 @@ for (const { paper, query, size } of papers) {
       expect(total.figures).toBe(columns - 1);
     }
 
+    // The calculation, a closed disclosure on screen, is printed in full: the rate id and the engine's arithmetic.
+    const allText = pages.join("\n").replace(/\s+/g, " ");
+    expect(allText).toContain("The calculation");
+    expect(allText).toMatch(/ct-ess\/\d{4}-\d{2}/);
+    expect(allText).toContain("Net present value (NPV)");
+    expect(allText).toContain("Net savings after the price (25 years)");
+    expect(allText).not.toContain("Show the calculation");
+
     // The first page is used: its text reaches past 60% of the page's height, so no block was pushed off it early.
     const first = words[0]!;
     const lowest = Math.max(...first.words.map((word) => word.yMax));

@@ -44,6 +44,25 @@ test.describe("projects and options", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Avery Test-Customer" })).toBeVisible();
     await expect(page.getByText("12 Elm Street, Hartford, CT 06105").first()).toBeVisible();
     await expect(page.getByRole("heading", { name: "No options yet" })).toBeVisible();
+
+    // Before a sale the page is about options and proposals: no battery operations until a version is accepted.
+    await expect(page.getByRole("heading", { name: "After the sale" })).toBeVisible();
+    await expect(page.getByText("Add a battery", { exact: true })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Add battery" })).toHaveCount(0);
+    await expect(page.getByLabel("Manufacturer")).toHaveCount(0);
+
+    // On request they appear; a real customer's battery is never preset to the simulator.
+    await page.getByRole("link", { name: "Show after-sale tools" }).click();
+    const afterSale = page.locator("#after-sale");
+    await expect(afterSale.getByText("Shown on request: no proposal has been accepted yet.")).toBeVisible();
+    await afterSale.getByText("Add a battery", { exact: true }).click();
+    await expect(afterSale.getByLabel("Manufacturer")).toHaveValue("");
+    await expect(afterSale.getByLabel("Manufacturer").locator("option").first()).toHaveText("Choose…");
+    await expectAccessible(page);
+    await keepScreenshot(page, "project-after-sale-on-request");
+    await afterSale.getByRole("link", { name: "Hide after-sale tools" }).click();
+    await expect(page.getByRole("link", { name: "Show after-sale tools" })).toBeVisible();
+    await expect(page.getByLabel("Manufacturer")).toHaveCount(0);
   });
 
   test("add an option, see validation errors, edit it, then delete it with confirmation", async ({ page }) => {

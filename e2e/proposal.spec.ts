@@ -153,7 +153,7 @@ test.describe("proposal", () => {
     await page.getByRole("link", { name: "Compare options" }).click();
     const table = page.getByTestId("compare-table");
     await expect(table.locator("thead th")).toHaveCount(4);
-    for (const label of ["Net price", "Upfront incentives", "Payback", "First-year savings", "ROI", "Lifetime savings"]) {
+    for (const label of ["Net price", "Upfront incentives", "Payback", "First-year savings", "Return on the price", "Savings before the price"]) {
       await expect(table.getByRole("rowheader", { name: label, exact: true })).toBeVisible();
     }
     await expectAccessible(page);

@@ -93,6 +93,9 @@ test("finalize, PDF, share, accept, revoke", async ({ page, browser, baseURL }) 
 
   await page.goto(`/projects/${project}`);
   await expect(page.getByText(/accepted by Kevin O'Brien/)).toBeVisible();
+  // Sold: the after-sale tools (batteries, enrollments, commands) now sit under the options, collapsed.
+  await expect(page.locator("#after-sale").getByRole("heading", { name: "After the sale" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Show after-sale tools" })).toHaveCount(0);
   await expect(page.getByText("Accepted", { exact: true }).first()).toBeVisible();
 
   // Revoked: the link opens nothing; random tokens never did.

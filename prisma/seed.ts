@@ -16,6 +16,8 @@ import type { Prisma, PrismaClient } from "../lib/server/db/generated/client";
 import { DEMO_ORGANIZATION, demoUsers, hashDemoPassword, seedDemoAccounts } from "./seed-accounts";
 import { evaluateStoredOption } from "../lib/proposal/evaluate";
 import { buildSnapshot } from "../lib/proposal/snapshot";
+import { SAMPLE_SITE } from "../lib/server/data/sample-project";
+import type { FinancingTerms } from "../lib/validation/financing";
 
 export const DEMO_ID_PREFIX = "demo-";
 
@@ -52,6 +54,8 @@ interface OptionSpec extends Finance {
   billSavingsYear1Cents: number;
   programs?: { programId: string; inputs: Prisma.InputJsonValue }[];
   incentives?: Omit<Prisma.CustomIncentiveCreateWithoutOptionInput, "id">[];
+  /** Upkeep (O&M escalation, replacements) and today's bill, where a demo shows them; absent: none entered. */
+  lifecycle?: Pick<Prisma.OptionCreateWithoutProjectInput, "omEscalationPercent" | "batteryReplacementCents" | "batteryWarrantyYears" | "billTodayMonthlyCents">;
 }
 
 function optionName(spec: OptionSpec): string {
@@ -82,6 +86,7 @@ function buildOption(projectKey: string, spec: OptionSpec, position: number): Pr
     discountRatePercent: spec.discountRatePercent ?? 5,
     degradationPercent: spec.degradationPercent ?? 0.5,
     omCostYearlyCents: spec.omCostYearlyCents ?? 0,
+    ...spec.lifecycle,
     programs: {
       create: (spec.programs ?? []).map((program) => ({
         id: `demo-program-${projectKey}-${spec.letter.toLowerCase()}-${program.programId}`,
@@ -92,6 +97,7 @@ function buildOption(projectKey: string, spec: OptionSpec, position: number): Pr
     customIncentives: {
       create: (spec.incentives ?? []).map((incentive, index) => ({ ...incentive, id: `${id.replace("demo-option-", "demo-incentive-")}-${index + 1}` })),
     },
+    financingOffers: { create: demoOffersOf(id) },
   };
 }
 
@@ -374,6 +380,10 @@ export const demoProjects: readonly ProjectSpec[] = [
         otherCostCents: 175_000,
         billSavingsYear1Cents: 262_000,
         programs: [CONNECTED_SOLUTIONS_RI],
+        // The battery replaced after its default 10-year warranty (years 11 and 21) for a demo price below the first
+        // install's (no gateway, no permits), and a monitoring plan rising 2.5 % a year.
+        omCostYearlyCents: 15_000,
+        lifecycle: { omEscalationPercent: 2.5, batteryReplacementCents: 1_100_000, billTodayMonthlyCents: 28_500 },
       },
       {
         letter: "B",
@@ -435,45 +445,8 @@ export const demoProjects: readonly ProjectSpec[] = [
       },
     ],
   },
-  {
-    key: "ct-ui",
-    daysAgo: 11,
-    project: {
-      customerName: "Siobhan Fitzgerald",
-      email: "siobhan.fitz@example.com",
-      phone: "(203) 555-0172",
-      street: "19 Gulf Street",
-      city: "Milford",
-      state: "CT",
-      zip: "06460",
-      utility: "UI",
-      tariff: "other",
-      segment: "residential",
-      notes: "United Illuminating territory. Wants modular storage she can expand later.",
-    },
-    options: [
-      {
-        letter: "A",
-        pvKw: 6.8,
-        specificYield: 1200,
-        solarCentsPerWatt: 345,
-        battery: { battery: IQ_BATTERY_5P, count: 2 },
-        otherCostCents: 145_000,
-        billSavingsYear1Cents: 247_000,
-        programs: [CT_ESS_STANDARD],
-      },
-      {
-        letter: "B",
-        pvKw: 6.8,
-        specificYield: 1200,
-        solarCentsPerWatt: 345,
-        battery: { battery: IQ_BATTERY_5P, count: 4 },
-        otherCostCents: 165_000,
-        billSavingsYear1Cents: 254_000,
-        programs: [CT_ESS_STANDARD],
-      },
-    ],
-  },
+  // The site a new organization may add as its sample project (lib/server/data/sample-project.ts): one source for both.
+  SAMPLE_SITE,
   {
     key: "ct-commercial",
     daysAgo: 18,
@@ -602,6 +575,8 @@ export async function seedDemoData(db: PrismaClient, options: { reset?: boolean;
   return db.$transaction(
     async (tx) => {
       const usersCreated = await seedDemoAccounts(tx, passwordHash);
+      // Before the projects: a new demo option's offers copy these products' terms.
+      await seedDemoFinancingProducts(tx, now);
       const existing = new Set(
         (await tx.project.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((project) => project.id),
       );
@@ -621,6 +596,77 @@ export async function seedDemoData(db: PrismaClient, options: { reset?: boolean;
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Financing (issue 19): three demo products of made-up lenders, and offers on two demo options. Terms are typical of
+// 2026 residential solar offers (a 25-year loan near 7% without dealer fee, a bought-down 20-year loan at 3.99% with
+// an 18% fee, a 20-year lease at about $145/month rising 2.9%); the lenders do not exist.
+
+type DemoFinancingProduct = { id: string; name: string; provider: string; terms: FinancingTerms };
+
+export const demoFinancingProducts: readonly DemoFinancingProduct[] = [
+  {
+    id: "demo-financing-loan-25y",
+    name: "Demo Bank 25-year loan 6.99%, 0% dealer fee",
+    provider: "Demo Bank (made-up lender)",
+    terms: { kind: "loan", loan: { apr: 0.0699, termMonths: 300, downPaymentCents: 0, dealerFee: 0, frequency: "monthly", prepayment: null } },
+  },
+  {
+    id: "demo-financing-loan-20y",
+    name: "Demo Bank 20-year loan 3.99%, 18% dealer fee",
+    provider: "Demo Bank (made-up lender)",
+    terms: { kind: "loan", loan: { apr: 0.0399, termMonths: 240, downPaymentCents: 0, dealerFee: 0.18, frequency: "monthly", prepayment: null } },
+  },
+  {
+    id: "demo-financing-lease-20y",
+    name: "Demo Solar Lease 20-year, $145/month, 2.9% escalator",
+    provider: "Demo Solar Lease Co. (made-up company)",
+    terms: { kind: "lease", lease: { monthlyPaymentCents: 14_500, escalator: 0.029, termMonths: 240, upfrontPaymentCents: 0, buyout: null } },
+  },
+];
+
+/** The offers on demo options: product and whether the proposal leads with it. */
+const DEMO_OFFERS: Readonly<Record<string, readonly { productId: string; isPreferred?: boolean }[]>> = {
+  "demo-option-ct-eversource-a": [{ productId: "demo-financing-loan-25y", isPreferred: true }, { productId: "demo-financing-lease-20y" }],
+  "demo-option-ma-national-grid-a": [{ productId: "demo-financing-loan-20y" }],
+};
+
+/** A new demo option's offers, each with its product's terms copied, as offering it in the app does. */
+function demoOffersOf(optionId: string): Prisma.OptionFinancingCreateWithoutOptionInput[] {
+  return (DEMO_OFFERS[optionId] ?? []).map((offer, position) => {
+    const product = demoFinancingProducts.find((candidate) => candidate.id === offer.productId)!;
+    return {
+      id: `${optionId.replace("demo-option-", "demo-offer-")}-${position + 1}`,
+      product: { connect: { id: product.id } },
+      label: product.name,
+      choice: product.terms as Prisma.InputJsonValue,
+      position,
+      isPreferred: offer.isPreferred ?? false,
+    };
+  });
+}
+
+/** Creates the demo products that are missing; one that exists (edited, archived) is kept as it is. */
+async function seedDemoFinancingProducts(tx: SeedTx, now: Date): Promise<void> {
+  const checkedOn = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  for (const product of demoFinancingProducts) {
+    await tx.financingProduct.upsert({
+      where: { id: product.id },
+      create: {
+        id: product.id,
+        organizationId: DEMO_ORGANIZATION.id,
+        name: product.name,
+        provider: product.provider,
+        kind: product.terms.kind,
+        terms: product.terms as Prisma.InputJsonValue,
+        effectiveFrom: checkedOn,
+        checkedOn,
+        notes: "Demo data: a made-up lender's terms, typical of 2026 residential solar offers.",
+      },
+      update: {},
+    });
+  }
 }
 
 export const DEMO_VERSION_ID = "demo-version-ct-eversource-a-1";

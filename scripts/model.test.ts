@@ -3,6 +3,7 @@
  * (The JSON contract itself is tested in lib/finance/model-request.test.ts.)
  */
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 
@@ -46,5 +47,29 @@ describe("npm run -s model -- FILE", () => {
   test("a missing file or no argument: exit 2 with a message", () => {
     expect(model(["does-not-exist.json"])).toMatchObject({ status: 2, stdout: "" });
     expect(model([]).stderr).toMatch(/^usage:/);
+  });
+});
+
+describe("npm run -s model -- docs/examples/financing.json (the README's financing example)", () => {
+  test("exit 0; cash, the loan and the lease with their payment schedules by year", () => {
+    const run = model(["docs/examples/financing.json"]);
+    expect(run.status).toBe(0);
+    const response = JSON.parse(run.stdout);
+    expect(response.financing.map((choice: { kind: string }) => choice.kind)).toEqual(["cash", "loan", "lease"]);
+    const [, loan, lease] = response.financing;
+    expect(loan.schedule).toMatchObject({ amountFinanced: 43088.24, dealerFee: 6463.24, payment: 333.8 });
+    expect(loan.schedule.years[0]).toEqual({ year: 1, payments: 4005.6, interest: 2979.41, principal: 1026.19, prepayment: 0, balance: 42062.05 });
+    expect(lease.schedule.years[1]).toEqual({ year: 2, monthlyPayment: 154.35, payments: 1852.2, buyout: 0 });
+    expect(lease.payback.sentence).toMatch(/^Saves from month 1/);
+    expect(response.financials.upkeep[10]).toBe(9192.01);
+  });
+
+  test("bad financing: exit 2 and the field's path on standard error", () => {
+    const example = JSON.parse(readFileSync(new URL("../docs/examples/financing.json", import.meta.url), "utf8"));
+    example.financing[0].loan.apr = 4;
+    const run = model(["-"], JSON.stringify(example));
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("financing[0].loan.apr: APR: 400% is not a loan rate Gridfolio accepts");
   });
 });

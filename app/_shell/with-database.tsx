@@ -21,7 +21,7 @@ export function DatabaseUnavailable() {
       <h1 className="text-lg font-semibold text-amber-950">The database is not reachable</h1>
       <p className="mt-2 text-sm text-amber-900">
         Gridfolio could not connect to its database, so this page cannot be shown right now. Nothing has been changed. Try again in a
-        moment; if it keeps happening, ask your administrator to check the database server and the <code>DATABASE_URL</code> setting.
+        moment; if it keeps happening, please report it to your installer or your Gridfolio administrator.
       </p>
     </div>
   );

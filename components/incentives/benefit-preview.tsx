@@ -1,4 +1,5 @@
 import { formatUsd } from "@/lib/core/money/format";
+import { annualTotalLabel } from "@/lib/proposal/program-benefit";
 import type { ProgramCardModel } from "@/lib/proposal/program-cards";
 
 export type BenefitPreviewData = NonNullable<ProgramCardModel["preview"]>;
@@ -19,7 +20,7 @@ export function BenefitPreview({ programId, preview }: { programId: string; prev
           <dd className="text-base font-semibold text-slate-900">{formatUsd(summary.firstAnnualCents)}</dd>
         </div>
         <div>
-          <dt className="text-slate-500">Annual, {preview.years}-year total</dt>
+          <dt className="text-slate-500">{annualTotalLabel(summary)}</dt>
           <dd className="text-base font-semibold text-slate-900">{formatUsd(summary.annualTotalCents)}</dd>
         </div>
       </dl>

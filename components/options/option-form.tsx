@@ -7,6 +7,7 @@ import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ButtonLink } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/actions/state";
+import { WARRANTY_DEFAULTS, type ReplaceableComponent } from "@/lib/core/financing/replacements";
 import type { OptionFormValues } from "@/lib/validation/form-values";
 import { ZOptionFormSchema } from "@/lib/validation/option";
 
@@ -67,7 +68,65 @@ export function OptionForm({
         <InputField name="utilityEscalationPercent" label="Utility rate escalation" unit="% / year" defaultValue={initial.utilityEscalationPercent} error={errors.utilityEscalationPercent} {...number} />
         <InputField name="discountRatePercent" label="Discount rate" unit="%" defaultValue={initial.discountRatePercent} error={errors.discountRatePercent} {...number} />
         <InputField name="degradationPercent" label="Panel degradation" unit="% / year" defaultValue={initial.degradationPercent} error={errors.degradationPercent} {...number} />
-        <InputField name="omCostYearlyCents" label="Yearly O&M cost" unit="$" defaultValue={initial.omCostYearlyCents} error={errors.omCostYearlyCents} {...number} />
+      </FormSection>
+      <FormSection title="Upkeep and replacements" description="What keeping the system running costs. It is taken off the savings in the year it is paid.">
+        <InputField name="omCostYearlyCents" label="Yearly O&M cost" unit="$" defaultValue={initial.omCostYearlyCents} error={errors.omCostYearlyCents} hint="Monitoring, cleaning, service plan: the first year's cost." {...number} />
+        <InputField
+          name="omEscalationPercent"
+          label="O&M escalation"
+          unit="% / year"
+          defaultValue={initial.omEscalationPercent}
+          error={errors.omEscalationPercent}
+          hint="How much the O&M cost rises each year. 0 keeps it the same every year."
+          {...number}
+        />
+        <InputField
+          name="inverterReplacementCents"
+          label="Inverter replacement"
+          unit="$"
+          defaultValue={initial.inverterReplacementCents}
+          error={errors.inverterReplacementCents}
+          hint="Today's installed price of a new inverter. Leave blank to leave it out (microinverters outlast the horizon)."
+          {...number}
+        />
+        <InputField
+          name="inverterWarrantyYears"
+          label="Inverter warranty"
+          unit="years"
+          defaultValue={initial.inverterWarrantyYears}
+          error={errors.inverterWarrantyYears}
+          hint={<WarrantyHint component="inverter" />}
+          inputMode="numeric"
+        />
+        <InputField
+          name="batteryReplacementCents"
+          label="Battery replacement"
+          unit="$"
+          defaultValue={initial.batteryReplacementCents}
+          error={errors.batteryReplacementCents}
+          hint="Today's installed price of a new battery. Leave blank to leave it out."
+          {...number}
+        />
+        <InputField
+          name="batteryWarrantyYears"
+          label="Battery warranty"
+          unit="years"
+          defaultValue={initial.batteryWarrantyYears}
+          error={errors.batteryWarrantyYears}
+          hint={<WarrantyHint component="battery" />}
+          inputMode="numeric"
+        />
+      </FormSection>
+      <FormSection title="Today's electric bill" description="Shows the homeowner year 1 month by month: today's bill beside the bill with the system.">
+        <InputField
+          name="billTodayMonthlyCents"
+          label="Average monthly bill today"
+          unit="$"
+          defaultValue={initial.billTodayMonthlyCents}
+          error={errors.billTodayMonthlyCents}
+          hint="Before the system, from the homeowner's last 12 bills. Leave blank if you do not have them."
+          {...number}
+        />
       </FormSection>
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 bg-slate-50/60 px-5 py-4">
         <FormStatus ok={state.ok} message={state.message} />
@@ -79,5 +138,19 @@ export function OptionForm({
         </div>
       </div>
     </form>
+  );
+}
+
+/** The default a blank warranty stands for, with its source. */
+function WarrantyHint({ component }: { component: ReplaceableComponent }) {
+  const warranty = WARRANTY_DEFAULTS[component];
+  return (
+    <>
+      Replaced when it runs out. Blank: {warranty.years} years, from{" "}
+      <a href={warranty.sourceUrl} className="underline" target="_blank" rel="noreferrer">
+        {warranty.sourceTitle}
+      </a>
+      .
+    </>
   );
 }

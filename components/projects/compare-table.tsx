@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FIGURE_LABELS } from "@/lib/proposal/figures";
-import type { ProposalView } from "@/lib/proposal/view";
+import type { HeadlineKey, ProposalView } from "@/lib/proposal/view";
 
 export type ComparedOption = { id: string; href: string; view: ProposalView };
 
@@ -8,19 +8,25 @@ type Row = { label: string; values: string[]; emphasis?: boolean };
 
 function compareRows(columns: ComparedOption[]): Row[] {
   const figure = (key: keyof ProposalView["figures"], label: string, emphasis = false): Row => ({ label, values: columns.map(({ view }) => view.figures[key]), emphasis });
+  // Headline figures under the headline's own labels ("Net savings after the price (25 years)"), so a figure is named
+  // the same here as on the proposal.
+  const headline = (key: HeadlineKey, emphasis = false): Row => {
+    const label = columns[0]?.view.headline.find((row) => row.key === key)?.label ?? key;
+    return { label, values: columns.map(({ view }) => view.headline.find((row) => row.key === key)?.withGridServices ?? "—"), emphasis };
+  };
   return [
     { label: "Solar", values: columns.map(({ view }) => view.system.solar) },
     { label: "Battery", values: columns.map(({ view }) => view.system.battery) },
     { label: "Grid Services programs", values: columns.map(({ view }) => (view.programs.length > 0 ? view.programs.map((program) => program.shortName).join(", ") : "None")) },
     figure("gross-price", FIGURE_LABELS.grossPrice),
     figure("upfront-incentives", FIGURE_LABELS.upfrontIncentives),
-    figure("net-price", FIGURE_LABELS.netPrice, true),
-    figure("payback", FIGURE_LABELS.payback, true),
+    headline("net-price", true),
+    headline("payback", true),
     { label: `${FIGURE_LABELS.payback} without Grid Services`, values: columns.map(({ view }) => view.headline.find((row) => row.key === "payback")?.withoutGridServices ?? "—") },
-    figure("first-year-savings", FIGURE_LABELS.firstYearSavings),
-    figure("lifetime-savings", FIGURE_LABELS.lifetimeSavings, true),
-    figure("roi", FIGURE_LABELS.roi),
-    figure("npv", FIGURE_LABELS.npv),
+    headline("first-year-savings"),
+    headline("net-savings", true),
+    headline("roi"),
+    headline("npv"),
   ];
 }
 

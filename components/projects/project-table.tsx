@@ -26,6 +26,11 @@ export function ProjectTable({ projects }: { projects: ProjectSummary[] }) {
                 <Link href={`/projects/${project.id}`} className="font-medium text-brand-700 hover:underline">
                   {project.customerName}
                 </Link>
+                {project.isSample ? (
+                  <span className="ml-2">
+                    <Badge tone="info">Sample</Badge>
+                  </span>
+                ) : null}
                 {project.segment === "commercial" ? (
                   <span className="ml-2">
                     <Badge>Commercial</Badge>

@@ -1,10 +1,14 @@
 import type { HeadlineKey, HeadlineRow } from "@/lib/proposal/view";
 
-const COMPACT: readonly HeadlineKey[] = ["net-price", "payback", "first-year-savings", "lifetime-savings"];
+const COMPACT: readonly HeadlineKey[] = ["net-price", "payback", "first-year-savings", "net-savings"];
 
-/** The proposal view's headline rows, with and without Grid Services side by side; `compact` keeps the four a glance needs. */
-export function HeadlineFigures({ rows, compact = false }: { rows: HeadlineRow[]; compact?: boolean }) {
-  const shown = compact ? rows.filter((row) => COMPACT.includes(row.key)) : rows;
+/**
+ * The proposal view's headline rows, with and without Grid Services side by side; `compact` keeps the four a glance
+ * needs, `keys` picks others (the customer's proposal leaves NPV and IRR to its calculation).
+ */
+export function HeadlineFigures({ rows, compact = false, keys }: { rows: HeadlineRow[]; compact?: boolean; keys?: readonly HeadlineKey[] }) {
+  const picked = keys ?? (compact ? COMPACT : null);
+  const shown = picked ? rows.filter((row) => picked.includes(row.key)) : rows;
   return (
     <table className="figures w-full text-sm" data-testid="headline-figures">
       <caption className="sr-only">Headline figures with and without Grid Services</caption>

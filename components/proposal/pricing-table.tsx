@@ -1,7 +1,7 @@
 import { formatUsd } from "@/lib/core/money/format";
 import type { PricingTable as PricingTableData } from "@/lib/proposal/pricing";
 
-/** The pricing table: line items, gross price, each upfront incentive as a negative line, net price. */
+/** The pricing table: line items, gross price, each upfront incentive as a negative line with who receives it, net price. */
 export function PricingTable({ table, caption = "Pricing" }: { table: PricingTableData; caption?: string }) {
   return (
     <table className="figures w-full text-sm" data-testid="pricing-table">
@@ -33,7 +33,7 @@ export function PricingTable({ table, caption = "Pricing" }: { table: PricingTab
           <tr key={line.key} data-testid={`upfront-${line.key}`}>
             <th scope="row" className="py-1.5 text-left font-normal text-emerald-800">
               {line.label}
-              {line.payee === "contractor" ? <span className="block text-xs text-slate-500">Paid to the installer and passed on as a lower price</span> : null}
+              {line.receiver ? <span className="block text-xs text-slate-600">{line.receiver}</span> : null}
               {line.note ? <span className="block text-xs text-amber-800">{line.note}</span> : null}
             </th>
             <td className="py-1.5 text-right align-top text-emerald-800">{formatUsd(line.cents, { cents: true })}</td>

@@ -1,26 +1,38 @@
-import { Assumptions } from "@/components/proposal/assumptions";
+import { CustomerAssumptions } from "@/components/proposal/assumptions";
 import { ChartCards } from "@/components/proposal/chart-cards";
+import { GridServicesPay } from "@/components/proposal/grid-services-pay";
 import { HeadlineFigures } from "@/components/proposal/headline-figures";
 import { PricingTable } from "@/components/proposal/pricing-table";
 import { SavingsTable } from "@/components/proposal/savings-table";
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatDate } from "@/lib/core/dates/format";
-import type { ProposalView } from "@/lib/proposal/view";
+import { PayingForIt } from "@/components/proposal/financing/paying-for-it";
+import type { HeadlineKey, ProposalView } from "@/lib/proposal/view";
 
 export interface DocumentMeta {
   organizationName: string;
   number: number;
   finalizedAt: Date;
+  /** The finalized day, already written in the project's time zone. */
+  finalizedOn: string;
   acceptedAt: Date | null;
+  acceptedOn: string | null;
   acceptedName: string | null;
 }
 
 /**
+ * The homeowner's figures: NPV and IRR are for the calculation, where they are explained; a discounted figure that
+ * can be negative for a sound purchase does not belong in the headline of a document a homeowner reads.
+ */
+const CUSTOMER_FIGURES: readonly HeadlineKey[] = ["net-price", "payback", "first-year-savings", "net-savings", "roi"];
+const CALCULATION_FIGURES: readonly HeadlineKey[] = ["lifetime-savings", "npv", "irr"];
+
+/**
  * A finalized proposal version, laid out for the screen and for print (US Letter and A4), rendered from the
  * version's proposal view: every figure comes from the stored snapshot, so it reads exactly as it did on the day it
- * was finalized. The version page, the customer link and the PDF all show this.
+ * was finalized. The version page, the customer link and the PDF all show this, in the homeowner's words.
  */
 export function ProposalDocument({ view, meta }: { view: ProposalView; meta: DocumentMeta }) {
+  const returns = view.headline.filter((row) => CALCULATION_FIGURES.includes(row.key));
   return (
     <article className="proposal-document space-y-6" aria-labelledby="document-title">
       <header className="avoid-break rounded-xl border border-slate-200 bg-white px-6 py-6 shadow-sm">
@@ -37,37 +49,62 @@ export function ProposalDocument({ view, meta }: { view: ProposalView; meta: Doc
           <div>
             <dt className="text-slate-500">Version</dt>
             <dd className="text-slate-900">
-              {meta.number}, <time dateTime={meta.finalizedAt.toISOString()}>{formatDate(meta.finalizedAt)}</time>
+              {meta.number}, <time dateTime={meta.finalizedAt.toISOString()}>{meta.finalizedOn}</time>
             </dd>
           </div>
           <div>
             <dt className="text-slate-500">Status</dt>
-            <dd className="text-slate-900">{meta.acceptedAt ? `Accepted by ${meta.acceptedName} on ${formatDate(meta.acceptedAt)}` : "Awaiting acceptance"}</dd>
+            <dd className="text-slate-900">{meta.acceptedAt ? `Accepted by ${meta.acceptedName} on ${meta.acceptedOn}` : "Awaiting acceptance"}</dd>
           </div>
         </dl>
       </header>
 
+      {/* The system before the figures: on paper it fills the cover's page, and "At a glance" starts the next one whole. */}
       <Card className="avoid-break">
         <CardHeader title="Your system" />
-        <p className="px-5 py-4 text-sm text-slate-800">
-          {view.system.solar} · {view.system.battery}.
-        </p>
+        <dl className="grid gap-x-6 gap-y-3 px-5 py-4 text-sm sm:grid-cols-2" data-testid="equipment">
+          {view.system.equipment.map((line) => (
+            <div key={line.key}>
+              <dt className="font-medium text-slate-900">{line.name}</dt>
+              <dd className="figures text-slate-700">{line.detail}</dd>
+            </div>
+          ))}
+        </dl>
       </Card>
 
-      <div className="grid gap-6 lg:grid-cols-3 print:block print:space-y-6">
-        <Card className="avoid-break lg:col-span-2">
-          <CardHeader title="At a glance" description="With the Grid Services programs in this proposal, and without them." />
-          <div className="px-5 py-4">
-            <HeadlineFigures rows={view.headline} />
-          </div>
-        </Card>
+      <Card className="avoid-break">
+        <CardHeader title="At a glance" description={view.hasGridServices ? "With the Grid Services programs in this proposal, and without them." : undefined} />
+        <div className="space-y-3 px-5 py-4">
+          {view.gridServices.headline ? (
+            <p className="rounded-lg bg-brand-50 px-4 py-3 text-base text-slate-900" data-testid="grid-services-headline">
+              {view.gridServices.headline}
+            </p>
+          ) : null}
+          <HeadlineFigures rows={view.headline} keys={CUSTOMER_FIGURES} />
+          <p className="text-sm text-slate-700" data-testid="net-savings-explained">
+            {view.netSavingsExplained}
+          </p>
+        </div>
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2 print:block print:space-y-6">
         <Card className="avoid-break">
-          <CardHeader title="Pricing" />
+          <CardHeader title="Price and incentives" />
           <div className="px-5 py-4">
-            <PricingTable table={view.pricing} />
+            <PricingTable table={view.pricing} caption="Price and incentives" />
           </div>
         </Card>
+        {view.hasGridServices ? (
+          <Card className="avoid-break">
+            <CardHeader title="What Grid Services pays you" description="Grid Services programs pay for your battery's help on the days the grid needs it most." />
+            <div className="px-5 py-4">
+              <GridServicesPay payments={view.gridServices} />
+            </div>
+          </Card>
+        ) : null}
       </div>
+
+      <PayingForIt financing={view.financing} />
 
       <div className="grid gap-6 lg:grid-cols-2 print:block print:space-y-6">
         <ChartCards charts={view.charts} idPrefix="doc-" />
@@ -80,12 +117,11 @@ export function ProposalDocument({ view, meta }: { view: ProposalView; meta: Doc
         </div>
       </Card>
 
-      {/* Not kept whole: it can be nearly a page long, and moved whole it would leave the page before it half empty.
-          Each finance line and each program are kept whole instead. */}
+      {/* Not kept whole: with the printed calculation it is longer than a page; each assumption and program is kept whole instead. */}
       <Card>
-        <CardHeader title="Programs, assumptions and sources" />
+        <CardHeader title="Assumptions and sources" />
         <div className="px-5 py-4">
-          <Assumptions finance={view.assumptions.finance} programs={view.assumptions.programs} />
+          <CustomerAssumptions plain={view.assumptions.plain} finance={view.assumptions.finance} programs={view.assumptions.programs} returns={returns} />
           <p className="mt-6 border-t border-slate-100 pt-4 text-sm text-slate-700">
             Program rules and payments are set by utilities and program administrators and can change after this proposal was made. Grid Services earnings depend on
             the events called and the battery&apos;s performance; the figures here are estimates, not guarantees.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import SignaturePad from "signature_pad";
 import { InputField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
@@ -66,22 +66,27 @@ function SignatureField({ error, onChange }: { error?: string; onChange: (stroke
   );
 }
 
+/*
+ * The browser's time zone, for the certificate's local time: only the browser knows it, so the server renders none.
+ * Held by React, not written into the input after mounting: React puts an uncontrolled hidden input's default back
+ * on every render, which wiped the zone whenever a refused submission rendered the form again.
+ */
+const neverChanges = () => () => undefined;
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+const noTimeZoneOnServer = () => "";
+
 /** The customer's acceptance: typed name, drawn signature (or the typed name alone) and an explicit confirmation. */
 export function AcceptForm({ action, installer }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; installer: InstallerContact }) {
   const [state, formAction] = useActionState(action, initialActionState);
   const [strokes, setStrokes] = useState("");
-  // The browser's time zone, for the certificate's local time: only known in the browser, so written after mounting.
-  const timeZoneRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (timeZoneRef.current) timeZoneRef.current.value = Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
-  }, []);
+  const timeZone = useSyncExternalStore(neverChanges, browserTimeZone, noTimeZoneOnServer);
   if (state.ok) return <AcceptedNextSteps message={state.message ?? ""} installer={installer} />;
   return (
     <form action={formAction} onSubmit={submitKeepingValues(formAction)} className="space-y-4" noValidate>
       <InputField name="name" label="Your full name" autoComplete="name" error={state.fieldErrors.name} />
       <SignatureField error={state.fieldErrors.signature} onChange={setStrokes} />
       <input type="hidden" name="signature" value={strokes} />
-      <input ref={timeZoneRef} type="hidden" name="timeZone" defaultValue="" />
+      <input type="hidden" name="timeZone" value={timeZone} />
       <div className="flex items-start gap-2">
         <input id="typedOnly" name="typedOnly" type="checkbox" value="yes" className="mt-1 h-4 w-4" />
         <label htmlFor="typedOnly" className="text-sm text-slate-700">

@@ -8,7 +8,7 @@ import { buttonClass } from "@/components/ui/button";
  * Downloads the version's PDF with visible progress (rendering takes a second or two) and says plainly what went
  * wrong, e.g. a server without Chromium, instead of leaving a broken download.
  */
-export function PdfDownload({ href }: { href: string }) {
+export function PdfDownload({ href, label = "Download PDF" }: { href: string; label?: string }) {
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   async function download(paper: "letter" | "a4") {
     setState({ busy: true, error: null });
@@ -29,10 +29,11 @@ export function PdfDownload({ href }: { href: string }) {
   }
   return (
     <div className="space-y-2">
-      <div className="flex flex-wrap gap-2">
+      {/* The group names what "A4" downloads, for a screen reader that lands on that button alone. */}
+      <div role="group" aria-label={label} className="flex flex-wrap gap-2">
         <button type="button" className={buttonClass("primary")} aria-disabled={state.busy} onClick={() => !state.busy && download("letter")}>
           {state.busy ? <Spinner /> : null}
-          {state.busy ? "Preparing PDF…" : "Download PDF (US Letter)"}
+          {state.busy ? "Preparing PDF…" : `${label} (US Letter)`}
         </button>
         <button type="button" className={buttonClass("secondary")} aria-disabled={state.busy} onClick={() => !state.busy && download("a4")}>
           A4

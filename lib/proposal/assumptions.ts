@@ -1,9 +1,16 @@
-import type { OptionEvaluation } from "../core/finance";
+import type { OptionEvaluation, ProgramResult } from "../core/finance";
+import { formatIsoDate } from "../core/dates/format";
 import { formatKw, formatNumber, formatUsd } from "../core/money";
-import type { StoredOption } from "./option-input";
+import { hasBattery } from "./battery-summary";
+import { formatMoney } from "./figures";
+import type { Participation, StoredOption } from "./option-input";
 
-/** The "Assumptions and sources" section: finance inputs as text, and each counted program's rates, source and average kW. */
-export function buildAssumptions(option: StoredOption, evaluation: OptionEvaluation) {
+/**
+ * The "Assumptions and sources" section, twice over: in plain words for the homeowner (`plain`), and as the installer
+ * and the "Show the calculation" disclosure read it: finance inputs as figures, each program's rate version, source,
+ * average kW and the engine's own arithmetic.
+ */
+export function buildAssumptions(option: StoredOption, evaluation: OptionEvaluation, participation: Participation = "expected") {
   const finance = [
     { label: "Year-1 bill savings", value: formatUsd(option.billSavingsYear1Cents) },
     { label: "Utility rate escalation", value: `${formatNumber(option.utilityEscalationPercent)}% a year` },
@@ -32,5 +39,67 @@ export function buildAssumptions(option: StoredOption, evaluation: OptionEvaluat
             ...program.inputIssues.map((issue) => `${issue.path}: ${issue.message}`),
           ],
     }));
+  return { finance, programs, plain: plainAssumptions(option, evaluation, participation) };
+}
+
+export type PlainProgramAssumption = { id: string; name: string; lines: string[] };
+
+/**
+ * The assumptions as sentences a homeowner reads without a glossary: no rate ids, no arithmetic, no discount rate
+ * (those are in the calculation). Only the programs that count are described: one set aside is the installer's
+ * business, and the customer's proposal never mentions it elsewhere.
+ */
+function plainAssumptions(option: StoredOption, evaluation: OptionEvaluation, participation: Participation): { finance: string[]; programs: PlainProgramAssumption[] } {
+  const finance = [
+    billSentence(option.billSavingsYear1Cents),
+    escalationSentence(option.utilityEscalationPercent),
+    ...(option.pvKw > 0 ? [degradationSentence(option.degradationPercent)] : []),
+    ...(option.batteryFadePercent !== undefined && hasBattery(option)
+      ? [`The battery holds ${formatNumber(option.batteryFadePercent)}% less of its original charge each year, so payments that depend on its charge shrink as it ages.`]
+      : []),
+    option.omCostYearlyCents > 0 ? `Upkeep costs ${formatMoney(option.omCostYearlyCents)} in the first year, taken off the savings.` : "No yearly upkeep cost is counted.",
+    `The figures cover ${option.horizonYears} years from installation.`,
+  ];
+  const programs = evaluation.programs.filter((program) => program.isCounted).map((program) => ({ id: program.id, name: program.name, lines: plainProgramLines(program, option, participation) }));
   return { finance, programs };
+}
+
+function billSentence(cents: number): string {
+  if (cents === 0) return "No change to your electricity bills is counted.";
+  return cents > 0
+    ? `Your electricity bills are about ${formatMoney(cents)} lower in the first year, as your installer estimated them.`
+    : `Your electricity bills are about ${formatMoney(-cents)} higher in the first year, as your installer estimated them.`;
+}
+
+function escalationSentence(percent: number): string {
+  if (percent === 0) return "Electricity prices are assumed to stay as they are.";
+  return percent > 0
+    ? `Electricity prices rise ${formatNumber(percent)}% a year, so the bill savings grow with them.`
+    : `Electricity prices fall ${formatNumber(-percent)}% a year, so the bill savings shrink with them.`;
+}
+
+function degradationSentence(percent: number): string {
+  return percent === 0 ? "The solar panels are assumed to keep their output." : `The solar panels make ${formatNumber(percent)}% less electricity each year as they age.`;
+}
+
+const participationWords: Record<Participation, string> = {
+  low: "fewer grid events than usual (a cautious estimate)",
+  expected: "the grid events a battery like yours usually serves",
+  high: "every grid event called",
+};
+
+function plainProgramLines(program: ProgramResult, option: StoredOption, participation: Participation): string[] {
+  const lines: string[] = [];
+  if (program.averageKw) {
+    lines.push(
+      program.averageKw.source === "override"
+        ? `Your battery is counted as delivering about ${formatKw(program.averageKw.kw)} on average during a grid event: your installer's figure.`
+        : `Your battery is counted as delivering about ${formatKw(program.averageKw.kw)} on average during a grid event, worked out from its size, the ${formatNumber(option.reservePercent)}% backup reserve you keep, how long events last, and ${participationWords[participation]}.`,
+    );
+  }
+  if (program.rateVersion) {
+    lines.push(`Payment rates as the program publishes them, in force from ${formatIsoDate(program.rateVersion.effectiveDate)} (source: ${program.rateVersion.sourceTitle}).`);
+  }
+  if (program.status && program.status.kind !== "open") lines.push(program.status.note);
+  return lines;
 }

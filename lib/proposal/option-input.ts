@@ -1,5 +1,6 @@
 import { todayIsoDate } from "../core/dates/iso-date";
 import type { OptionInput } from "../core/finance";
+import type { ReplacementInput } from "../core/financing/replacements";
 import { programCatalog } from "../core/programs";
 import { hasBattery } from "./battery-summary";
 
@@ -25,6 +26,17 @@ export type StoredOption = {
   omCostYearlyCents: number;
   /** Percent of the original capacity lost each year (absent on versions frozen before it existed: no fade then). */
   batteryFadePercent?: number;
+  // Upkeep and today's bill: absent on versions frozen before they existed, which counted flat O&M and no replacements.
+  /** The O&M cost's own yearly rise, in percent. */
+  omEscalationPercent?: number;
+  /** Today's price of each replacement, installed; null: not counted. */
+  inverterReplacementCents?: number | null;
+  batteryReplacementCents?: number | null;
+  /** Warranty terms after which each is replaced; null: WARRANTY_DEFAULTS (lib/core/financing/replacements.ts). */
+  inverterWarrantyYears?: number | null;
+  batteryWarrantyYears?: number | null;
+  /** Today's average monthly electric bill, before the system; null: not entered. */
+  billTodayMonthlyCents?: number | null;
   project: { state: string; segment: "residential" | "commercial"; utility: string | null; tariff: "NEM1" | "NEM2" | "NBT" | "other" };
   /**
    * The option's program rows, oldest first (the data layer orders them by creation). Of two programs that
@@ -76,6 +88,23 @@ function enablingOrder(option: StoredOption, enabledIds: ReadonlySet<string>): M
   return order;
 }
 
+/**
+ * The replacements an option counts: each component with a price (0 included: the engine states it is due and counts
+ * nothing), with its own warranty or, when none is entered, the default. Inverter first, as the form lists them.
+ */
+export function replacementsOf(
+  option: Pick<StoredOption, "inverterReplacementCents" | "inverterWarrantyYears" | "batteryReplacementCents" | "batteryWarrantyYears">,
+): ReplacementInput[] {
+  const replacements: ReplacementInput[] = [];
+  const add = (component: ReplacementInput["component"], costCents: number | null | undefined, warrantyYears: number | null | undefined) => {
+    if (costCents === null || costCents === undefined) return;
+    replacements.push({ component, costCents, ...(warrantyYears === null || warrantyYears === undefined ? {} : { warrantyYears }) });
+  };
+  add("inverter", option.inverterReplacementCents, option.inverterWarrantyYears);
+  add("battery", option.batteryReplacementCents, option.batteryWarrantyYears);
+  return replacements;
+}
+
 /** Converts stored rows (percent columns, enabled flags) into the engine's input. The one boundary between the database and the core. */
 export function toOptionInput(option: StoredOption, overrides: EvaluationOverrides = {}): OptionInput {
   const storedInputs = new Map(option.programs.map((program) => [program.programId, program]));
@@ -85,6 +114,8 @@ export function toOptionInput(option: StoredOption, overrides: EvaluationOverrid
     else enabledIds.delete(id);
   }
   const order = enablingOrder(option, enabledIds);
+  const replacements = replacementsOf(option);
+  const omEscalation = (option.omEscalationPercent ?? 0) / 100;
   return {
     project: { state: option.project.state, segment: option.project.segment, utility: option.project.utility, tariff: option.project.tariff },
     system: {
@@ -103,6 +134,9 @@ export function toOptionInput(option: StoredOption, overrides: EvaluationOverrid
       degradation: option.degradationPercent / 100,
       omCostYearlyCents: option.omCostYearlyCents,
       batteryFade: (option.batteryFadePercent ?? 0) / 100,
+      // Only when set, so an option without upkeep gives the engine the same input as before upkeep existed.
+      ...(omEscalation === 0 ? {} : { omEscalation }),
+      ...(replacements.length === 0 ? {} : { replacements }),
     },
     // Listed in catalog order; `enabledOrder` says which of two excluded programs was switched on first, `preferred`
     // which one the installer chose to count (kept only while the stored row is on: switching off clears the choice).

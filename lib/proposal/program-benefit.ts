@@ -22,3 +22,13 @@ export function summarizeBenefit(result: Pick<ProgramResult, "upfrontCents" | "a
     annualTotalCents: result.annualCents.reduce((total, cents) => total + cents, 0),
   };
 }
+
+/**
+ * The label of a benefit's yearly total, naming the years it covers: payments that stop after year 10 are a
+ * "years 1–10 total", never a 25-year one.
+ */
+export function annualTotalLabel(summary: Pick<BenefitSummary, "firstPaidYear" | "lastPaidYear">): string {
+  const { firstPaidYear: first, lastPaidYear: last } = summary;
+  if (first === null || last === null) return "Annual payments, total";
+  return first === last ? `Annual, year ${first} only` : `Annual, years ${first}–${last} total`;
+}

@@ -193,10 +193,10 @@ describe("savings breakdown", () => {
     expect(Math.round(Number(year1[4]) * 100)).toBe(table.rows[0]!.cumulativeCents);
   });
 
-  test("O&M appears as a negative column only when there is one", () => {
-    expect(table.columns.some((column) => column.key === "om")).toBe(false);
+  test("O&M appears as a negative upkeep column only when there is one", () => {
+    expect(table.columns.some((column) => column.key === "upkeep")).toBe(false);
     const withOm = buildSavingsTable(evaluateStoredOption({ ...ctOption, omCostYearlyCents: 15_000 }).financials.withGridServices);
-    const om = withOm.columns.findIndex((column) => column.key === "om");
+    const om = withOm.columns.findIndex((column) => column.key === "upkeep");
     expect(withOm.rows[0]!.cells[om]).toBe(-15_000);
     for (const row of withOm.rows) expect(sum(row.cells)).toBe(row.totalCents);
   });

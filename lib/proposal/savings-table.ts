@@ -14,22 +14,26 @@ export type SavingsTable = {
 
 const sum = (values: readonly Cents[]) => values.reduce((total, value) => total + value, 0);
 
+/** The column of what keeping the system running costs: O&M and battery and inverter replacements, as negatives. */
+export const UPKEEP_COLUMN: SavingsColumn = { key: "upkeep", label: "Upkeep and replacements" };
+
 /**
  * The year-by-year savings breakdown: bill savings, each program's annual benefit (zero past its term),
- * O&M as a negative column when there is one, the total and the cumulative cash flow; with ten-year and
- * lifetime totals summed from the same integer cents, so every total equals the sum of its rows.
+ * upkeep (O&M and replacements) as a negative column when any year has a cost, the total and the cumulative cash
+ * flow; with ten-year and lifetime totals summed from the same integer cents, so every total equals the sum of its rows.
  */
 export function buildSavingsTable(financials: Financials): SavingsTable {
-  const hasOm = financials.omCostCents.some((value) => value !== 0);
+  const hasUpkeep = financials.upkeepCents.some((value) => value !== 0);
   const columns: SavingsColumn[] = [
     { key: "bill", label: "Bill savings" },
     ...financials.programAnnualCents.map((stream) => ({ key: stream.id, label: stream.name })),
-    ...(hasOm ? [{ key: "om", label: "O&M" }] : []),
+    ...(hasUpkeep ? [UPKEEP_COLUMN] : []),
   ];
   const series: Cents[][] = [
     financials.billSavingsCents,
     ...financials.programAnnualCents.map((stream) => stream.cents),
-    ...(hasOm ? [financials.omCostCents.map((value) => -value)] : []),
+    // A year without upkeep is 0, not −0 (which would print as "−$0.00").
+    ...(hasUpkeep ? [financials.upkeepCents.map((value) => (value === 0 ? 0 : -value))] : []),
   ];
   const rows: SavingsRow[] = financials.annualSavingsCents.map((totalCents, index) => ({
     label: `Year ${index + 1}`,

@@ -197,6 +197,9 @@ describe("a finalized version is rendered from its snapshot, never from the engi
         billSavingsYear1Cents: fc.integer({ min: -100_000, max: 1_000_000 }),
         horizonYears: fc.integer({ min: 1, max: 50 }),
         omCostYearlyCents: fc.integer({ min: 0, max: 100_000 }),
+        omEscalationPercent: fc.double({ min: 0, max: 10, noNaN: true }),
+        batteryReplacementCents: fc.option(fc.integer({ min: 0, max: 2_000_000 }), { nil: null }),
+        batteryWarrantyYears: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),
         rebateCents: fc.integer({ min: 0, max: 500_000 }),
       })
       .map(
@@ -265,6 +268,39 @@ describe("readSnapshot", () => {
     expect(read.evaluation.conflicts).toEqual([]);
     expect(read.evaluation.programs.map((program) => [program.conflicts, program.benefitIfCounted])).toEqual([[[], null]]);
     expect(documentModels(read)).toEqual(documentModels(current));
+  });
+
+  test("a version finalized before upkeep existed reads its flat O&M as its upkeep, replaced nothing, and renders the same", () => {
+    const current = buildSnapshot(ctOption, evaluateStoredOption(ctOption));
+    const { upkeep: _upkeep, financials, ...olderEvaluation } = current.evaluation;
+    const withoutUpkeep = ({ upkeepCents: _cents, ...older }: (typeof financials)["withGridServices"]) => older;
+    const older = {
+      ...current,
+      evaluation: { ...olderEvaluation, financials: { withGridServices: withoutUpkeep(financials.withGridServices), withoutGridServices: withoutUpkeep(financials.withoutGridServices) } },
+    };
+    const read = readSnapshot(storedCopy(older as VersionSnapshot));
+    expect(read.evaluation.upkeep).toEqual({ replacements: [], explanation: [] });
+    expect(read.evaluation.financials.withGridServices.upkeepCents).toEqual(new Array(25).fill(15_000));
+    const models = documentModels(read);
+    expect(models).toEqual(documentModels(current));
+    const upkeep = models.savings.columns.findIndex((column) => column.key === "upkeep");
+    expect(models.savings.rows.map((row) => row.cells[upkeep])).toEqual(new Array(25).fill(-15_000));
+  });
+
+  test("a version keeps the option's upkeep and today's bill, and shows the battery replacement in its year from the snapshot", () => {
+    const option: VersionOption = { ...ctOption, omEscalationPercent: 2.5, batteryReplacementCents: 900_000, batteryWarrantyYears: null, inverterReplacementCents: null, inverterWarrantyYears: null, billTodayMonthlyCents: 21_000 };
+    const stored = storedCopy(buildSnapshot(option, evaluateStoredOption(option, { proposalDate: "2026-03-02" })));
+    engine.mode = "broken";
+    engine.evaluateCalls = 0;
+    const read = readSnapshot(stored);
+    expect(read.option).toMatchObject({ omEscalationPercent: 2.5, batteryReplacementCents: 900_000, batteryWarrantyYears: null, billTodayMonthlyCents: 21_000 });
+    expect(read.evaluation.upkeep.replacements).toEqual([{ component: "battery", years: [11, 21] }]);
+    const savings = documentModels(read).savings;
+    const upkeep = savings.columns.findIndex((column) => column.key === "upkeep");
+    // Year 11: $150 × 1.025¹⁰ = $192.0127… of O&M, and the $9,000 battery.
+    expect(savings.rows[10]!.cells[upkeep]).toBe(-(19_201 + 900_000));
+    expect(savings.rows[11]!.cells[upkeep]).toBe(-19_681);
+    expect(engine).toMatchObject({ evaluateCalls: 0 });
   });
 
   test("refuses values that are no snapshot at all", () => {

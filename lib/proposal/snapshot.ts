@@ -3,19 +3,14 @@
  * (with the project facts the engine read) and the engine's complete evaluation, rate versions included, so a
  * version is shown from stored figures only: no later change to the catalog, the rates or the option can move it.
  */
-import type { OptionEvaluation } from "../core/finance";
-import type { Participation, StoredOption } from "./option-input";
-import { buildProposalView, type ProposalView } from "./view";
+import type { Financials, OptionEvaluation } from "../core/finance";
+import type { Participation } from "./option-input";
+import { buildProposalView, type ProposalOption, type ProposalView } from "./view";
 
 export const SNAPSHOT_FORMAT = 1;
 
-export type VersionOption = StoredOption & {
-  name: string;
-  pvKw: number;
-  annualProductionKwh: number;
-  batteryModel: string | null;
-  project: StoredOption["project"] & { customerName: string; street: string; city: string; zip: string };
-};
+/** The option as a version stores it: what its proposal view reads. */
+export type VersionOption = ProposalOption;
 
 export interface VersionSnapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -51,6 +46,9 @@ function pickOption(option: VersionOption): VersionOption {
     degradationPercent: option.degradationPercent,
     omCostYearlyCents: option.omCostYearlyCents,
     ...(option.batteryFadePercent === undefined ? {} : { batteryFadePercent: option.batteryFadePercent }),
+    ...upkeepFields(option),
+    // The ways to pay as offered that day: a later change of an offer or a product never moves a sent proposal.
+    financingOffers: option.financingOffers ?? [],
     project: {
       customerName: option.project.customerName,
       street: option.project.street,
@@ -74,13 +72,38 @@ function pickOption(option: VersionOption): VersionOption {
   };
 }
 
+const UPKEEP_FIELDS = ["omEscalationPercent", "inverterReplacementCents", "inverterWarrantyYears", "batteryReplacementCents", "batteryWarrantyYears", "billTodayMonthlyCents"] as const;
+type UpkeepField = (typeof UPKEEP_FIELDS)[number];
+
+/** The upkeep and today's-bill columns the option has (a version re-frozen from an older one may lack them). */
+function upkeepFields(option: VersionOption): Partial<Pick<VersionOption, UpkeepField>> {
+  const picked: Record<string, unknown> = {};
+  for (const key of UPKEEP_FIELDS) if (option[key] !== undefined) picked[key] = option[key];
+  return picked as Partial<Pick<VersionOption, UpkeepField>>;
+}
+
 /** Reads a stored snapshot; a format this version of the app does not know is an error, never a guess. */
 export function readSnapshot(stored: unknown): VersionSnapshot {
   const snapshot = stored as Partial<VersionSnapshot> | null;
   if (!snapshot || snapshot.format !== SNAPSHOT_FORMAT || !snapshot.option || !snapshot.evaluation) {
     throw new Error(`Unreadable proposal version snapshot (format ${String(snapshot?.format)}).`);
   }
-  return { ...(snapshot as VersionSnapshot), evaluation: withExclusionFields(snapshot.evaluation) };
+  return { ...(snapshot as VersionSnapshot), evaluation: withUpkeepFields(withExclusionFields(snapshot.evaluation)) };
+}
+
+/**
+ * Versions finalized before upkeep existed counted flat O&M and nothing else: their upkeep is their O&M, and they
+ * replaced nothing.
+ */
+function withUpkeepFields(evaluation: OptionEvaluation): OptionEvaluation {
+  const stored = evaluation as Partial<OptionEvaluation> & Pick<OptionEvaluation, "financials">;
+  if (stored.upkeep !== undefined) return evaluation;
+  const withUpkeep = (financials: Financials): Financials => ({ ...financials, upkeepCents: financials.upkeepCents ?? financials.omCostCents });
+  return {
+    ...evaluation,
+    upkeep: { replacements: [], explanation: [] },
+    financials: { withGridServices: withUpkeep(evaluation.financials.withGridServices), withoutGridServices: withUpkeep(evaluation.financials.withoutGridServices) },
+  };
 }
 
 /**

@@ -14,7 +14,8 @@ export function numberToInput(value: number): string {
 export type OptionFormValues = Record<
   | "name" | "pvKw" | "annualProductionKwh" | "batteryModel" | "batteryCapacityKwh" | "batteryPowerKw" | "batteryCount" | "reservePercent"
   | "solarCostCents" | "batteryCostCents" | "otherCostCents" | "billSavingsYear1Cents" | "horizonYears" | "utilityEscalationPercent"
-  | "discountRatePercent" | "degradationPercent" | "omCostYearlyCents" | "batteryFadePercent",
+  | "discountRatePercent" | "degradationPercent" | "omCostYearlyCents" | "batteryFadePercent" | "omEscalationPercent"
+  | "inverterReplacementCents" | "inverterWarrantyYears" | "batteryReplacementCents" | "batteryWarrantyYears" | "billTodayMonthlyCents",
   string
 >;
 
@@ -22,8 +23,14 @@ type StoredOption = {
   name: string; pvKw: number; annualProductionKwh: number; batteryModel: string | null; batteryCapacityKwh: number; batteryPowerKw: number;
   batteryCount: number; reservePercent: number; solarCostCents: number; batteryCostCents: number; otherCostCents: number;
   billSavingsYear1Cents: number; horizonYears: number; utilityEscalationPercent: number; discountRatePercent: number;
-  degradationPercent: number; omCostYearlyCents: number; batteryFadePercent: number;
+  degradationPercent: number; omCostYearlyCents: number; batteryFadePercent: number; omEscalationPercent: number;
+  inverterReplacementCents: number | null; inverterWarrantyYears: number | null; batteryReplacementCents: number | null;
+  batteryWarrantyYears: number | null; billTodayMonthlyCents: number | null;
 };
+
+/** A blank input for a value that was never entered (null), which is not the same as 0. */
+const optionalCents = (cents: number | null) => (cents === null ? "" : centsToDollarsInput(cents));
+const optionalWhole = (value: number | null) => (value === null ? "" : String(value));
 
 export function optionToFormValues(option: StoredOption): OptionFormValues {
   return {
@@ -45,6 +52,12 @@ export function optionToFormValues(option: StoredOption): OptionFormValues {
     degradationPercent: numberToInput(option.degradationPercent),
     omCostYearlyCents: centsToDollarsInput(option.omCostYearlyCents),
     batteryFadePercent: numberToInput(option.batteryFadePercent),
+    omEscalationPercent: numberToInput(option.omEscalationPercent),
+    inverterReplacementCents: optionalCents(option.inverterReplacementCents),
+    inverterWarrantyYears: optionalWhole(option.inverterWarrantyYears),
+    batteryReplacementCents: optionalCents(option.batteryReplacementCents),
+    batteryWarrantyYears: optionalWhole(option.batteryWarrantyYears),
+    billTodayMonthlyCents: optionalCents(option.billTodayMonthlyCents),
   };
 }
 
@@ -67,4 +80,10 @@ export const newOptionValues: OptionFormValues = {
   degradationPercent: "0.5",
   omCostYearlyCents: "0",
   batteryFadePercent: "3",
+  omEscalationPercent: "0",
+  inverterReplacementCents: "",
+  inverterWarrantyYears: "",
+  batteryReplacementCents: "",
+  batteryWarrantyYears: "",
+  billTodayMonthlyCents: "",
 };

@@ -1,8 +1,33 @@
 import { z } from "zod";
+import { MAX_WARRANTY_YEARS } from "../core/finance/option-input";
+import { WARRANTY_DEFAULTS } from "../core/financing/replacements";
 import { DEFAULT_BATTERY_FADE_PER_YEAR } from "../core/programs/fade";
 import { moneyInput, numberInput, optionalNumberInput, optionalText, requiredText } from "./fields";
 
 const DEFAULT_BATTERY_FADE_PERCENT = Math.round(DEFAULT_BATTERY_FADE_PER_YEAR * 100 * 1e6) / 1e6;
+
+/** An amount that may be left blank: null, which is not the same as $0 (a replacement priced at $0 is still stated). */
+function optionalMoneyInput(label: string, { maxDollars }: { maxDollars: number }) {
+  const money = moneyInput(label, { maxDollars });
+  return z
+    .union([z.string(), z.number()], { error: `${label.charAt(0).toUpperCase()}${label.slice(1)} must be an amount in dollars, or left blank.` })
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || (typeof raw === "string" && raw.trim() === "")) return null;
+      const parsed = money.safeParse(raw);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
+      return z.NEVER;
+    });
+}
+
+/** Blank: the component's default warranty (WARRANTY_DEFAULTS). */
+function warrantyInput(component: "battery" | "inverter") {
+  const blankForDefault = `leave it blank for the default, ${WARRANTY_DEFAULTS[component].years} years`;
+  return optionalNumberInput(`${component} warranty`, { min: 0, max: MAX_WARRANTY_YEARS, integer: true, unit: "years", hint: blankForDefault }).superRefine((years, ctx) => {
+    if (years === 0) ctx.addIssue({ code: "custom", message: `A warranty of 0 years would replace the ${component} every year: enter its warranty term, or ${blankForDefault}.` });
+  });
+}
 
 // Sizes are 0 (no solar, no battery) or at least 0.1 kW or kWh (production: 1 kWh): a battery of 1e-320 kW is no
 // battery. Numbers have at most 3 decimals (lib/core/numbers/rules.ts), production and money 2 (whole cents).
@@ -27,6 +52,13 @@ export const ZOptionFormSchema = z
     omCostYearlyCents: moneyInput("yearly O&M cost", { required: false, maxDollars: 100_000 }),
     // Blank (or a form from before the field existed): the default, the common warranty floor.
     batteryFadePercent: optionalNumberInput("battery fade", { min: 0, max: 20, unit: "%" }).transform((value) => value ?? DEFAULT_BATTERY_FADE_PERCENT),
+    // Upkeep and replacements. Blank (or a form from before the fields existed): no escalation, no replacement counted.
+    omEscalationPercent: optionalNumberInput("O&M escalation", { min: 0, max: 15, unit: "%" }).transform((value) => value ?? 0),
+    inverterReplacementCents: optionalMoneyInput("inverter replacement price", { maxDollars: 100_000 }),
+    inverterWarrantyYears: warrantyInput("inverter"),
+    batteryReplacementCents: optionalMoneyInput("battery replacement price", { maxDollars: 500_000 }),
+    batteryWarrantyYears: warrantyInput("battery"),
+    billTodayMonthlyCents: optionalMoneyInput("today's monthly electric bill", { maxDollars: 100_000 }),
   })
   .superRefine((option, ctx) => {
     if (option.batteryCount > 0 && option.batteryCapacityKwh <= 0) {
@@ -37,6 +69,16 @@ export const ZOptionFormSchema = z
     }
     if (option.batteryCount === 0 && option.batteryCapacityKwh > 0) {
       ctx.addIssue({ code: "custom", path: ["batteryCount"], message: "Set how many batteries this option has (at least 1), or clear the capacity." });
+    }
+    // A warranty without a price would silently count nothing: the price is what makes a replacement count.
+    for (const component of ["inverter", "battery"] as const) {
+      if (option[`${component}WarrantyYears`] !== null && option[`${component}ReplacementCents`] === null) {
+        ctx.addIssue({
+          code: "custom",
+          path: [`${component}ReplacementCents`],
+          message: `Enter the price of the ${component} replacement, or clear its warranty: without a price no replacement is counted.`,
+        });
+      }
     }
   });
 

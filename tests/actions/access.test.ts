@@ -43,6 +43,15 @@ import { recordEnrollmentStep, requestEnrollment } from "@/lib/actions/devices/e
 import { sendDeviceCommand } from "@/lib/actions/devices/send-command";
 import { simulateStormGuard } from "@/lib/actions/devices/storm-guard";
 import { createGridEvent } from "@/lib/actions/grid-events/create-grid-event";
+import { createFinancingProduct } from "@/lib/actions/financing/create-financing-product";
+import { reviseFinancingProduct } from "@/lib/actions/financing/revise-financing-product";
+import { archiveFinancingProduct } from "@/lib/actions/financing/archive-financing-product";
+import { offerFinancingProduct } from "@/lib/actions/financing/offer-financing-product";
+import { offerTypedFinancing } from "@/lib/actions/financing/offer-typed-financing";
+import { removeFinancingOffer } from "@/lib/actions/financing/remove-financing-offer";
+import { setPreferredFinancing } from "@/lib/actions/financing/set-preferred-financing";
+import { addSampleProject } from "@/lib/actions/welcome/add-sample-project";
+import { dismissWelcome } from "@/lib/actions/welcome/dismiss-welcome";
 import { createShareToken, hashShareToken } from "@/lib/proposal/share-tokens";
 import { generateApiKey } from "@/lib/server/api/keys";
 import {
@@ -92,6 +101,9 @@ interface Ids {
   /** A PG&E option of A's with ELRP (enabled first) and DSGS both on: DSGS can be chosen to count instead. */
   californiaProjectId: string;
   californiaOptionId: string;
+  /** A current loan product of A's, and an offer of it on A's option. */
+  financingProductId: string;
+  financingOfferId: string;
 }
 
 type Kind =
@@ -111,6 +123,20 @@ interface Row {
    */
   throughBetterAuth?: true;
 }
+
+/** A loan product as the organization's financing page posts it. */
+const validFinancingProductForm = {
+  name: "GreenLend 25-year 6.99%",
+  provider: "GreenLend",
+  kind: "loan",
+  aprPercent: "6.99",
+  loanTermMonths: "300",
+  dealerFeePercent: "0",
+  downPayment: "0",
+  paymentFrequency: "monthly",
+  effectiveFrom: "2026-12-01",
+  checkedOn: "2026-12-03",
+};
 
 /** Every organization-scoped action, called as the page calls it. */
 const matrix: Record<string, Row> = {
@@ -158,6 +184,21 @@ const matrix: Record<string, Row> = {
   "devices/send-command#sendDeviceCommand": { kind: "write", call: (ids) => sendDeviceCommand(ids.deviceId, noState, form({ action: "self_consumption", startsInMinutes: "0", durationMinutes: "30" })) },
   "devices/storm-guard#simulateStormGuard": { kind: "write", call: (ids) => simulateStormGuard(ids.deviceId, true, noState, form({})) },
   "grid-events/create-grid-event#createGridEvent": { kind: "manage", call: () => createGridEvent(noState, form({ programId: "ct-ess", startsInMinutes: "1", durationMinutes: "60" })) },
+  "financing/create-financing-product#createFinancingProduct": { kind: "manage", call: () => createFinancingProduct(noState, form(validFinancingProductForm)) },
+  "financing/revise-financing-product#reviseFinancingProduct": {
+    kind: "manage",
+    call: (ids) => reviseFinancingProduct(ids.financingProductId, noState, form({ ...validFinancingProductForm, aprPercent: "5.99" })),
+  },
+  "financing/archive-financing-product#archiveFinancingProduct": { kind: "manage", call: (ids) => archiveFinancingProduct(ids.financingProductId, noState, form({})) },
+  "financing/offer-financing-product#offerFinancingProduct": { kind: "write", call: (ids) => offerFinancingProduct(ids.projectId, ids.optionId, noState, form({ productId: ids.financingProductId, label: "" })) },
+  "financing/offer-typed-financing#offerTypedFinancing": {
+    kind: "write",
+    call: (ids) => offerTypedFinancing(ids.projectId, ids.optionId, noState, form({ label: "Lease quote", kind: "lease", leaseMonthlyPayment: "145", leaseEscalatorPercent: "2.9", leaseTermMonths: "240" })),
+  },
+  "financing/remove-financing-offer#removeFinancingOffer": { kind: "write", call: (ids) => removeFinancingOffer(ids.projectId, ids.optionId, ids.financingOfferId, noState, form({})) },
+  "financing/set-preferred-financing#setPreferredFinancing": { kind: "write", call: (ids) => setPreferredFinancing(ids.projectId, ids.optionId, ids.financingOfferId, noState, form({})) },
+  "welcome/add-sample-project#addSampleProject": { kind: "manage", call: () => addSampleProject(noState, form({})) },
+  "welcome/dismiss-welcome#dismissWelcome": { kind: "manage", call: () => dismissWelcome(noState, form({})) },
 };
 
 /**
@@ -192,12 +233,14 @@ async function snapshotTables(db: PrismaClient) {
     db.deviceCommand.findMany({ orderBy: { id: "asc" } }),
     db.gridEvent.findMany({ orderBy: { id: "asc" } }),
   ]);
-  const [webhookDestinations, webhookDeliveries, companyProfiles] = await Promise.all([
+  const [webhookDestinations, webhookDeliveries, companyProfiles, financingProducts, financingOffers] = await Promise.all([
     db.webhookDestination.findMany({ orderBy: { id: "asc" } }),
     db.webhookDelivery.findMany({ orderBy: { id: "asc" } }),
     db.companyProfile.findMany({ orderBy: { id: "asc" } }),
+    db.financingProduct.findMany({ orderBy: { id: "asc" } }),
+    db.optionFinancing.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { ...app, versions, shareLinks, apiKeys, devices, enrollments, commands, gridEvents, webhookDestinations, webhookDeliveries, companyProfiles };
+  return { ...app, versions, shareLinks, apiKeys, devices, enrollments, commands, gridEvents, webhookDestinations, webhookDeliveries, companyProfiles, financingProducts, financingOffers };
 }
 
 function listServerActions(): string[] {
@@ -285,7 +328,14 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
     const californiaOption = await insertOption(db, california.id, { name: "Secret California option of A" });
     await db.enabledProgram.create({ data: { optionId: californiaOption.id, programId: "elrp", enabled: true, inputs: {}, enabledAt: new Date("2026-01-01T00:00:00Z") } });
     await db.enabledProgram.create({ data: { optionId: californiaOption.id, programId: "dsgs", enabled: true, inputs: {}, enabledAt: new Date("2026-01-02T00:00:00Z") } });
+    const loanTerms = { kind: "loan", loan: { apr: 0.0699, termMonths: 300, downPaymentCents: 0, dealerFee: 0, frequency: "monthly", prepayment: null } };
+    const financingProduct = await db.financingProduct.create({
+      data: { organizationId: ORG_A, name: "Secret loan of A", provider: "GreenLend", kind: "loan", terms: loanTerms, effectiveFrom: new Date("2026-12-01"), checkedOn: new Date("2026-12-03") },
+    });
+    const financingOffer = await db.optionFinancing.create({ data: { optionId: option.id, productId: financingProduct.id, label: "Secret loan of A", choice: loanTerms } });
     return {
+      financingProductId: financingProduct.id,
+      financingOfferId: financingOffer.id,
       californiaProjectId: california.id,
       californiaOptionId: californiaOption.id,
       projectId: project.id,
@@ -330,6 +380,7 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
     expect(text).not.toContain("Secret option of A");
     expect(text).not.toContain("Secret key of A");
     expect(text).not.toContain("secret-receiver-of-a");
+    expect(text).not.toContain("Secret loan of A");
     const after = await snapshotTables(db);
     // Nothing of A's changed, whatever B's own rows did.
     const ofA = (snapshot: typeof before) => ({
@@ -351,6 +402,8 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
       commands: snapshot.commands.filter((command) => command.organizationId === ORG_A),
       gridEvents: snapshot.gridEvents.filter((event) => event.organizationId === ORG_A),
       companyProfiles: snapshot.companyProfiles.filter((profile) => profile.organizationId === ORG_A),
+      financingProducts: snapshot.financingProducts.filter((product) => product.organizationId === ORG_A),
+      financingOffers: snapshot.financingOffers,
     });
     expect(ofA(after)).toEqual(ofA(before));
     if (row.kind !== "manage" && !_name.startsWith("projects/create-project") && !_name.startsWith("ping")) {

@@ -48,11 +48,35 @@ describe.each(testBackends)("previewProposal on the %s database", (kind) => {
     expect(await db.enabledProgram.findFirstOrThrow()).toMatchObject({ programId: "ct-ess", enabled: true });
   });
 
+  test("the homeowner's answers (Grid Edge) and a participation level move the figures, and nothing is written", async () => {
+    const project = await insertProject(db);
+    const option = await insertOption(db, project.id);
+    await setProgramEnabled(project.id, option.id, "ct-ess", true);
+    const storedInputs = (await db.enabledProgram.findFirstOrThrow()).inputs;
+    const before = await snapshotTables(db);
+    const saved = await previewProposal(project.id, option.id, { enabledPrograms: {}, participation: "expected" });
+    const answered = await previewProposal(project.id, option.id, { enabledPrograms: {}, participation: "high", answers: { "ct-ess": { gridEdge: true, customerTier: "low-income" } } });
+    expect(await snapshotTables(db)).toEqual(before);
+    expect((await db.enabledProgram.findFirstOrThrow()).inputs).toEqual(storedInputs);
+    if (!saved.ok || !answered.ok) throw new Error("preview refused");
+    // 13.5 kWh × $30, and × $130 on Grid Edge: the April 2026 design, one rate for every income tier.
+    expect(saved.preview.pricing.upfrontLines.map((line) => line.cents)).toEqual([-40_500]);
+    expect(answered.preview.pricing.upfrontLines.map((line) => line.cents)).toEqual([-175_500]);
+    expect(answered.presentation.participation).toBe("high");
+    expect(answered.presentation.questions.map((question) => [question.name, question.value])).toEqual([
+      ["customerTier", "low-income"],
+      ["gridEdge", true],
+    ]);
+    expect(answered.presentation.payments[0]?.yearly).toMatch(/^CT-ESS pays you about \$[\d,]+ a year for 5 years, then about \$[\d,]+ a year to year 10\.$/);
+  });
+
   test.each([
     { label: "a program of another state is ignored", request: { enabledPrograms: { elrp: true }, participation: "expected" }, ok: true },
     { label: "a non-boolean switch is refused", request: { enabledPrograms: { "ct-ess": "yes" }, participation: "expected" }, ok: false },
     { label: "an unknown participation is refused", request: { enabledPrograms: {}, participation: "maximum" }, ok: false },
     { label: "no request at all is refused", request: null, ok: false },
+    { label: "an answer to a question present mode does not ask is refused", request: { enabledPrograms: {}, participation: "expected", answers: { "ct-ess": { averageDeliveredKw: 40 } } }, ok: false },
+    { label: "a tier the program does not have is refused", request: { enabledPrograms: {}, participation: "expected", answers: { "ct-ess": { customerTier: "vip" } } }, ok: false },
   ])("$label", async ({ request, ok }) => {
     const project = await insertProject(db);
     const option = await insertOption(db, project.id);

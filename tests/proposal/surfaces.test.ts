@@ -12,7 +12,7 @@ import { DEMO_ORGANIZATION } from "@/prisma/seed-accounts";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { getOption } from "@/lib/server/data/options";
 import { evaluateStoredOption, proposalViewOf } from "@/lib/proposal/evaluate";
-import { buildProposalPreview } from "@/lib/proposal/summary";
+import { presentOption } from "@/lib/proposal/present-view";
 import { buildSnapshot, versionViewOf } from "@/lib/proposal/snapshot";
 import { HeadlineFigures } from "@/components/proposal/headline-figures";
 import { ProposalDocument } from "@/components/proposal/proposal-document";
@@ -47,7 +47,7 @@ describe("every proposal surface renders the one view", () => {
       const view = proposalViewOf(option, { sensitivity: true });
       const figures = [view.figures["net-price"], view.figures.payback, view.figures["first-year-savings"]];
       const version = versionViewOf(buildSnapshot(option, evaluateStoredOption(option)));
-      const meta = { organizationName: "Sunrise Solar (demo)", number: 1, finalizedAt: new Date("2026-12-01T12:00:00Z"), acceptedAt: null, acceptedName: null };
+      const meta = { organizationName: "Sunrise Solar (demo)", number: 1, finalizedAt: new Date("2026-12-01T12:00:00Z"), finalizedOn: "Dec 1, 2026", acceptedAt: null, acceptedOn: null, acceptedName: null };
       const surfaces: Record<string, string> = {
         "proposal page": text(createElement(HeadlineFigures, { rows: view.headline })),
         "version document (version page, customer link, PDF)": text(createElement(ProposalDocument, { view: version, meta })),
@@ -55,9 +55,7 @@ describe("every proposal surface renders the one view", () => {
           createElement(PresentationView, {
             title: option.name,
             subtitle: option.project.customerName,
-            programs: [],
-            initialEnabled: {},
-            initialPreview: buildProposalPreview(option, evaluateStoredOption(option)),
+            initial: presentOption(option),
             preview: async () => ({ ok: false as const, message: "not in this test" }),
             exitHref: "/",
           }),

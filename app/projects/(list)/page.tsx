@@ -9,6 +9,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { findProjects, findProjectStates } from "@/lib/server/data/projects";
 import { requireMember } from "@/lib/server/auth/guards";
 import { allows } from "@/lib/server/auth/access";
+import { WelcomeChecklist } from "@/components/welcome/welcome-checklist";
+import { SampleProjectOffer } from "@/components/welcome/sample-project-offer";
+import { addSampleProject } from "@/lib/actions/welcome/add-sample-project";
+import { dismissWelcome } from "@/lib/actions/welcome/dismiss-welcome";
+import { welcomeChecklist } from "@/lib/core/welcome/checklist";
+import { findWelcomeFacts } from "@/lib/server/data/welcome";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -24,7 +30,14 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
 
   return withDatabase(async () => {
     const access = await requireMember();
-    const [result, states] = await Promise.all([findProjects(access.organizationId, { search, state, page }), findProjectStates(access.organizationId)]);
+    // The welcome is for whoever sets the organization up (its owners and admins): they alone can finish or hide it.
+    const canManage = allows(access, "organization", "update");
+    const [result, states, welcomeFacts] = await Promise.all([
+      findProjects(access.organizationId, { search, state, page }),
+      findProjectStates(access.organizationId),
+      canManage ? findWelcomeFacts(access.organizationId) : null,
+    ]);
+    const welcome = welcomeFacts ? welcomeChecklist(welcomeFacts) : null;
     const hrefFor = (target: number) => {
       const query = new URLSearchParams();
       if (search) query.set("q", search);
@@ -48,6 +61,20 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
             The project was deleted.
           </p>
         ) : null}
+        {params.welcomeDismissed ? (
+          <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-800">
+            The getting-started checklist is hidden for everyone in {access.organizationName}.
+          </p>
+        ) : null}
+        {welcome?.isShown ? (
+          <WelcomeChecklist
+            checklist={welcome}
+            organizationName={access.organizationName}
+            isWelcomeLink={single(params.welcome) === "1"}
+            dismissAction={dismissWelcome}
+            addSampleAction={welcome.canAddSample ? addSampleProject : undefined}
+          />
+        ) : null}
         <ProjectFilters search={search} state={state} states={states} />
         {result.projects.length === 0 ? (
           isFiltered ? (
@@ -59,6 +86,12 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
               {canCreate
                 ? "A project is a customer site. Add one, then design options and model their incentives."
                 : "Your organization has no projects yet. Designers and admins create them; they will appear here."}
+              {/* The checklist offers the sample while it is shown; once it is hidden, the empty list still does. */}
+              {welcome && !welcome.isShown && welcome.canAddSample ? (
+                <div className="mt-5 flex justify-center text-left">
+                  <SampleProjectOffer action={addSampleProject} />
+                </div>
+              ) : null}
             </EmptyState>
           )
         ) : (

@@ -8,8 +8,8 @@ import { AcceptForm } from "@/components/versions/accept-form";
 import { acceptProposal } from "@/lib/actions/versions/accept-proposal";
 import { AcceptanceCertificate } from "@/components/versions/acceptance-certificate";
 import { AcceptedNextSteps } from "@/components/versions/accepted-next-steps";
+import { PdfDownload } from "@/components/versions/pdf-download";
 import { findSharedVersion, markVersionViewed, versionInstaller } from "@/lib/server/data/versions";
-import { formatDate } from "@/lib/core/dates/format";
 import { acceptanceCertificateOf } from "@/lib/proposal/acceptance";
 import { isExpired } from "@/lib/proposal/version-status";
 import { findCompanyBrand } from "@/lib/server/data/company-profile";
@@ -25,20 +25,24 @@ export default async function SharedProposalPage({ params }: { params: Promise<{
     const shared = await findSharedVersion(token);
     if (!shared) notFound();
     const { version } = shared;
-    // The first visit marks the version "viewed" for the installer; the customer's own later visits change nothing.
-    await markVersionViewed(version.id);
+    // The first visit marks the version "viewed" for the installer; the customer's own later visits change nothing,
+    // and skip the write altogether.
+    if (version.firstViewedAt === null) await markVersionViewed(version.id);
     // The installer's brand (app/_shell/customer-shell.tsx leaves the header and footer to this page).
     const [installer, brand] = await Promise.all([versionInstaller(version), findCompanyBrand(version.organizationId)]);
     const certificate = acceptanceCertificateOf(version);
     const expired = isExpired(version);
+    // Its dates are in the project's time zone, in the proposal's one format: the acceptance card repeats the cover's.
+    const proposal = customerProposalOf(version, brand.name);
     return (
       <div className="space-y-6">
         <CompanyHeader brand={brand} />
-        <CustomerProposal brand={brand} proposal={customerProposalOf(version, brand.name)} />
+        <CustomerProposal brand={brand} proposal={proposal} />
+        {certificate ? <AcceptanceCertificate certificate={certificate} /> : null}
         <Card className="no-print">
           <CardHeader
             title={certificate ? "Accepted" : expired ? "This proposal has expired" : "Accept this proposal"}
-            description={!certificate && version.validUntil && !expired ? `Valid until ${formatDate(version.validUntil)}.` : undefined}
+            description={!certificate && version.validUntil && !expired ? `Valid until ${proposal.cover.validUntil}.` : undefined}
           />
           <div className="px-5 py-4">
             {certificate ? (
@@ -47,11 +51,14 @@ export default async function SharedProposalPage({ params }: { params: Promise<{
                   message={`Thank you, ${certificate.name}: your acceptance is recorded and ${brand.name} has been told.`}
                   installer={{ companyName: brand.name, contactName: installer?.name ?? version.finalizedByName, email: installer?.email ?? null }}
                 />
-                <AcceptanceCertificate certificate={certificate} />
+                <div className="space-y-2">
+                  <p className="text-sm text-slate-700">Keep a copy: the proposal as you accepted it, with your signature and the certificate above.</p>
+                  <PdfDownload href={`/share/${token}/pdf`} label="Download your signed proposal" />
+                </div>
               </div>
             ) : expired ? (
               <p className="text-sm text-slate-700">
-                It was valid until {formatDate(version.validUntil!)}. Ask {version.organizationName || "your installer"} for a current proposal.
+                It was valid until {proposal.cover.validUntil}. Ask {version.organizationName || "your installer"} for a current proposal.
               </p>
             ) : (
               <AcceptForm

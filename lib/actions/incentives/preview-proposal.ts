@@ -2,9 +2,10 @@
 
 import { z } from "zod";
 import { programsForState } from "../../core/programs";
-import { evaluateStoredOption } from "../../proposal/evaluate";
 import { participationLevels } from "../../proposal/participation";
-import { buildProposalPreview, type ProposalPreview } from "../../proposal/summary";
+import { ZPresentAnswers } from "../../proposal/present-questions";
+import { presentOption, type Presentation } from "../../proposal/present-view";
+import type { ProposalPreview } from "../../proposal/summary";
 import { describeReadFailure } from "../../server/data/errors";
 import { runAction } from "../run-action";
 import { failed, type ActionState } from "../state";
@@ -13,16 +14,19 @@ import { authorizeOption, requireOption } from "./load-option";
 const ZPreviewRequest = z.object({
   enabledPrograms: z.record(z.string().max(64), z.boolean()),
   participation: z.enum(participationLevels as ["low", "expected", "high"]),
+  /** The homeowner's answers (tier, Grid Edge): optional, so a request without them reads the saved inputs. */
+  answers: ZPresentAnswers.optional(),
 });
 
-export type PreviewAnswer = { ok: true; preview: ProposalPreview } | { ok: false; message: string };
+export type PreviewAnswer = { ok: true; preview: ProposalPreview; presentation: Presentation } | { ok: false; message: string };
 
 /**
- * Presentation mode: the proposal's figures with programs switched on or off as the salesperson tries them.
- * Reads the option, runs the engine, and writes nothing: the stored proposal is untouched.
+ * Presentation mode: the proposal's figures with programs switched on or off, another participation level and the
+ * homeowner's answers, as the salesperson tries them. Reads the option, runs the engine, and writes nothing: the
+ * stored proposal is untouched.
  */
 export async function previewProposal(projectId: string, optionId: string, request: unknown): Promise<PreviewAnswer> {
-  const state: ActionState & { preview?: ProposalPreview } = await runAction(
+  const state: ActionState & { figures?: Omit<Extract<PreviewAnswer, { ok: true }>, "ok"> } = await runAction(
     "previewProposal",
     async () => {
       // Reading is enough: a viewer may present. The answer is built from the caller's organization's option only.
@@ -33,11 +37,11 @@ export async function previewProposal(projectId: string, optionId: string, reque
       // Only the programs of the project's state can be tried; anything else in the request is ignored.
       const offered = new Set(programsForState(option.project.state).map((program) => program.id));
       const enabledPrograms = Object.fromEntries(Object.entries(parsed.data.enabledPrograms).filter(([id]) => offered.has(id)));
-      const evaluation = evaluateStoredOption(option, { enabledPrograms, participation: parsed.data.participation });
-      return { ok: true, message: null, fieldErrors: {}, preview: buildProposalPreview(option, evaluation) };
+      const figures = presentOption(option, { enabledPrograms, participation: parsed.data.participation, answers: parsed.data.answers });
+      return { ok: true, message: null, fieldErrors: {}, figures };
     },
     describeReadFailure,
   );
-  // The presentation page reads a preview or a sentence, not a form's state.
-  return state.ok && state.preview ? { ok: true, preview: state.preview } : { ok: false, message: state.message ?? "" };
+  // The presentation page reads figures or a sentence, not a form's state.
+  return state.ok && state.figures ? { ok: true, ...state.figures } : { ok: false, message: state.message ?? "" };
 }

@@ -9,6 +9,7 @@ import { ZOptionFormSchema } from "../../validation/option";
 import { authorize } from "../authorize";
 import { parseForm, requireForm, requireIds } from "../prologue";
 import { runAction } from "../run-action";
+import { requirePlausibleUpkeep } from "./require-plausible-upkeep";
 import { failed, type ActionState } from "../state";
 
 export async function createOption(projectIdArg: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -19,6 +20,7 @@ export async function createOption(projectIdArg: string, _previous: ActionState,
     const segment = await getProjectSegment(access.organizationId, projectId);
     if (!segment) return failed("This project no longer exists; it may have been deleted.");
     requirePlausibleSystem(segment, fields);
+    requirePlausibleUpkeep(segment, fields);
     const optionId = await addOption(access, projectId, fields);
     if (!optionId) return failed("This project no longer exists; it may have been deleted.");
     revalidatePath(`/projects/${projectId}`);

@@ -9,6 +9,7 @@ import { authorize } from "../authorize";
 import { optionConflictMessage } from "../messages";
 import { parseForm, requireForm, requireIds } from "../prologue";
 import { runAction } from "../run-action";
+import { requirePlausibleUpkeep } from "./require-plausible-upkeep";
 import { failed, type ActionState } from "../state";
 
 export type OptionSaveState = ActionState & { version?: number };
@@ -28,6 +29,7 @@ export async function updateOption(projectIdArg: string, optionIdArg: string, _p
     const segment = await getProjectSegment(access.organizationId, projectId);
     if (!segment) return failed("This option no longer exists; it may have been deleted.");
     requirePlausibleSystem(segment, fields);
+    requirePlausibleUpkeep(segment, fields);
     const outcome = await updateOptionDetails(access, { projectId, optionId, version: version.data }, fields);
     if (outcome === "gone") return failed("This option no longer exists; it may have been deleted.");
     if (outcome === "conflict") return failed(optionConflictMessage);

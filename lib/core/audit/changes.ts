@@ -56,6 +56,12 @@ export const OPTION_FIELDS: Record<string, FieldSpec> = {
   discountRatePercent: { label: "discount rate", kind: "number", unit: "%" },
   degradationPercent: { label: "panel degradation", kind: "number", unit: "%" },
   omCostYearlyCents: { label: "yearly O&M cost", kind: "money" },
+  omEscalationPercent: { label: "O&M escalation", kind: "number", unit: "%" },
+  inverterReplacementCents: { label: "inverter replacement", kind: "money" },
+  inverterWarrantyYears: { label: "inverter warranty", kind: "number", unit: "years" },
+  batteryReplacementCents: { label: "battery replacement", kind: "money" },
+  batteryWarrantyYears: { label: "battery warranty", kind: "number", unit: "years" },
+  billTodayMonthlyCents: { label: "today's monthly bill", kind: "money" },
 };
 
 export const PROJECT_FIELDS: Record<string, FieldSpec> = {

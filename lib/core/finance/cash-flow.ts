@@ -5,8 +5,10 @@
  */
 import { roundCents } from "../money/round";
 import type { Cents } from "../money/round";
+import { compoundedByYear } from "../returns/compounding";
+import { paybackYears } from "../returns/payback";
+import { internalRateOfReturn, netPresentValue } from "../returns/returns";
 import type { AnnualStream, Financials } from "./option-input";
-import { internalRateOfReturn, netPresentValue } from "./returns";
 
 export interface CashFlowInput {
   systemCostCents: Cents;
@@ -17,6 +19,8 @@ export interface CashFlowInput {
   discountRate: number;
   /** Operation and maintenance cost by year, `years` long. */
   omCostCents: readonly Cents[];
+  /** Battery and inverter replacements by year, `years` long (lib/core/financing/replacements.ts). Default none. */
+  replacementCents?: readonly Cents[];
   /** Program and custom annual incentives, each `years` long. */
   streams: readonly AnnualStream[];
 }
@@ -27,38 +31,17 @@ export interface CashFlowInput {
  * exact product, never from the previous rounded year, so rounding does not compound.
  */
 export function billSavingsByYear(year1Cents: Cents, years: number, escalation: number, degradation: number): Cents[] {
-  const savings = new Array<Cents>(years);
-  const yearlyFactor = (1 + escalation) * (1 - degradation);
-  let factor = 1;
-  for (let index = 0; index < years; index++) {
-    savings[index] = roundCents(year1Cents * factor);
-    factor *= yearlyFactor;
-  }
-  return savings;
+  return compoundedByYear(year1Cents, years, (1 + escalation) * (1 - degradation));
 }
 
-/**
- * Simple payback in fractional years: the first year in which the cumulative flow turns
- * non-negative, less the share of that year's savings not needed to get there (linear within
- * the year). 0 when the net cost is already covered; null when it never is within the horizon.
- */
-export function paybackYears(cumulativeCents: readonly Cents[]): number | null {
-  const start = cumulativeCents[0] ?? 0;
-  if (start >= 0) return 0;
-  for (let year = 1; year < cumulativeCents.length; year++) {
-    const now = cumulativeCents[year] ?? 0;
-    if (now >= 0) {
-      const before = cumulativeCents[year - 1] ?? 0;
-      // before < 0 ≤ now, so the year's flow (now − before) is positive.
-      return year - 1 + -before / (now - before);
-    }
-  }
-  return null;
-}
+// Payback, NPV and IRR live in lib/core/returns, shared with the financing figures (lib/core/financing).
+export { paybackYears };
 
 export function computeFinancials(input: CashFlowInput): Financials {
   const { years, billSavingsCents, omCostCents, streams } = input;
   const netCostCents = input.systemCostCents - input.upfrontIncentivesCents;
+  const upkeepCents = new Array<Cents>(years);
+  for (let index = 0; index < years; index++) upkeepCents[index] = (omCostCents[index] ?? 0) + (input.replacementCents?.[index] ?? 0);
 
   const annualSavingsCents = new Array<Cents>(years);
   // The cash flow for NPV and IRR: year 0 is the outlay, then each year's savings.
@@ -70,7 +53,7 @@ export function computeFinancials(input: CashFlowInput): Financials {
   let lifetimeSavingsCents = 0;
   let tenYearSavingsCents = 0;
   for (let index = 0; index < years; index++) {
-    let total = (billSavingsCents[index] ?? 0) - (omCostCents[index] ?? 0);
+    let total = (billSavingsCents[index] ?? 0) - (upkeepCents[index] ?? 0);
     for (const stream of streams) total += stream.cents[index] ?? 0;
     annualSavingsCents[index] = total;
     cashFlows[index + 1] = total;
@@ -90,6 +73,7 @@ export function computeFinancials(input: CashFlowInput): Financials {
     billSavingsCents: billSavingsCents as Cents[],
     programAnnualCents: streams as AnnualStream[],
     omCostCents: omCostCents as Cents[],
+    upkeepCents,
     annualSavingsCents,
     cumulativeCashFlowCents,
     paybackYears: paybackYears(cumulativeCashFlowCents),

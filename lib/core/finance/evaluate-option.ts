@@ -6,6 +6,7 @@
  * because the web app renders whatever is stored.
  */
 import { todayIsoDate } from "../dates/iso-date";
+import { lifecycleCosts } from "../financing/replacements";
 import type { Cents } from "../money/round";
 import { checkEligibility, isUtilityListed } from "../programs/eligibility";
 import { findExclusion } from "../programs/exclusions";
@@ -27,6 +28,7 @@ import type {
   ProgramConflict,
   ProgramResult,
   ProgramSummary,
+  UpkeepSummary,
 } from "./option-input";
 
 /** A battery with no units or no capacity is no battery. */
@@ -334,12 +336,20 @@ export function evaluateOption(input: OptionInput): OptionEvaluation {
     }
   }
 
+  // O&M (escalated) and the battery and inverter replacements: the same with and without Grid Services.
+  const lifecycle = lifecycleCosts({
+    years,
+    replacements: input.assumptions.replacements ?? [],
+    om: { yearlyCents: input.assumptions.omCostYearlyCents ?? 0, escalator: input.assumptions.omEscalation ?? 0 },
+  });
+  const upkeep: UpkeepSummary = { replacements: lifecycle.replacementYears, explanation: lifecycle.explanation };
   const base: Omit<CashFlowInput, "upfrontIncentivesCents" | "streams"> = {
     systemCostCents: input.costs.solarCents + input.costs.batteryCents + input.costs.otherCents,
     billSavingsCents: billSavingsByYear(input.billSavingsYear1Cents, years, input.assumptions.utilityEscalation, input.assumptions.degradation),
     years,
     discountRate: input.assumptions.discountRate,
-    omCostCents: new Array<Cents>(years).fill(input.assumptions.omCostYearlyCents ?? 0),
+    omCostCents: lifecycle.omCents,
+    replacementCents: lifecycle.replacementCents,
   };
   // Without Grid Services = the same option with the catalog programs removed, and with them every custom
   // incentive tied to a program; the other custom incentives are local rebates and stay in both.
@@ -350,5 +360,5 @@ export function evaluateOption(input: OptionInput): OptionEvaluation {
   });
   const withoutGridServices = computeFinancials({ ...base, upfrontIncentivesCents: independentUpfrontCents, streams: independentStreams });
 
-  return { proposalDate, availablePrograms, programs, conflicts, customIncentives, financials: { withGridServices, withoutGridServices } };
+  return { proposalDate, availablePrograms, programs, conflicts, customIncentives, upkeep, financials: { withGridServices, withoutGridServices } };
 }

@@ -17,4 +17,13 @@ export {
   type ModelRun,
   type ParsedModelRequest,
 } from "./model-request";
-export { checkPlausibility, refusals, RESIDENTIAL_FIRE_CODE_KWH, type PlausibilityFinding, type PlausibilityTarget } from "./plausibility";
+export {
+  checkPlausibility,
+  checkUpkeep,
+  refusals,
+  RESIDENTIAL_FIRE_CODE_KWH,
+  type PlausibilityFinding,
+  type PlausibilityTarget,
+  type UpkeepFinding,
+  type UpkeepTarget,
+} from "./plausibility";

@@ -264,3 +264,104 @@ describe("formatModelJson", () => {
     );
   });
 });
+
+describe("financing and upkeep (docs/examples/financing.json)", () => {
+  const financingExample = readFileSync(new URL("../../../docs/examples/financing.json", import.meta.url), "utf8");
+  const response = ok(financingExample);
+  const financing = response.financing!;
+  const sum = (values: readonly number[]) => Math.round(values.reduce((total, value) => total + value * 100, 0));
+
+  test("upkeep: O&M rising 2.5% a year, and the battery replaced in year 11 after its 10-year warranty", () => {
+    // $150 × 1.025^(y − 1), rounded to the cent each year; year 11: $192.01 of O&M + $9,000 for the battery.
+    expect(response.financials.upkeep.slice(0, 3)).toEqual([150, 153.75, 157.59]);
+    expect(response.financials.upkeep[10]).toBe(9192.01);
+    expect(response.financials.omCost[10]).toBe(192.01);
+  });
+
+  test("cash is listed first, then each choice in the request's order", () => {
+    expect(financing.map((choice) => [choice.kind, choice.ownership])).toEqual([
+      ["cash", "customer"],
+      ["loan", "customer"],
+      ["lease", "third-party"],
+    ]);
+  });
+
+  test("cash has the engine's cash flow when no tax credit applies (Connecticut, 2026)", () => {
+    const [cash] = financing;
+    expect(cash?.cumulative).toEqual(response.financials.cumulativeCashFlow);
+    expect(cash?.payback).toMatchObject({ kind: "cash", simpleYears: response.financials.paybackYears });
+    expect(cash?.taxCredits.customer).toBe(0);
+    expect(cash?.taxCredits.lines[0]).toMatch(/^No federal tax credit: the residential clean energy credit \(§25D\) ended/);
+  });
+
+  test("the loan: 15% dealer fee grossed up, $333.80 a month, yearly rows that add up to the whole", () => {
+    const loan = financing[1]!;
+    if (loan.schedule?.kind !== "loan") throw new Error("expected a loan schedule");
+    // $36,625 net price ÷ (1 − 0.15) = $43,088.24; $6,463.24 of it is the lender's fee.
+    expect(loan.schedule).toMatchObject({ amountFinanced: 43_088.24, dealerFee: 6_463.24, payment: 333.8 });
+    expect(loan.schedule.years).toHaveLength(20);
+    expect(loan.schedule.years[0]).toEqual({ year: 1, payments: 4_005.6, interest: 2_979.41, principal: 1_026.19, prepayment: 0, balance: 42_062.05 });
+    expect(loan.schedule.years.at(-1)?.balance).toBe(0);
+    expect(sum(loan.schedule.years.map((year) => year.payments))).toBe(Math.round((loan.schedule.amountFinanced + loan.schedule.totalInterest) * 100));
+    expect(loan.payments.slice(1, 21)).toEqual(loan.schedule.years.map((year) => year.payments));
+    expect(loan.totalPaidForSystem).toBe(80_114.03);
+    expect(loan.payback).toMatchObject({ kind: "financed", savesFromMonthOne: false, breakEvenMonth: null });
+  });
+
+  test("the lease: payments rising 2.9% a year; what the owner receives is not counted, so with and without Grid Services agree", () => {
+    const lease = financing[2]!;
+    if (lease.schedule?.kind !== "lease") throw new Error("expected a lease schedule");
+    expect(lease.schedule.years.slice(0, 3).map((year) => year.monthlyPayment)).toEqual([150, 154.35, 158.83]);
+    expect(lease.netPrice).toBeNull();
+    expect(lease.cumulative).toEqual(lease.withoutGridServices.cumulative);
+    expect(lease.explanation[0]).toBe("The system's owner maintains and replaces its equipment under a lease or PPA: its O&M and replacements are not counted for you.");
+    expect(lease.irr).toBeNull();
+    expect(lease.irrNote).toMatch(/^No IRR/);
+  });
+
+  test("with and without Grid Services stay ordered for every financing", () => {
+    for (const choice of financing) {
+      choice.cumulative.forEach((dollars, year) => expect(dollars, `${choice.kind}, year ${year}`).toBeGreaterThanOrEqual(choice.withoutGridServices.cumulative[year]!));
+    }
+  });
+
+  test("a single choice (not a list) is accepted too; without financing the response has none", () => {
+    const single = ok(JSON.stringify({ ...minimal, financing: { kind: "ppa", ppa: { dollarsPerKwh: 0.145, escalator: 0, termYears: 2, productionKwhByYear: [1000, 990] } } }));
+    expect(single.financing?.map((choice) => choice.kind)).toEqual(["cash", "ppa"]);
+    expect(single.financing?.[1]?.payments).toEqual([0, 145, 143.55, ...new Array(23).fill(0)]);
+    expect(ok(JSON.stringify(minimal)).financing).toBeUndefined();
+  });
+});
+
+describe("bad financing or upkeep input: exit 2, each message at its field", () => {
+  const loan = { apr: 0.0699, termMonths: 240 };
+  test.each([
+    { label: "an APR of 400%", financing: [{ kind: "loan", loan: { ...loan, apr: 4 } }], path: "financing[0].loan.apr", message: /^APR: 400% is not a loan rate Gridfolio accepts/ },
+    { label: "a term of 0 months (one choice, not a list)", financing: { kind: "loan", loan: { ...loan, termMonths: 0 } }, path: "financing.loan.termMonths", message: /^Loan term: 0 months is no term at all/ },
+    { label: "a term of 600 months", financing: [{ kind: "lease", lease: { monthlyPaymentCents: 15_000, escalator: 0.029, termMonths: 600 } }], path: "financing[0].lease.termMonths", message: /600 months \(50 years\) is longer/ },
+    { label: "a dealer fee of 100%", financing: [{ kind: "loan", loan: { ...loan, dealerFee: 1 } }], path: "financing[0].loan.dealerFee", message: /would leave nothing of the loan/ },
+    { label: "a down payment above the price", financing: [{ kind: "loan", loan: { ...loan, downPaymentCents: 2_000_000 } }], path: "financing[0].loan.downPaymentCents", message: /^Down payment: \$20,000 is more than the \$15,000 price/ },
+    { label: "an unknown key", financing: [{ kind: "loan", loan: { ...loan, rate: 0.05 } }], path: "financing[0].loan.rate", message: /^unknown field$/ },
+    { label: "an unknown kind", financing: [{ kind: "barter" }], path: "financing[0].kind", message: /^Financing: choose cash, loan, lease or PPA\.$/ },
+    { label: "an empty list", financing: [], path: "financing", message: /at least one financing choice/ },
+  ])("$label", ({ financing, path, message }) => {
+    const issues = issuesOf({ ...minimal, financing });
+    expect(issues.map((issue) => issue.path)).toEqual([path]);
+    expect(issues[0]?.message).toMatch(message);
+  });
+
+  test("bad financing is reported with the other bad fields in one run", () => {
+    const issues = issuesOf({ ...minimal, project: { ...minimal.project, state: "Connecticut" }, financing: [{ kind: "loan", loan: { ...loan, apr: 4 } }] });
+    expect(issues.map((issue) => issue.path)).toEqual(["project.state", "financing[0].loan.apr"]);
+  });
+
+  test.each([
+    { label: "a battery replacement on an option without a battery", project: { battery: null, pvKw: 8, costs: { solar: 24_000, battery: 0 } }, replacement: { component: "battery", cost: 9_000 }, path: "project.assumptions.replacements[0].cost", message: /no battery to replace/ },
+    { label: "a replacement dearer than the whole system", project: {}, replacement: { component: "inverter", cost: 90_000 }, path: "project.assumptions.replacements[0].cost", message: /costs more than the whole system/ },
+    { label: "a 40-year warranty", project: {}, replacement: { component: "inverter", cost: 2_000, warrantyYears: 40 }, path: "project.assumptions.replacements[0].warrantyYears", message: /cannot be more than 30 years/ },
+  ])("upkeep: $label", ({ project, replacement, path, message }) => {
+    const issues = issuesOf({ ...minimal, programs: [], project: { ...minimal.project, ...project, assumptions: { replacements: [replacement] } } });
+    expect(issues.map((issue) => issue.path)).toEqual([path]);
+    expect(issues[0]?.message).toMatch(message);
+  });
+});

@@ -5,14 +5,20 @@
  * reports every bad field with its path; the CLI script only does the I/O.
  */
 import { z } from "zod";
+import type { FinancingFigures } from "../financing/figures";
+import { financingChoiceSchema, parseFinancingChoice } from "../financing/financing-input";
+import type { Financing } from "../financing/figures";
+import { WARRANTY_DEFAULTS } from "../financing/replacements";
 import { jsonNumber } from "../numbers/json-number";
 import { decimalsOf, PROGRAM_INPUT_DECIMALS } from "../numbers/rules";
 import { centsToDollars, dollarsToCents } from "../money/round";
 import { getProgram, programCatalog } from "../programs/registry";
 import { evaluateOption } from "./evaluate-option";
-import { checkPlausibility, refusals } from "./plausibility";
-import type { PlausibilityFinding } from "./plausibility";
-import { isoDateSchema, MAX_HORIZON_YEARS } from "./option-input";
+import { optionFinancing } from "./option-financing";
+import type { OptionFinancing } from "./option-financing";
+import { checkPlausibility, checkUpkeep, refusals } from "./plausibility";
+import type { PlausibilityFinding, UpkeepFinding } from "./plausibility";
+import { isoDateSchema, MAX_HORIZON_YEARS, MAX_WARRANTY_YEARS } from "./option-input";
 import type { CustomIncentiveInput, Financials, OptionEvaluation, OptionInput } from "./option-input";
 
 const MAX_DOLLARS = 1e10;
@@ -75,9 +81,29 @@ export const modelRequestSchema = z.strictObject({
         degradation: jsonNumber("panel degradation", { min: 0, max: 0.5, decimals: FRACTION_DECIMALS, hint: "a fraction, 0.005 means 0.5% a year" }).default(0.005),
         omCostYearly: dollars("the yearly O&M cost").default(0),
         batteryFade: jsonNumber("battery fade", { min: 0, max: 0.2, decimals: FRACTION_DECIMALS, hint: "a fraction of the original capacity lost a year, 0.03 means 3%" }).optional(),
+        omEscalation: jsonNumber("O&M escalation", { min: 0, max: 0.5, decimals: FRACTION_DECIMALS, hint: "a fraction, 0.025 means 2.5% a year" }).default(0),
+        /** Battery and inverter replacements, in the years their warranty runs out (default: none). */
+        replacements: z
+          .array(
+            z.strictObject({
+              component: z.enum(["battery", "inverter"]),
+              /** Today's installed price, dollars. */
+              cost: dollars("the replacement cost"),
+              warrantyYears: jsonNumber("the warranty", { min: 1, max: MAX_WARRANTY_YEARS, integer: true, unit: "years" }).optional(),
+              repeats: z.boolean().optional(),
+              costEscalator: jsonNumber("the replacement cost's escalation", { min: -0.5, max: 0.5, decimals: FRACTION_DECIMALS, hint: "a fraction, 0.02 means 2% a year" }).optional(),
+            }),
+          )
+          .max(4)
+          .default([]),
       })
       .prefault({}),
   }),
+  /**
+   * How the homeowner pays: one choice or a list, in the form's schema (lib/core/financing/financing-input.ts: cents
+   * and fractions, as the field names say). Checked in parseModelRequest so each message names its field.
+   */
+  financing: z.unknown().optional(),
   /**
    * Each entry: the program id plus its inputs, checked by the program's own schema. The order is the
    * order they were enabled in: of two programs that exclude each other (ELRP and DSGS), the first counts.
@@ -138,20 +164,59 @@ function tooPreciseInputs(id: string, inputs: unknown): { name: string; label: s
 }
 
 export type ParsedModelRequest =
-  | { ok: true; request: ModelRequest; programInputs: { id: string; inputs: unknown; preferred?: boolean }[] }
+  | { ok: true; request: ModelRequest; programInputs: { id: string; inputs: unknown; preferred?: boolean }[]; financing: Financing[] }
   | { ok: false; issues: ModelIssue[] };
+
+/**
+ * The request's `financing` (one choice or a list) through the forms' own parser, each message at its field:
+ * "financing.loan.apr", or "financing[1].loan.apr" in a list. A down payment above the system's price is refused too.
+ */
+function checkFinancing(raw: unknown, priceCents: number | undefined): { issues: ModelIssue[]; financing: Financing[] } {
+  if (raw === undefined) return { issues: [], financing: [] };
+  const isList = Array.isArray(raw);
+  const entries: unknown[] = isList ? raw : [raw];
+  if (isList && entries.length === 0) return { issues: [{ path: "financing", message: "give at least one financing choice, or leave financing out" }], financing: [] };
+  const issues: ModelIssue[] = [];
+  const financing: Financing[] = [];
+  entries.forEach((entry, index) => {
+    const prefix = ["financing", ...(isList ? [index] : [])];
+    // The schema first, for the command line's own wording of unknown keys; then the checks that need the price.
+    const shape = financingChoiceSchema.safeParse(entry);
+    if (!shape.success) {
+      issues.push(...issuesOf(shape.error, prefix));
+      return;
+    }
+    const parsed = parseFinancingChoice(entry, priceCents === undefined ? {} : { priceCents });
+    if (parsed.success) financing.push(parsed.data);
+    else for (const [field, message] of Object.entries(parsed.fieldErrors)) issues.push({ path: formatPath([...prefix, ...field.split(".")]), message });
+  });
+  return { issues, financing };
+}
+
+function grossPriceCents(document: unknown): number | undefined {
+  const costs = (document as { project?: { costs?: Record<string, unknown> } } | null)?.project?.costs;
+  if (costs === undefined || costs === null) return undefined;
+  let total = 0;
+  for (const key of ["solar", "battery", "other"]) {
+    const value = costs[key];
+    if (value !== undefined && typeof value !== "number") return undefined;
+    total += dollarsToCents(value ?? 0);
+  }
+  return total;
+}
 
 /** Validates the whole document, then each program's inputs; reports every issue found. */
 export function parseModelRequest(document: unknown): ParsedModelRequest {
   const envelope = modelRequestSchema.safeParse(document);
+  const financingCheck = checkFinancing((document as { financing?: unknown } | null)?.financing, grossPriceCents(document));
   if (!envelope.success) {
-    // Still check the programs we can read, so one run names every bad field.
+    // Still check the programs and the financing we can read, so one run names every bad field.
     const programIssues = Array.isArray((document as { programs?: unknown } | null)?.programs)
       ? checkPrograms((document as { programs: unknown[] }).programs).issues
       : [];
     const issues = issuesOf(envelope.error);
     const seen = new Set(issues.map((issue) => `${issue.path}: ${issue.message}`));
-    return { ok: false, issues: [...issues, ...programIssues.filter((issue) => !seen.has(`${issue.path}: ${issue.message}`))] };
+    return { ok: false, issues: [...issues, ...[...programIssues, ...financingCheck.issues].filter((issue) => !seen.has(`${issue.path}: ${issue.message}`))] };
   }
   const checked = checkPrograms(envelope.data.programs);
   const known = new Set(programCatalog.map((program) => program.id as string));
@@ -161,8 +226,9 @@ export function parseModelRequest(document: unknown): ParsedModelRequest {
       checked.issues.push({ path: formatPath(["customIncentives", index, "requiresProgram"]), message: `unknown program "${requires}"; known: ${[...known].join(", ")}` });
     }
   });
+  checked.issues.push(...financingCheck.issues);
   if (checked.issues.length > 0) return { ok: false, issues: checked.issues };
-  return { ok: true, request: envelope.data, programInputs: checked.programInputs };
+  return { ok: true, request: envelope.data, programInputs: checked.programInputs, financing: financingCheck.financing };
 }
 
 function checkPrograms(entries: readonly unknown[]): { issues: ModelIssue[]; programInputs: { id: string; inputs: unknown; preferred?: boolean }[] } {
@@ -242,6 +308,14 @@ export function modelRequestToOptionInput(request: ModelRequest, programInputs: 
       discountRate: project.assumptions.discountRate,
       degradation: project.assumptions.degradation,
       omCostYearlyCents: dollarsToCents(project.assumptions.omCostYearly),
+      omEscalation: project.assumptions.omEscalation,
+      replacements: project.assumptions.replacements.map((replacement) => ({
+        component: replacement.component,
+        costCents: dollarsToCents(replacement.cost),
+        warrantyYears: replacement.warrantyYears ?? WARRANTY_DEFAULTS[replacement.component].years,
+        ...(replacement.repeats === undefined ? {} : { repeats: replacement.repeats }),
+        ...(replacement.costEscalator === undefined ? {} : { costEscalator: replacement.costEscalator }),
+      })),
       ...(project.assumptions.batteryFade === undefined ? {} : { batteryFade: project.assumptions.batteryFade }),
     },
     programs: programInputs,
@@ -262,6 +336,8 @@ function financialsToDollars(financials: Financials) {
     billSavings: dollarsOf(financials.billSavingsCents),
     programAnnual: financials.programAnnualCents.map((stream) => ({ id: stream.id, name: stream.name, annual: dollarsOf(stream.cents) })),
     omCost: dollarsOf(financials.omCostCents),
+    // O&M and battery and inverter replacements together: what annualSavings subtracts.
+    upkeep: dollarsOf(financials.upkeepCents),
     annualSavings: dollarsOf(financials.annualSavingsCents),
     cumulativeCashFlow: dollarsOf(financials.cumulativeCashFlowCents),
     // Ratios at full precision: rounding here and again for display could disagree with the app.
@@ -275,7 +351,7 @@ function financialsToDollars(financials: Financials) {
 }
 
 /** The evaluation in the command line's dollar JSON. */
-export function toModelResponse(evaluation: OptionEvaluation, findings: readonly PlausibilityFinding[] = []) {
+export function toModelResponse(evaluation: OptionEvaluation, findings: readonly PlausibilityFinding[] = [], financing: readonly OptionFinancing[] = []) {
   return {
     proposalDate: evaluation.proposalDate,
     // Unusual but possible inputs, by the request's field (refusals never reach a response: they exit 2).
@@ -327,9 +403,83 @@ export function toModelResponse(evaluation: OptionEvaluation, findings: readonly
       ...financialsToDollars(evaluation.financials.withGridServices),
       withoutGridServices: financialsToDollars(evaluation.financials.withoutGridServices),
     },
+    // Only when the request asks: cash first, then each choice in its order.
+    ...(financing.length === 0 ? {} : { financing: financing.map(financingToDollars) }),
   };
 }
 export type ModelResponse = ReturnType<typeof toModelResponse>;
+
+/** One financing's schedule by year, in dollars: what is paid each year and, for a loan, interest and balance. */
+function scheduleToDollars(schedule: FinancingFigures["schedule"]) {
+  if (schedule === null) return null;
+  switch (schedule.kind) {
+    case "loan": {
+      const { loan } = schedule;
+      return {
+        kind: "loan" as const,
+        amountFinanced: centsToDollars(loan.amountFinancedCents),
+        dealerFee: centsToDollars(loan.dealerFeeCents),
+        downPayment: centsToDollars(loan.downPaymentCents),
+        payment: centsToDollars(loan.paymentCents),
+        paymentAfterPrepayment: loan.paymentAfterPrepaymentCents === null ? null : centsToDollars(loan.paymentAfterPrepaymentCents),
+        totalInterest: centsToDollars(loan.totalInterestCents),
+        years: loan.years.map((year) => ({
+          year: year.year,
+          payments: centsToDollars(year.paymentCents),
+          interest: centsToDollars(year.interestCents),
+          principal: centsToDollars(year.principalCents),
+          prepayment: centsToDollars(year.prepaymentCents),
+          balance: centsToDollars(year.balanceCents),
+        })),
+      };
+    }
+    case "lease": {
+      const { lease } = schedule;
+      return {
+        kind: "lease" as const,
+        upfrontPayment: centsToDollars(lease.upfrontPaymentCents),
+        years: lease.years.map((year) => ({ year: year.year, monthlyPayment: centsToDollars(year.monthlyPaymentCents), payments: centsToDollars(year.paymentCents), buyout: centsToDollars(year.buyoutCents) })),
+      };
+    }
+    case "ppa": {
+      const { ppa } = schedule;
+      return { kind: "ppa" as const, years: ppa.years.map((year) => ({ year: year.year, kwh: year.kwh, dollarsPerKwh: year.dollarsPerKwh, payments: centsToDollars(year.paymentCents) })) };
+    }
+    default: {
+      const unhandled: never = schedule;
+      throw new Error(`unhandled schedule ${String(unhandled)}`);
+    }
+  }
+}
+
+function figuresToDollars(figures: FinancingFigures) {
+  return {
+    netPrice: figures.netPriceCents === null ? null : centsToDollars(figures.netPriceCents),
+    totalPaidForSystem: centsToDollars(figures.totalPaidForSystemCents),
+    payments: dollarsOf(figures.paymentsCents),
+    netCashFlow: dollarsOf(figures.netCashFlowCents),
+    cumulative: dollarsOf(figures.cumulativeCents),
+    lifetimeNet: centsToDollars(figures.lifetimeNetCents),
+    payback: figures.payback,
+    npv: centsToDollars(figures.npvCents),
+    irr: figures.irr,
+    irrNote: figures.irrNote,
+    roi: figures.roi,
+    explanation: figures.explanation,
+  };
+}
+
+function financingToDollars(financing: OptionFinancing) {
+  const figures = financing.withGridServices;
+  return {
+    kind: figures.kind,
+    ownership: financing.ownership,
+    schedule: scheduleToDollars(figures.schedule),
+    ...figuresToDollars(figures),
+    withoutGridServices: figuresToDollars(financing.withoutGridServices),
+    taxCredits: { customer: centsToDollars(financing.tax.customerCreditsCents), lines: financing.tax.lines, notes: financing.tax.notes },
+  };
+}
 
 export type ModelRun = { exitCode: 0; response: ModelResponse } | { exitCode: 2; issues: ModelIssue[] };
 
@@ -357,9 +507,28 @@ export function runModel(jsonText: string): ModelRun {
   if (!parsed.ok) return { exitCode: 2, issues: parsed.issues };
   const input = modelRequestToOptionInput(parsed.request, parsed.programInputs);
   const findings = checkPlausibility(input);
+  const upkeepIssues = refusals(checkUpkeep(input)).map((finding) => ({ path: upkeepPath(finding, input), message: finding.message }));
   const refused = refusals(findings);
-  if (refused.length > 0) return { exitCode: 2, issues: refused.map((finding) => ({ path: findingPath(finding), message: finding.message })) };
-  return { exitCode: 0, response: toModelResponse(evaluateOption(input), findings) };
+  if (refused.length > 0 || upkeepIssues.length > 0) return { exitCode: 2, issues: [...refused.map((finding) => ({ path: findingPath(finding), message: finding.message })), ...upkeepIssues] };
+  const evaluation = evaluateOption(input);
+  // Cash is always offered, as on the proposal; a lease's or PPA's incentives and program payments go to the owner.
+  const choices: Financing[] = parsed.financing.length === 0 ? [] : [{ kind: "cash" }, ...parsed.financing.filter((choice) => choice.kind !== "cash")];
+  const financing = choices.map((choice) =>
+    optionFinancing({
+      evaluation,
+      financing: choice,
+      project: input.project,
+      hasSolar: input.system.hasSolar ?? (input.system.pvKw > 0 || input.costs.solarCents > 0),
+      discountRate: input.assumptions.discountRate,
+    }),
+  );
+  return { exitCode: 0, response: toModelResponse(evaluation, findings, financing) };
+}
+
+/** A replacement's field as the request names it: "project.assumptions.replacements[0].cost". */
+function upkeepPath(finding: UpkeepFinding, input: OptionInput): string {
+  const index = (input.assumptions.replacements ?? []).findIndex((replacement) => replacement.component === finding.target.component);
+  return formatPath(["project", "assumptions", "replacements", Math.max(index, 0), finding.target.field === "costCents" ? "cost" : "warrantyYears"]);
 }
 
 /** A plausibility finding's field as the request names it ("project.battery.capacityKwh", "programs[0].startYear"). */

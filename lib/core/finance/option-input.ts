@@ -4,6 +4,7 @@
  * (model-request.ts). `optionInputSchema` validates one where the caller cannot vouch for it.
  */
 import { z } from "zod";
+import type { ReplacementInput } from "../financing/replacements";
 import type { Cents } from "../money/round";
 import type {
   AverageKw,
@@ -50,8 +51,15 @@ export interface Assumptions {
   discountRate: number;
   /** Yearly loss of solar output, as a fraction (0.005 = 0.5%). */
   degradation: number;
-  /** Yearly operation and maintenance cost (flat, not escalated). */
+  /** Year-1 operation and maintenance cost; it rises by `omEscalation` a year. */
   omCostYearlyCents?: Cents;
+  /** Yearly rise of the O&M cost, as a fraction (0.025 = 2.5 %). Default 0: the same cost every year. */
+  omEscalation?: number;
+  /**
+   * Battery and inverter replacements, counted in the years their warranty runs out (lib/core/financing/replacements.ts).
+   * Default none.
+   */
+  replacements?: readonly ReplacementInput[];
   /**
    * Share of the battery's original capacity lost each year (0.03 = 3 %); program payments follow the power it
    * still delivers. Default: DEFAULT_BATTERY_FADE_PER_YEAR (lib/core/programs/fade.ts).
@@ -210,8 +218,11 @@ export interface Financials {
   /** Index 0 = project year 1. */
   billSavingsCents: Cents[];
   programAnnualCents: AnnualStream[];
+  /** O&M alone, escalated. */
   omCostCents: Cents[];
-  /** Per year: bill savings + every stream − O&M. */
+  /** What keeping the system running costs each year: O&M + battery and inverter replacements. */
+  upkeepCents: Cents[];
+  /** Per year: bill savings + every stream − upkeep. */
   annualSavingsCents: Cents[];
   /** Length years + 1; index 0 = −net cost. */
   cumulativeCashFlowCents: Cents[];
@@ -226,6 +237,13 @@ export interface Financials {
   lifetimeSavingsCents: Cents;
 }
 
+/** How the upkeep was counted: the replacement years of each component, and a line per cost in words. */
+export interface UpkeepSummary {
+  replacements: { component: ReplacementInput["component"]; years: number[] }[];
+  /** "Battery: replaced after its 10-year warranty …, year 11: $9,000; year 21: $9,000 (today's price)." */
+  explanation: string[];
+}
+
 export interface OptionEvaluation {
   /** YYYY-MM-DD: the proposal date the programs were evaluated at. */
   proposalDate: string;
@@ -234,6 +252,8 @@ export interface OptionEvaluation {
   /** Every pair of enabled programs that exclude each other, with the one that counts. */
   conflicts: ProgramConflict[];
   customIncentives: CustomIncentiveResult[];
+  /** The same with and without Grid Services: the battery is replaced whoever pays for its events. */
+  upkeep: UpkeepSummary;
   financials: { withGridServices: Financials; withoutGridServices: Financials };
 }
 
@@ -255,6 +275,17 @@ export const batterySpecSchema = z.object({
   reservePercent: z.number().min(0).max(100).default(20),
 });
 
+/** Warranty terms beyond this are not a battery's or an inverter's (microinverters, the longest, carry 25 years). */
+export const MAX_WARRANTY_YEARS = 30;
+
+export const replacementInputSchema = z.object({
+  component: z.enum(["battery", "inverter"]),
+  costCents: cents,
+  warrantyYears: z.number().int().min(1).max(MAX_WARRANTY_YEARS).optional(),
+  repeats: z.boolean().optional(),
+  costEscalator: z.number().min(-0.5).max(0.5).optional(),
+});
+
 export const assumptionsSchema = z.object({
   years: z.number().int().min(1).max(MAX_HORIZON_YEARS).default(25),
   utilityEscalation: z.number().min(-0.5).max(0.5).default(0.03),
@@ -262,6 +293,8 @@ export const assumptionsSchema = z.object({
   degradation: z.number().min(0).max(0.5).default(0.005),
   omCostYearlyCents: cents.default(0),
   batteryFade: z.number().min(0).max(0.2).optional(),
+  omEscalation: z.number().min(0).max(0.5).optional(),
+  replacements: z.array(replacementInputSchema).max(4).optional(),
 });
 
 export const customIncentiveInputSchema = z.discriminatedUnion("kind", [

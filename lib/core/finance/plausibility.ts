@@ -8,13 +8,18 @@
  *   battery of utility scale, one incentive worth more than the whole system);
  * - warned: possible but unusual enough to check (a home battery above the residential fire code's 80 kWh, upfront
  *   incentives that together exceed the price).
+ *
+ * Upkeep (battery and inverter replacements) is checked apart, by `checkUpkeep`, with targets of its own: callers that
+ * take no replacements (the command line) keep their exhaustive handling of the targets above unchanged.
  */
+import type { ReplaceableComponent } from "../financing/replacements";
 import { formatKw, formatKwh, formatNumber, formatUsd } from "../money/format";
 import type { Cents } from "../money/round";
 import { batteryTotals } from "../programs/average-power";
 import { getProgram } from "../programs/registry";
 import { batteryOf } from "./battery";
 import { computeCustomIncentive } from "./custom-incentives";
+import { MAX_WARRANTY_YEARS } from "./option-input";
 import type { OptionInput } from "./option-input";
 
 /** Where a finding belongs, so a form puts it beside its field and the command line names it. */
@@ -129,4 +134,53 @@ export function checkPlausibility(input: OptionInput): PlausibilityFinding[] {
   return findings;
 }
 
-export const refusals = (findings: readonly PlausibilityFinding[]) => findings.filter((finding) => finding.severity === "refused");
+export const refusals = <Finding extends { severity: "refused" | "warning" }>(findings: readonly Finding[]): Finding[] => findings.filter((finding) => finding.severity === "refused");
+
+/** Where an upkeep finding belongs: one replacement's price or warranty. */
+export interface UpkeepTarget {
+  kind: "replacement";
+  component: ReplaceableComponent;
+  field: "costCents" | "warrantyYears";
+}
+
+export interface UpkeepFinding {
+  severity: "refused" | "warning";
+  target: UpkeepTarget;
+  message: string;
+}
+
+const componentName = (component: ReplaceableComponent) => (component === "battery" ? "battery" : "inverter");
+
+/**
+ * Replacements that cannot be meant: a battery replaced on an option without one, one replacement costing more than
+ * the whole system (a total typed for the price of one, or cents for dollars), a warranty of no years or of more than
+ * any battery or inverter carries.
+ */
+export function checkUpkeep(input: OptionInput): UpkeepFinding[] {
+  const findings: UpkeepFinding[] = [];
+  const systemCents: Cents = input.costs.solarCents + input.costs.batteryCents + input.costs.otherCents;
+  for (const replacement of input.assumptions.replacements ?? []) {
+    const { component, costCents, warrantyYears } = replacement;
+    const name = componentName(component);
+    const at = (field: UpkeepTarget["field"]): UpkeepTarget => ({ kind: "replacement", component, field });
+    if (component === "battery" && batteryOf(input) === null && costCents > 0) {
+      findings.push({ severity: "refused", target: at("costCents"), message: "This option has no battery to replace: clear the battery replacement price, or add the battery." });
+    } else if (systemCents > 0 && costCents > systemCents) {
+      findings.push({
+        severity: "refused",
+        target: at("costCents"),
+        message: `A ${formatUsd(costCents)} ${name} replacement costs more than the whole system (${formatUsd(systemCents)}): enter today's price of one replacement, installed.`,
+      });
+    }
+    if (warrantyYears !== undefined && warrantyYears < 1) {
+      findings.push({ severity: "refused", target: at("warrantyYears"), message: `A ${name} warranty of ${formatNumber(warrantyYears)} years would replace it every year: enter its warranty term (at least 1 year).` });
+    } else if (warrantyYears !== undefined && warrantyYears > MAX_WARRANTY_YEARS) {
+      findings.push({
+        severity: "refused",
+        target: at("warrantyYears"),
+        message: `No ${name} carries a ${formatNumber(warrantyYears)}-year warranty (the longest, microinverters', is 25): enter at most ${MAX_WARRANTY_YEARS} years, or clear the price to leave the replacement out.`,
+      });
+    }
+  }
+  return findings;
+}

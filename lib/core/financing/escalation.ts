@@ -5,12 +5,12 @@
  *
  * Each year is rounded once from the exact product, never from the previous rounded year, so rounding does not
  * compound. This is the rule the bill savings already follow (lib/core/finance/cash-flow.ts, billSavingsByYear with no
- * degradation), reused so both escalate identically.
+ * degradation): both use lib/core/returns/compounding.ts, so both escalate identically.
  */
-import { billSavingsByYear } from "../finance/cash-flow";
+import { compoundedByYear } from "../returns/compounding";
 import type { Cents } from "../money/round";
 
 /** `years` yearly amounts (index 0 = year 1) starting at `year1Cents` and rising by `escalator` (0.029 = 2.9 %) a year. */
 export function escalatedByYear(year1Cents: Cents, years: number, escalator: number): Cents[] {
-  return billSavingsByYear(year1Cents, years, escalator, 0);
+  return compoundedByYear(year1Cents, years, 1 + escalator);
 }

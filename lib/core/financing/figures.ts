@@ -15,8 +15,8 @@
  *
  * Every yearly amount is integer cents and every total a sum of them; ratios (payback, IRR, ROI) are not rounded.
  */
-import { paybackYears } from "../finance/cash-flow";
-import { internalRateOfReturn, netPresentValue } from "../finance/returns";
+import { paybackYears } from "../returns/payback";
+import { internalRateOfReturn, netPresentValue } from "../returns/returns";
 import { formatNumber, formatPercent, formatUsd } from "../money/format";
 import { roundCents } from "../money/round";
 import type { Cents } from "../money/round";

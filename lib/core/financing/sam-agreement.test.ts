@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { paybackYears } from "../finance/cash-flow";
+import { paybackYears } from "../returns/payback";
 import { computeFinancingFigures } from "./figures";
 import { amortizeLoan } from "./loan";
 

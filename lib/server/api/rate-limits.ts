@@ -20,6 +20,13 @@ export const API_KEY_CREATION: RateLimitRule = { windowSeconds: 3600, max: 10 };
 /** PDFs, per organization: each one holds a headless browser page for a few seconds. */
 export const PDF_PER_ORGANIZATION: RateLimitRule = { windowSeconds: 600, max: 20 };
 
+/**
+ * The customer's signed PDF, per client address, counted before the link is looked up (slows token guessing), and
+ * per link: each holds a headless browser page, like an installer's PDF, but never spends the organization's share.
+ */
+export const SIGNED_PDF_PER_CLIENT: RateLimitRule = { windowSeconds: 600, max: 20 };
+export const SIGNED_PDF_PER_LINK: RateLimitRule = { windowSeconds: 600, max: 10 };
+
 /** Acceptances through a customer link, per client address, counted before the link is looked up (slows token guessing). */
 export const ACCEPTANCE_PER_CLIENT: RateLimitRule = { windowSeconds: 600, max: 20 };
 
@@ -33,4 +40,6 @@ export const rateLimitKeys = {
   pdf: (organizationId: string) => `pdf:organization:${organizationId}`,
   acceptanceClient: (address: string) => `acceptance:client:${address}`,
   acceptanceLink: (linkId: string) => `acceptance:link:${linkId}`,
+  signedPdfClient: (address: string) => `signed-pdf:client:${address}`,
+  signedPdfLink: (linkId: string) => `signed-pdf:link:${linkId}`,
 };

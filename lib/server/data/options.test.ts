@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../../../prisma/seed";
 import { DEMO_ORGANIZATION } from "../../../prisma/seed-accounts";
 import { createTestDb, testDatabaseKinds, type TestDb } from "../../../tests/support/test-db";
-import { getOption } from "./options";
+import { getOption, OPTION_DETAIL_INCLUDE, optionDetailOf } from "./options";
 
 // getOption reads with one SQL statement and types the JSON it gets back by hand; Prisma's own include is the
 // reference it must equal, value for value and type for type (Date, number, null, JSON).
@@ -16,11 +16,10 @@ describe.each(testDatabaseKinds())("getOption on %s", (kind) => {
     await testDb?.cleanup();
   });
 
-  const prismaInclude = (projectId: string, optionId: string) =>
-    testDb.db.option.findFirst({
-      where: { id: optionId, projectId },
-      include: { project: true, programs: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] }, customIncentives: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
-    });
+  const prismaInclude = async (projectId: string, optionId: string) => {
+    const record = await testDb.db.option.findFirst({ where: { id: optionId, projectId }, include: OPTION_DETAIL_INCLUDE });
+    return record ? optionDetailOf(record) : null;
+  };
 
   it("equals Prisma's include for every demo option", async () => {
     const options = await testDb.db.option.findMany({ select: { id: true, projectId: true } });

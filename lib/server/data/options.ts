@@ -4,19 +4,38 @@ import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
+import { OFFER_FIELDS, OFFER_ORDER, offersOf, type FinancingOffer } from "./financing";
 
-export type OptionDetail = Prisma.OptionGetPayload<{ include: { project: true; programs: true; customIncentives: true } }>;
+/** What every read of one option brings with it, in the order every page lists them. */
+export const OPTION_DETAIL_INCLUDE = {
+  project: true,
+  programs: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  customIncentives: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  financingOffers: { orderBy: [...OFFER_ORDER], select: OFFER_FIELDS },
+} as const satisfies Prisma.OptionInclude;
 
-/** The option's columns and its project, programs and custom incentives, each as JSON; null when no option matched. */
+export type OptionRecord = Prisma.OptionGetPayload<{ include: typeof OPTION_DETAIL_INCLUDE }>;
+
+/** An option as the app reads it: its columns, project, programs, custom incentives and financing offers. */
+export type OptionDetail = Omit<OptionRecord, "financingOffers"> & { financingOffers: FinancingOffer[] };
+
+/** A record read with OPTION_DETAIL_INCLUDE as the app's option: offer rows become the proposal's offers. */
+export function optionDetailOf({ financingOffers, ...option }: OptionRecord): OptionDetail {
+  return { ...option, financingOffers: offersOf(financingOffers) };
+}
+
+/** The option's columns and its project, programs, custom incentives and offers, each as JSON; null when no option matched. */
 export type OptionDetailRow = {
   option: Record<string, unknown> | null;
   project: Record<string, unknown> | null;
   programs: Record<string, unknown>[] | null;
   customIncentives: Record<string, unknown>[] | null;
+  financingOffers: Record<string, unknown>[] | null;
 };
 
 /**
- * The statement that reads an option with its project, programs and custom incentives (oldest first), in one row.
+ * The statement that reads an option with its project, programs, custom incentives (oldest first) and financing
+ * offers (in their order), in one row.
  * `organizationId` is a value, or an expression of an enclosing statement (see lib/data/access.ts, which reads
  * the caller's membership and the option together).
  */
@@ -25,7 +44,12 @@ export function optionDetailSql(organizationId: string | Prisma.Sql, projectId: 
     SELECT to_jsonb(o) AS option,
            to_jsonb(p) AS project,
            COALESCE((SELECT jsonb_agg(to_jsonb(ep) ORDER BY ep."createdAt", ep.id) FROM "EnabledProgram" ep WHERE ep."optionId" = o.id), '[]'::jsonb) AS programs,
-           COALESCE((SELECT jsonb_agg(to_jsonb(ci) ORDER BY ci."createdAt", ci.id) FROM "CustomIncentive" ci WHERE ci."optionId" = o.id), '[]'::jsonb) AS "customIncentives"
+           COALESCE((SELECT jsonb_agg(to_jsonb(ci) ORDER BY ci."createdAt", ci.id) FROM "CustomIncentive" ci WHERE ci."optionId" = o.id), '[]'::jsonb) AS "customIncentives",
+           COALESCE((SELECT jsonb_agg(jsonb_build_object('id', f.id, 'label', f.label, 'choice', f.choice, 'isPreferred', f."isPreferred",
+                                                         'product', CASE WHEN fp.id IS NULL THEN NULL ELSE jsonb_build_object('name', fp.name) END)
+                                      ORDER BY f.position, f."createdAt", f.id)
+                     FROM "OptionFinancing" f LEFT JOIN "FinancingProduct" fp ON fp.id = f."productId"
+                     WHERE f."optionId" = o.id), '[]'::jsonb) AS "financingOffers"
     FROM "Option" o
     JOIN "Project" p ON p.id = o."projectId"
     WHERE o.id = ${optionId} AND o."projectId" = ${projectId} AND p."organizationId" = ${organizationId}`;
@@ -52,6 +76,7 @@ export function reviveOptionDetail(row: OptionDetailRow): OptionDetail | null {
     project: withDates(row.project, ["createdAt", "updatedAt"]),
     programs: (row.programs ?? []).map((entry) => withDates(entry, ["enabledAt", "createdAt", "updatedAt"])),
     customIncentives: (row.customIncentives ?? []).map((entry) => withDates(entry, ["createdAt", "updatedAt"])),
+    financingOffers: offersOf((row.financingOffers ?? []) as OptionRecord["financingOffers"]),
   } as OptionDetail;
 }
 

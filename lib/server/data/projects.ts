@@ -4,6 +4,8 @@ import { getDb } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
+import { offersOf } from "./financing";
+import { OPTION_DETAIL_INCLUDE } from "./options";
 
 export const projectsPageSize = 12;
 
@@ -21,6 +23,8 @@ export type ProjectSummary = {
   segment: "residential" | "commercial";
   optionCount: number;
   createdAt: Date;
+  /** Added from the welcome checklist: marked "Sample" on the list. */
+  isSample: boolean;
 };
 
 /** One page of an organization's projects, newest first, filtered by a search term and a state. */
@@ -63,6 +67,7 @@ export async function findProjects(organizationId: string, { search = "", state 
     segment: row.segment,
     optionCount: row._count.options,
     createdAt: row.createdAt,
+    isSample: row.isSample,
   }));
   return { projects, total, page: currentPage, pageCount };
 }
@@ -81,15 +86,14 @@ export async function getProjectSegment(organizationId: string, id: string): Pro
 }
 
 export async function getProject(organizationId: string, id: string) {
-  return getDb().project.findFirst({
+  const { project: _project, ...children } = OPTION_DETAIL_INCLUDE;
+  const project = await getDb().project.findFirst({
     where: { id, organizationId },
-    include: {
-      options: {
-        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-        include: { programs: true, customIncentives: { orderBy: { createdAt: "asc" } } },
-      },
-    },
+    include: { options: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], include: children } },
   });
+  if (!project) return null;
+  // Each option as every option read gives it (optionDetailOf), without repeating the project it sits in.
+  return { ...project, options: project.options.map(({ financingOffers, ...option }) => ({ ...option, financingOffers: offersOf(financingOffers) })) };
 }
 
 // A change and its audit row are written in one transaction: the activity list never shows a change that was not

@@ -1,7 +1,7 @@
 import { getDb } from "../db/client";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
-import type { OptionDetail } from "./options";
+import { OPTION_DETAIL_INCLUDE, optionDetailOf, type OptionDetail } from "./options";
 import { readSnapshot } from "../../proposal/snapshot";
 import { hashShareToken, isWellFormedShareToken } from "../../proposal/share-tokens";
 import { validUntilOf } from "../../proposal/version-status";
@@ -77,12 +77,11 @@ export async function finalizeVersion(actor: Actor, ids: { projectId: string; op
     // The option row is locked first, then read: two finalizes get versions N and N+1, and a save racing with a
     // finalize lands wholly before or after the snapshot, never half in it.
     await tx.$queryRaw`SELECT id FROM "Option" WHERE id = ${optionId} FOR UPDATE`;
-    const option = await tx.option.findFirst({
-      where: { id: optionId, projectId, project: { organizationId: actor.organizationId } },
-      // Programs oldest first, as every other read gives them: rows without `enabledAt` count in that order.
-      include: { project: true, programs: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] }, customIncentives: { orderBy: { createdAt: "asc" } } },
-    });
-    if (!option) return null;
+    // Read as every other read gives it (programs oldest first: rows without `enabledAt` count in that order),
+    // offers included: the version freezes the ways to pay with the rest.
+    const record = await tx.option.findFirst({ where: { id: optionId, projectId, project: { organizationId: actor.organizationId } }, include: OPTION_DETAIL_INCLUDE });
+    if (!record) return null;
+    const option = optionDetailOf(record);
     const snapshot = snapshotOf(option);
     const last = await tx.proposalVersion.aggregate({ where: { optionId }, _max: { number: true } });
     const number = (last._max.number ?? 0) + 1;

@@ -1,15 +1,19 @@
 /**
  * Server-side PDF of a proposal version: the system Chromium (Debian's `chromium`, or CHROMIUM_PATH) prints the
  * same page people see, through playwright-core. One source for screen and print, so the two cannot drift.
- * The browser is started once per server process and reused; each PDF gets a fresh, isolated context.
  *
  * The page is printed as the server rendered it, with scripts off: everything on it, charts included (recharts
  * drawn on the server at a fixed size, an SVG whose viewBox scales to the printed width: components/proposal/
  * chart-parts.tsx), is in the HTML, so nothing has to hydrate or measure itself first. That is what once cut charts
  * off: drawn at the width of a 1280 px window, then printed at about 720 px.
+ *
+ * What a PDF costs, and what is spared (npm run bench:pdf): the browser is started once per server process, and its
+ * pages are kept warm between PDFs (printer-pool.ts), so a PDF neither starts a renderer process nor fetches the
+ * stylesheet and the logo again; the page is not laid out for print media before printing, since printing does that.
  */
 import { existsSync } from "node:fs";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { PrinterPool, type Printer } from "./printer-pool";
 
 export class PdfUnavailableError extends Error {}
 
@@ -19,7 +23,9 @@ export function chromiumPath(env: Readonly<Record<string, string | undefined>> =
   return env.CHROMIUM_PATH?.trim() || "/usr/bin/chromium";
 }
 
-const holder = globalThis as typeof globalThis & { __gridfolioPdfBrowser?: Promise<Browser> };
+type PagePrinter = Printer & { context: BrowserContext; page: Page };
+
+const holder = globalThis as typeof globalThis & { __gridfolioPdfBrowser?: Promise<Browser>; __gridfolioPdfPrinters?: PrinterPool<PagePrinter> };
 
 async function getBrowser(): Promise<Browser> {
   const cached = holder.__gridfolioPdfBrowser;
@@ -40,6 +46,33 @@ async function getBrowser(): Promise<Browser> {
   return launching;
 }
 
+async function createPrinter(): Promise<PagePrinter> {
+  const browser = await getBrowser();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  let page: Page;
+  try {
+    // With scripts off, the page's script bundles (preloaded by the HTML, which holds up "load") are never needed,
+    // nor is the favicon the browser asks for after "load", while the page prints.
+    await context.route(/\/_next\/static\/.*\.js(\?|$)|\/favicon\./, (route) => route.abort());
+    page = await context.newPage();
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    throw error;
+  }
+  return {
+    context,
+    page,
+    reset: () => context.clearCookies(),
+    close: () => context.close(),
+    isAlive: () => browser.isConnected() && !page.isClosed(),
+  };
+}
+
+function printers(): PrinterPool<PagePrinter> {
+  holder.__gridfolioPdfPrinters ??= new PrinterPool(createPrinter);
+  return holder.__gridfolioPdfPrinters;
+}
+
 export interface PdfRequest {
   /** The page to print, on this server. */
   url: string;
@@ -55,23 +88,17 @@ const PAPER = {
 } as const satisfies Record<Paper, { format: string; width: number; height: number }>;
 
 export async function renderPdf({ url, cookies, paper }: PdfRequest): Promise<Buffer> {
-  const browser = await getBrowser();
   const { format, width, height } = PAPER[paper];
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height } });
-  try {
+  return printers().use(async ({ context, page }) => {
     if (cookies.length > 0) await context.addCookies(cookies.map(({ name, value }) => ({ name, value, url })));
-    // With scripts off, the page's script bundles (preloaded by the HTML, which holds up "load") are never needed.
-    await context.route("**/_next/static/**/*.js", (route) => route.abort());
-    const page = await context.newPage();
+    await page.setViewportSize({ width, height });
+    // "load": the stylesheet and every image (the logo) are in, from the server or from the context's cache.
     const response = await page.goto(url, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`The proposal page answered ${response?.status() ?? "nothing"}`);
-    await page.emulateMedia({ media: "print" });
     return await page.pdf({
       format,
       printBackground: true,
       margin: { top: "14mm", bottom: "14mm", left: "12mm", right: "12mm" },
     });
-  } finally {
-    await context.close();
-  }
+  });
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CompareTable } from "@/components/projects/compare-table";
 import { withDatabase } from "@/app/_shell/with-database";
-import { Card } from "@/components/ui/card";
+import { Card, CardHeader } from "@/components/ui/card";
+import { FinancingCompareTable } from "@/components/projects/financing-compare-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
@@ -37,9 +38,15 @@ export default async function CompareOptionsPage({ params }: { params: Promise<{
             Add design options to this project to see them side by side.
           </EmptyState>
         ) : (
-          <Card>
-            <CompareTable caption={`Options of ${project.customerName}, side by side`} columns={columns} />
-          </Card>
+          <div className="space-y-6">
+            <Card>
+              <CompareTable caption={`Options of ${project.customerName}, side by side`} columns={columns} />
+            </Card>
+            <Card>
+              <CardHeader title="Options and ways to pay" description="Each option paid for in cash and with each financing offered on it." />
+              <FinancingCompareTable caption={`Options of ${project.customerName} by way of paying`} columns={columns} />
+            </Card>
+          </div>
         )}
       </>
     );

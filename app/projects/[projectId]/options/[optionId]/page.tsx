@@ -39,6 +39,9 @@ export default async function OptionPage({ params, searchParams }: { params: Par
               <ButtonLink href={`${base}/incentives`} variant="secondary">
                 Manage incentives
               </ButtonLink>
+              <ButtonLink href={`${base}/financing`} variant="secondary">
+                How the customer pays
+              </ButtonLink>
               <ButtonLink href={`${base}/proposal`} variant="secondary">
                 Proposal
               </ButtonLink>

@@ -15,7 +15,7 @@ import { requireMember } from "@/lib/server/auth/guards";
 import { getVersion, shareLinkState } from "@/lib/server/data/versions";
 import { formatDate, formatDateTime } from "@/lib/core/dates/format";
 import { Badge } from "@/components/ui/badge";
-import { AcceptanceCertificate } from "@/components/versions/acceptance-certificate";
+import { AcceptanceCertificate, CERTIFICATE_ANCHOR } from "@/components/versions/acceptance-certificate";
 import { acceptanceCertificateOf } from "@/lib/proposal/acceptance";
 import { versionStatus } from "@/lib/proposal/version-status";
 import { findCompanyBrand } from "@/lib/server/data/company-profile";
@@ -62,10 +62,13 @@ export default async function VersionPage({ params }: { params: Promise<{ projec
               ) : null}
             </div>
             {certificate ? (
-              <div className="border-t border-slate-100 px-5 py-4">
-                <p className="mb-3 text-sm text-emerald-800">Accepted: this version is locked.</p>
-                <AcceptanceCertificate certificate={certificate} />
-              </div>
+              <p className="border-t border-slate-100 px-5 py-4 text-sm text-emerald-800">
+                Accepted by {certificate.name}: this version is locked.{" "}
+                <a href={`#${CERTIFICATE_ANCHOR}`} className="underline underline-offset-2">
+                  See the signed certificate
+                </a>
+                , printed at the end of the proposal and in its PDF.
+              </p>
             ) : null}
           </Card>
           {canShare ? (
@@ -93,8 +96,9 @@ export default async function VersionPage({ params }: { params: Promise<{ projec
             </Card>
           ) : null}
         </div>
-        {/* The customer's proposal as the PDF prints it (lib/server/pdf): the installer's cover, the document, their terms. */}
+        {/* The customer's proposal as the PDF prints it (lib/server/pdf): the installer's cover, the document, their terms, and once accepted the signed certificate. */}
         <CustomerProposal brand={brand} proposal={customerProposalOf(version, brand.name)} />
+        {certificate ? <AcceptanceCertificate certificate={certificate} /> : null}
       </div>
     );
   });

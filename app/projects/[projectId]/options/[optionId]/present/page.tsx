@@ -5,8 +5,7 @@ import { withDatabase } from "@/app/_shell/with-database";
 import { parseId } from "@/lib/validation/ids";
 import { previewProposal } from "@/lib/actions/incentives/preview-proposal";
 import { getOption } from "@/lib/server/data/options";
-import { evaluateStoredOption } from "@/lib/proposal/evaluate";
-import { buildProposalPreview } from "@/lib/proposal/summary";
+import { presentOption } from "@/lib/proposal/present-view";
 import { requireMember } from "@/lib/server/auth/guards";
 
 export const metadata: Metadata = { title: "Presentation" };
@@ -20,15 +19,11 @@ export default async function PresentPage({ params }: { params: Params }) {
     const access = await requireMember();
     const option = await getOption(access.organizationId, projectId, optionId);
     if (!option) notFound();
-    const evaluation = evaluateStoredOption(option);
-    const programs = evaluation.availablePrograms.map((program) => ({ id: program.id, name: program.name, eligible: program.eligible, reason: program.reasons[0] ?? null }));
     return (
       <PresentationView
         title={option.name}
         subtitle={`Proposal for ${option.project.customerName}`}
-        programs={programs}
-        initialEnabled={Object.fromEntries(evaluation.availablePrograms.map((program) => [program.id, program.isEnabled]))}
-        initialPreview={buildProposalPreview(option, evaluation)}
+        initial={presentOption(option)}
         preview={previewProposal.bind(null, projectId, optionId)}
         exitHref={`/projects/${projectId}/options/${optionId}/proposal`}
       />

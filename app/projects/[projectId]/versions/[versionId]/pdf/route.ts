@@ -6,6 +6,7 @@ import { describeRetryAfter } from "@/lib/server/auth/rate-limit";
 import { hitRateLimit } from "@/lib/server/data/rate-limit-counters";
 import { getVersion } from "@/lib/server/data/versions";
 import { isDatabaseUnavailableError } from "@/lib/server/db/errors";
+import { paperOf, pdfFileName } from "@/lib/server/pdf/file-name";
 import { PdfUnavailableError, renderPdf } from "@/lib/server/pdf/render";
 
 export const dynamic = "force-dynamic";
@@ -15,8 +16,9 @@ const plain = (status: number, text: string, headers: Record<string, string> = {
 
 /**
  * The version as a PDF (US Letter, or A4 with ?paper=a4; any other value is Letter), printed from its own page.
- * Members only (customers read the shared page and print it themselves). Each PDF holds a headless browser page for
- * seconds, so an organization gets PDF_PER_ORGANIZATION of them; only downloads that would be printed count.
+ * Members only; a customer downloads theirs, once signed, through their link (app/share/[token]/pdf). Each PDF holds
+ * a headless browser page, so an organization gets PDF_PER_ORGANIZATION of them; only downloads that would be printed
+ * count.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ projectId: string; versionId: string }> }) {
   try {
@@ -36,11 +38,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
       });
     }
     const url = new URL(request.url);
-    const paper = url.searchParams.get("paper") === "a4" ? "a4" : "letter";
-    const pdf = await renderPdf({ url: new URL(`/projects/${projectId}/versions/${versionId}`, url.origin).toString(), cookies: (await cookies()).getAll(), paper });
-    const name = `${version.snapshot.option.project.customerName} - proposal v${version.number}`.replace(/[^\w .-]+/g, "").trim() || "proposal";
+    const pdf = await renderPdf({ url: new URL(`/projects/${projectId}/versions/${versionId}`, url.origin).toString(), cookies: (await cookies()).getAll(), paper: paperOf(url) });
+    const name = pdfFileName(version.snapshot.option.project.customerName, version.number, "proposal");
     return new Response(new Uint8Array(pdf), {
-      headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}.pdf"`, "cache-control": "private, no-store" },
+      headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="${name}"`, "cache-control": "private, no-store" },
     });
   } catch (error) {
     if (error instanceof PdfUnavailableError) return plain(503, error.message);

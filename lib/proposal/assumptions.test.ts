@@ -1,0 +1,63 @@
+import { describe, expect, test } from "vitest";
+import { buildAssumptions } from "./assumptions";
+import { evaluateStoredOption } from "./evaluate";
+import type { StoredOption } from "./option-input";
+
+const option: StoredOption = {
+  pvKw: 8,
+  batteryCapacityKwh: 13.5,
+  batteryPowerKw: 11.5,
+  batteryCount: 1,
+  reservePercent: 20,
+  solarCostCents: 2_400_000,
+  batteryCostCents: 1_500_000,
+  otherCostCents: 0,
+  billSavingsYear1Cents: 210_000,
+  horizonYears: 25,
+  utilityEscalationPercent: 3,
+  discountRatePercent: 5,
+  degradationPercent: 0.5,
+  omCostYearlyCents: 0,
+  project: { state: "CT", segment: "residential", utility: "Eversource", tariff: "other" },
+  programs: [{ programId: "ct-ess", enabled: true, inputs: { customerTier: "standard", gridEdge: false } }],
+  customIncentives: [],
+};
+const plainOf = (changed: Partial<StoredOption> = {}) => {
+  const stored = { ...option, ...changed };
+  return buildAssumptions(stored, evaluateStoredOption(stored, { proposalDate: "2026-12-03" })).plain;
+};
+
+describe("the assumptions in plain words", () => {
+  test.each([
+    { label: "bill savings, as the installer estimated them", change: {}, line: "Your electricity bills are about $2,100 lower in the first year, as your installer estimated them." },
+    { label: "rising prices", change: {}, line: "Electricity prices rise 3% a year, so the bill savings grow with them." },
+    { label: "flat prices", change: { utilityEscalationPercent: 0 }, line: "Electricity prices are assumed to stay as they are." },
+    { label: "panels that age", change: {}, line: "The solar panels make 0.5% less electricity each year as they age." },
+    { label: "a battery that ages", change: { batteryFadePercent: 3 }, line: "The battery holds 3% less of its original charge each year, so payments that depend on its charge shrink as it ages." },
+    { label: "upkeep, as a first-year figure (it may rise)", change: { omCostYearlyCents: 15_000 }, line: "Upkeep costs $150 in the first year, taken off the savings." },
+    { label: "no upkeep", change: {}, line: "No yearly upkeep cost is counted." },
+    { label: "the horizon", change: {}, line: "The figures cover 25 years from installation." },
+  ])("$label", ({ change, line }) => {
+    expect(plainOf(change).finance).toContain(line);
+  });
+
+  test("no solar, no sentence about panels", () => {
+    expect(plainOf({ pvKw: 0 }).finance.some((line) => line.includes("solar panels"))).toBe(false);
+  });
+
+  test("a counted program: the power counted and the rates' date and source title, never a rate id, a URL or arithmetic", () => {
+    const [program] = plainOf().programs;
+    expect(program?.name).toBe("Energy Storage Solutions (Connecticut)");
+    expect(program?.lines[0]).toMatch(/^Your battery is counted as delivering about [\d.]+ kW on average during a grid event, worked out from its size, the 20% backup reserve you keep/);
+    expect(program?.lines[1]).toMatch(/^Payment rates as the program publishes them, in force from [A-Z][a-z]{2} \d{1,2}, \d{4} \(source: .+\)\.$/);
+    for (const line of program!.lines) {
+      expect(line).not.toMatch(/ct-ess\/|https?:|min\(|×|÷/);
+    }
+  });
+
+  test("the installer's figures stay for the calculation: discount rate and rate ids", () => {
+    const stored = buildAssumptions(option, evaluateStoredOption(option, { proposalDate: "2026-12-03" }));
+    expect(stored.finance.map((item) => item.label)).toContain("Discount rate (NPV)");
+    expect(stored.programs[0]?.rateVersion?.id).toMatch(/^ct-ess\//);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Present mode's read model: what the sales meeting shows for an option as the homeowner answers (programs on or
+ * off, participation, their tier and Grid Edge). The figures, the chart and the payments come from the one proposal
+ * view and the evaluation behind it; this only picks and words them for a room. The page and the preview action both
+ * build it here, so the first screen and every live answer agree.
+ */
+import type { OptionEvaluation } from "../core/finance";
+import { evaluateStoredOption } from "./evaluate";
+import { formatMoney } from "./figures";
+import type { Participation } from "./option-input";
+import { describeProgramPayments, type ProgramPayments } from "./present-payments";
+import { participationChoices, presentQuestions, withAnswers, type ParticipationChoice, type PresentAnswers, type PresentQuestion } from "./present-questions";
+import { buildProposalPreview, type ProposalPreview } from "./summary";
+import { buildProposalView, type ProposalOption, type ProposalView } from "./view";
+
+export type PresentRequest = { enabledPrograms?: Record<string, boolean>; participation?: Participation; answers?: PresentAnswers };
+
+export type PresentedProgram = {
+  id: string;
+  name: string;
+  eligible: boolean;
+  isEnabled: boolean;
+  /** Under the program's name: included, not included, why not eligible, or which program counts instead. */
+  status: string;
+};
+
+export type Presentation = {
+  participation: Participation;
+  /** Low, expected, high, in words: sent with the figures so the browser never loads the program catalog for them. */
+  participationChoices: ParticipationChoice[];
+  programs: PresentedProgram[];
+  payments: ProgramPayments[];
+  questions: PresentQuestion[];
+  cashFlow: ProposalView["charts"]["cashFlow"];
+  paybackMarkers: ProposalView["charts"]["paybackMarkers"];
+  /** The chart in a sentence, for a screen reader and for anyone who cannot read the lines. */
+  cashFlowSummary: string;
+};
+
+export type PresentFigures = { preview: ProposalPreview; presentation: Presentation };
+
+function programsOf(evaluation: OptionEvaluation): PresentedProgram[] {
+  const shortNames = new Map(evaluation.availablePrograms.map((program) => [program.id, program.shortName]));
+  return evaluation.availablePrograms.map((program) => {
+    const conflict = evaluation.conflicts.find((entry) => entry.notCountedId === program.id);
+    const status = !program.eligible
+      ? (program.reasons[0] ?? "Not eligible")
+      : !program.isEnabled
+        ? "Not included"
+        : conflict
+          ? `Not counted: ${shortNames.get(conflict.countedId) ?? conflict.countedId} pays instead`
+          : "Included";
+    return { id: program.id, name: program.name, eligible: program.eligible, isEnabled: program.isEnabled, status };
+  });
+}
+
+function summarizeCashFlow(view: ProposalView): string {
+  const last = view.charts.cashFlow.at(-1);
+  const payback = view.headline.find((row) => row.key === "payback");
+  if (!last || !payback) return "";
+  const { withGridServices, withoutGridServices } = view.financials;
+  const atEnd = (dollars: number) => formatMoney(Math.round(dollars * 100));
+  const reach = (paybackYears: number | null, written: string) => (paybackYears === null ? `does not pay back within ${last.year} years` : `pays back in ${written}`);
+  return (
+    `The line starts below zero at the net price, ${formatMoney(withGridServices.netCostCents)} with Grid Services. ` +
+    `With Grid Services it ${reach(withGridServices.paybackYears, payback.withGridServices)} and stands at ${atEnd(last.withGridServices)} by year ${last.year}; ` +
+    `without, it ${reach(withoutGridServices.paybackYears, payback.withoutGridServices)} and stands at ${atEnd(last.withoutGridServices)}.`
+  );
+}
+
+/** The meeting's figures for an option, with the homeowner's answers tried and nothing saved. */
+export function presentOption(option: ProposalOption, request: PresentRequest = {}, proposalDate?: string): PresentFigures {
+  const participation = request.participation ?? "expected";
+  const answered = withAnswers(option, request.answers);
+  const evaluation = evaluateStoredOption(answered, { enabledPrograms: request.enabledPrograms, participation, ...(proposalDate ? { proposalDate } : {}) });
+  const view = buildProposalView({ option: answered, evaluation, participation });
+  const results = new Map(evaluation.programs.map((program) => [program.id, program]));
+  return {
+    preview: buildProposalPreview(answered, evaluation),
+    presentation: {
+      participation,
+      participationChoices,
+      programs: programsOf(evaluation),
+      payments: describeProgramPayments(evaluation.programs),
+      questions: presentQuestions(evaluation.availablePrograms, (programId) => results.get(programId)?.inputs),
+      cashFlow: view.charts.cashFlow,
+      paybackMarkers: view.charts.paybackMarkers,
+      cashFlowSummary: summarizeCashFlow(view),
+    },
+  };
+}
