@@ -96,7 +96,9 @@ test.describe("proposal", () => {
     const lines = readFileSync((await download.path())!, "utf8").trim().split("\r\n");
     const blank = lines.indexOf("");
     const priceCsv = lines.slice(0, blank).map((line) => line.split(","));
-    const csv = lines.slice(blank + 1).map((line) => line.split(","));
+    // The savings block runs to the next blank line (a "ways to pay" block may follow it).
+    const savingsEnd = lines.indexOf("", blank + 1);
+    const csv = lines.slice(blank + 1, savingsEnd === -1 ? undefined : savingsEnd).map((line) => line.split(","));
 
     // The pricing block: system price, each upfront incentive and the net price, as on the page.
     expect(priceCsv[0]).toEqual(["Year 0", "Amount"]);

@@ -2,7 +2,7 @@ import { formatMoney } from "@/lib/proposal/figures";
 import type { ProposalPreview } from "@/lib/proposal/summary";
 import type { HeadlineKey } from "@/lib/proposal/view";
 
-const PRESENTED: readonly HeadlineKey[] = ["net-price", "payback", "first-year-savings", "lifetime-savings"];
+const PRESENTED: readonly HeadlineKey[] = ["net-price", "payback", "first-year-savings", "net-savings"];
 
 /** The four figures a homeowner asks about, with Grid Services, each over its value without (the view's own rows). */
 export function PresentFigures({ preview, isPending }: { preview: ProposalPreview; isPending: boolean }) {

@@ -10,6 +10,7 @@ import { CashFlowPanel } from "./cash-flow-panel";
 import { PresentControls } from "./present-controls";
 import { PresentFigures } from "./present-figures";
 import { ProgramPayments } from "./program-payments";
+import { WaysToPay } from "./ways-to-pay";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { usePresenterKeys } from "./use-presenter-keys";
 
@@ -21,6 +22,7 @@ const SECTIONS = [
   { id: "present-answers", title: "Your answers" },
   { id: "present-payments", title: "What Grid Services pays you" },
   { id: "present-cash-flow", title: "Cash flow with and without Grid Services" },
+  { id: "present-ways-to-pay", title: "Ways to pay" },
 ] as const;
 
 const participationWords: Record<Participation, string> = { low: "low participation", expected: "expected participation", high: "high participation" };
@@ -210,6 +212,7 @@ export function PresentationView({
         )}
         {section(2, <ProgramPayments payments={figures.presentation.payments} />)}
         {section(3, <CashFlowPanel presentation={figures.presentation} labelledBy={`${SECTIONS[3].id}-title`} />)}
+        {section(4, <WaysToPay ways={figures.presentation.waysToPay} years={figures.presentation.cashFlow.length - 1} />)}
 
         <p role="status" data-testid="present-status" className={error ? "mt-6 text-lg text-red-300" : "sr-only"}>
           {error ?? status}

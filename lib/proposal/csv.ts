@@ -18,7 +18,25 @@ export function proposalCsv(view: ProposalView): string {
   ];
   const [header, ...years] = savingsCsvRows(savings);
   const yearZero: CsvCell[] = [csvInteger(0), ...savings.columns.map(() => null), null, csvCents(-pricing.netCents)];
-  return csvDocument([...price, [], header!, yearZero, ...years]);
+  return csvDocument([...price, [], header!, yearZero, ...years, ...financingBlock(view)]);
+}
+
+/**
+ * With financing offered, a third block: each way to pay by year (year 0 = at signing), with Grid Services: the
+ * payment, the homeowner's net cash flow and its running total. Rows start with the way's name, so a reader of the
+ * savings block (rows that start with a year) never mistakes them for its own.
+ */
+function financingBlock(view: ProposalView): CsvCell[][] {
+  const { choices } = view.financing;
+  if (choices.length < 2) return [];
+  const rows: CsvCell[][] = [[], ["Way to pay", "Year", "Payment", "Net cash flow", "Cumulative cash flow"]];
+  for (const choice of choices) {
+    const figures = choice.raw.withGridServices;
+    figures.netCashFlowCents.forEach((net, year) => {
+      rows.push([choice.label, csvInteger(year), csvCents(figures.paymentsCents[year] ?? 0), csvCents(net), csvCents(figures.cumulativeCents[year] ?? 0)]);
+    });
+  }
+  return rows;
 }
 
 /** A download's file name from the customer and the design, without characters a file system may refuse. */

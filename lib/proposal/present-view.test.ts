@@ -120,3 +120,24 @@ describe("the answers a request may carry", () => {
     expect(stored).toEqual(option);
   });
 });
+
+describe("ways to pay in the meeting", () => {
+  // The whole net price on a 0% loan over 10 years, nothing down: each month pays 1/120 of it.
+  const loan = { id: "offer-loan", label: "Demo Bank 10-year 0%", isPreferred: true, productName: "Demo Bank 10-year 0%", choice: { kind: "loan" as const, loan: { apr: 0, termMonths: 120, downPaymentCents: 0, dealerFee: 0, frequency: "monthly" as const, prepayment: null } } };
+
+  test("cash only: one way, paid at signing, nothing a month", () => {
+    const ways = present().presentation.waysToPay;
+    expect(ways.map((way) => way.id)).toEqual(["cash"]);
+  });
+
+  test("with a loan offered: cash first, then the loan, whose monthly payment is the net price over 120 months", () => {
+    const figures = presentOption({ ...option, financingOffers: [loan] }, {}, BEFORE_APRIL_2026);
+    const ways = figures.presentation.waysToPay;
+    expect(ways.map((way) => way.id)).toEqual(["cash", "offer-loan"]);
+    expect(ways[1]!.isPreferred).toBe(true);
+    const netPriceCents = figures.preview.withGridServices.netCostCents;
+    const monthly = Math.round(netPriceCents / 120) / 100;
+    // Written as money: the loan's payment, to the cent of an even split (0%: no interest).
+    expect(Number(ways[1]!.monthlyPayment.replace(/[^0-9.]/g, ""))).toBeCloseTo(monthly, 1);
+  });
+});

@@ -35,7 +35,24 @@ export type Presentation = {
   paybackMarkers: ProposalView["charts"]["paybackMarkers"];
   /** The chart in a sentence, for a screen reader and for anyone who cannot read the lines. */
   cashFlowSummary: string;
+  /** Cash and each financing offered, as the proposal's "Ways to pay" writes them (with Grid Services as tried). */
+  waysToPay: WayToPay[];
 };
+
+export type WayToPay = { id: string; label: string; isPreferred: boolean; atSigning: string; monthlyPayment: string; monthlySavingsYear1: string; payback: string; lifetimeNet: string };
+
+function waysToPayOf(view: ProposalView): WayToPay[] {
+  return view.financing.choices.map(({ id, label, isPreferred, withGridServices: figures }) => ({
+    id,
+    label,
+    isPreferred,
+    atSigning: figures.netPrice,
+    monthlyPayment: figures.monthlyPayment,
+    monthlySavingsYear1: figures.monthlySavingsYear1,
+    payback: figures.payback,
+    lifetimeNet: figures.lifetimeNet,
+  }));
+}
 
 export type PresentFigures = { preview: ProposalPreview; presentation: Presentation };
 
@@ -86,6 +103,7 @@ export function presentOption(option: ProposalOption, request: PresentRequest = 
       cashFlow: view.charts.cashFlow,
       paybackMarkers: view.charts.paybackMarkers,
       cashFlowSummary: summarizeCashFlow(view),
+      waysToPay: waysToPayOf(view),
     },
   };
 }

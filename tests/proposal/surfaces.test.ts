@@ -81,6 +81,7 @@ describe("every proposal surface renders the one view", () => {
   });
 
   it("the CSV reconciles: its year-0 lines sum to the net price, year 1 is the first-year savings, its cumulative column is the chart", async () => {
+    let offersSeen = 0;
     const options = await testDb.db.option.findMany({ select: { id: true, projectId: true } });
     for (const { id, projectId } of options) {
       const option = (await getOption(DEMO_ORGANIZATION.id, projectId, id))!;
@@ -99,7 +100,28 @@ describe("every proposal surface renders the one view", () => {
         const cumulative = years.map((row) => cents(row.at(-1)!));
         expect(cumulative, label).toEqual(view.charts.cashFlow.map((point) => Math.round(point.withGridServices * 100)));
         expect(cents(years[1]!.at(-2)!), label).toBe(view.financials.withGridServices.annualSavingsCents[0]);
+        // Ways to pay (options with offers): each way's rows run from year 0, its cumulative column is the running sum
+        // of its net cash flow, and the last is what the proposal says the way leaves the homeowner.
+        const financingHeader = rows.findIndex((row) => row[0] === "Way to pay");
+        if (view.financing.choices.length < 2) {
+          expect(financingHeader, label).toBe(-1);
+          continue;
+        }
+        offersSeen += 1;
+        const financingRows = rows.slice(financingHeader + 1);
+        for (const choice of view.financing.choices) {
+          const own = financingRows.filter((row) => row[0] === choice.label);
+          expect(own.map((row) => Number(row[1])), label).toEqual(Array.from({ length: view.financials.withGridServices.years + 1 }, (_, year) => year));
+          let running = 0;
+          for (const row of own) {
+            running += cents(row[3]!);
+            expect(cents(row[4]!), `${label}: ${choice.label}, year ${row[1]}`).toBe(running);
+          }
+          expect(running, label).toBe(choice.raw.withGridServices.lifetimeNetCents);
+        }
       }
     }
+    // The seed offers financing on demo options, so the block above was read.
+    expect(offersSeen).toBeGreaterThan(0);
   });
 });

@@ -5,6 +5,7 @@ import { ChartCards } from "@/components/proposal/chart-cards";
 import { HeadlineFigures } from "@/components/proposal/headline-figures";
 import { ParticipationSwitch } from "@/components/proposal/participation-switch";
 import { PricingTable } from "@/components/proposal/pricing-table";
+import { PayingForIt } from "@/components/proposal/financing/paying-for-it";
 import { SavingsTable } from "@/components/proposal/savings-table";
 import { withDatabase } from "@/app/_shell/with-database";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
@@ -95,6 +96,8 @@ export default async function ProposalPage({ params, searchParams }: { params: P
               </div>
             </Card>
           </div>
+
+          <PayingForIt financing={view.financing} />
 
           <div className="grid gap-6 lg:grid-cols-2">
             <ChartCards charts={view.charts} idPrefix="" />
