@@ -36,6 +36,9 @@ const routes: Record<string, { url: string; access: Access; method?: "POST" }> =
   "/onboarding": { url: "/onboarding", access: "read" },
   "/organization": { url: "/organization", access: "read" },
   "/organization/profile": { url: "/organization/profile", access: "write" },
+  "/organization/financing": { url: "/organization/financing", access: "read" },
+  // Grid Services, API keys and webhooks: owners and admins only, so the viewer's 403 below covers it.
+  "/organization/integrations": { url: "/organization/integrations", access: "write" },
   "/grid-events": { url: "/grid-events", access: "read" },
   "/projects": { url: "/projects", access: "read" },
   "/projects/new": { url: "/projects/new", access: "write" },
@@ -48,10 +51,12 @@ const routes: Record<string, { url: string; access: Access; method?: "POST" }> =
   "/projects/[projectId]/options/[optionId]/proposal": { url: `/projects/${project}/options/${option}/proposal`, access: "read" },
   "/projects/[projectId]/options/[optionId]/proposal/savings.csv": { url: `/projects/${project}/options/${option}/proposal/savings.csv`, access: "read" },
   "/projects/[projectId]/options/[optionId]/present": { url: `/projects/${project}/options/${option}/present`, access: "read" },
+  "/projects/[projectId]/options/[optionId]/financing": { url: `/projects/${project}/options/${option}/financing`, access: "read" },
   "/projects/[projectId]/versions/[versionId]": { url: `/projects/${project}/versions/${version}`, access: "read" },
   "/projects/[projectId]/versions/[versionId]/pdf": { url: `/projects/${project}/versions/${version}/pdf`, access: "read" },
   "/projects/[projectId]/versions/[versionId]/savings.csv": { url: `/projects/${project}/versions/${version}/savings.csv`, access: "read" },
   "/share/[token]": { url: `/share/${"A".repeat(43)}`, access: "public" },
+  "/share/[token]/pdf": { url: `/share/${"A".repeat(43)}/pdf`, access: "public" },
   // An organization's logo: the customer link shows it to people who never sign in (app/brand).
   "/brand/[organizationId]/logo": { url: "/brand/demo-org/logo?v=1", access: "public" },
   "/api/health": { url: "/api/health", access: "public" },
@@ -61,7 +66,7 @@ const routes: Record<string, { url: string; access: Access; method?: "POST" }> =
 };
 
 /** Pages that belong to the signed-in person rather than to an organization's data. */
-const personal = new Set(["/", "/onboarding", "/organization", "/organization/profile", "/grid-events", "/projects", "/projects/new"]);
+const personal = new Set(["/", "/onboarding", "/organization", "/organization/profile", "/organization/financing", "/organization/integrations", "/grid-events", "/projects", "/projects/new"]);
 
 function appRoutes(): string[] {
   const found: string[] = [];

@@ -77,6 +77,15 @@ test("sign up, create an organization and a project, invite a viewer who can rea
   await expect(page.getByText(colleague.email).first()).toBeVisible();
   await expectAccessible(page);
   await keepScreenshot(page, "organization");
+  // The company part holds no developer tools; those are under Integrations, for owners and admins.
+  await expect(page.getByRole("heading", { name: "API keys" })).toHaveCount(0);
+  await page.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Integrations" }).click();
+  await expect(page).toHaveURL(/\/organization\/integrations$/);
+  await expect(page.getByRole("switch", { name: "Grid Services" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "API keys" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Webhook deliveries" })).toBeVisible();
+  await expectAccessible(page);
+  await keepScreenshot(page, "organization-integrations");
 
   // 4. Without a mail server, the founder reads the invitation in the outbox (theirs to pass on); a signed-out
   //    visitor, like the colleague, finds no outbox at all.
@@ -112,6 +121,12 @@ test("sign up, create an organization and a project, invite a viewer who can rea
   expect(edit?.status()).toBe(403);
   await expect(viewer.getByRole("heading", { name: "Your role cannot open this page" })).toBeVisible();
   expect((await viewer.goto("/projects/new"))?.status()).toBe(403);
+  // Integrations (Grid Services, API keys, webhooks) are for owners and admins: no tab, and 403 at the address.
+  await viewer.goto("/organization");
+  await expect(viewer.getByRole("heading", { level: 1, name: "Brightsun Solar" })).toBeVisible();
+  await expect(viewer.getByRole("link", { name: "Integrations" })).toHaveCount(0);
+  expect((await viewer.goto("/organization/integrations"))?.status()).toBe(403);
+  await expect(viewer.getByRole("heading", { name: "Your role cannot open this page" })).toBeVisible();
   await signOut(viewer);
   await viewer.context().close();
 

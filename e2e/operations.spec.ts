@@ -2,16 +2,26 @@
  * Grid Services operations in the browser, on the simulator in fast motion (scripts/e2e-server.mjs): the owner
  * registers a simulated battery on the demo Connecticut project, whose finalized proposal counts CT-ESS; it is
  * enrolled automatically, step by step; a CT-ESS grid event sends it a discharge command and is measured from its
- * telemetry; the project page then shows actual against modeled.
+ * telemetry; the project page then shows actual against modeled. The demo project has no accepted proposal, so its
+ * after-sale tools are opened on request.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, keepScreenshot } from "./support/checks";
 
 const project = "/projects/demo-project-ct-eversource";
 
+/** Opens the project page's "After the sale" tools: on request before a sale, then expanded (they start collapsed). */
+async function openAfterSale(page: Page) {
+  const show = page.getByRole("link", { name: "Show after-sale tools" });
+  if ((await show.count()) > 0) await show.click();
+  const tools = page.locator("#after-sale > details");
+  await expect(tools).toBeAttached();
+  if ((await tools.getAttribute("open")) === null) await tools.locator(":scope > summary").click();
+}
+
 test("an owner enrolls a demo battery, runs a grid event, and sees actual against modeled", async ({ page }) => {
   test.setTimeout(240_000);
-  await page.goto("/organization");
+  await page.goto("/organization/integrations");
   const gridServices = page.getByRole("switch", { name: "Grid Services" });
   if ((await gridServices.getAttribute("aria-checked")) !== "true") {
     await gridServices.click();
@@ -19,10 +29,13 @@ test("an owner enrolls a demo battery, runs a grid event, and sees actual agains
   }
 
   await page.goto(project);
+  await openAfterSale(page);
   const serial = `SIM-E2E-${Date.now()}`;
-  const addBattery = page.locator("details").filter({ has: page.getByText("Add a battery", { exact: true }) });
+  // The <details> whose own summary it is (the after-sale section's <details> holds it too).
+  const addBattery = page.locator("summary").filter({ hasText: /^Add a battery$/ }).locator("..");
   if ((await addBattery.getAttribute("open")) === null) await addBattery.locator("summary").click();
-  await addBattery.getByLabel("Manufacturer").selectOption("Gridfolio Simulator");
+  // Demo data: the simulated battery, the only one a demo can talk to, is already chosen.
+  await expect(addBattery.getByLabel("Manufacturer")).toHaveValue("Gridfolio Simulator");
   await addBattery.getByLabel("Model").fill("Demo 13.5");
   await addBattery.getByLabel("Serial number").fill(serial);
   await addBattery.getByRole("button", { name: "Add battery" }).click();
@@ -55,6 +68,7 @@ test("an owner enrolls a demo battery, runs a grid event, and sees actual agains
   await keepScreenshot(page, "grid-events");
 
   await page.goto(project);
+  await openAfterSale(page);
   const comparison = page.locator("section").filter({ has: page.getByRole("heading", { name: "Actual against modeled" }) });
   const season = comparison.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `CT-ESS ${new Date().getUTCFullYear()}` }) });
   await expect(season).toBeVisible();

@@ -9,18 +9,13 @@ import { inviteMember } from "@/lib/actions/organization/invite-member";
 import { allows } from "@/lib/server/auth/access";
 import { requireMember } from "@/lib/server/auth/guards";
 import { isRole, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/server/auth/roles";
-import { findOrganizationOperations, findOrganizationPeople } from "@/lib/server/data/organization";
-import { GridServicesSwitch } from "@/components/operations/grid-services-switch";
-import { CreateApiKeyForm } from "@/components/operations/api-keys";
-import { setGridServices } from "@/lib/actions/operations/grid-services";
-import { createApiKey, revokeApiKey } from "@/lib/actions/operations/api-keys";
+import { findOrganizationPeople } from "@/lib/server/data/organization";
+import { OrganizationNav } from "@/components/organization/organization-nav";
 import { formatDate } from "@/lib/core/dates/format";
-import { WebhooksSection } from "@/components/webhooks/webhooks-section";
-import { findWebhookSettings } from "@/lib/server/data/webhooks";
 import { invitableRoles } from "@/lib/validation/account";
 import { buttonClass } from "@/components/ui/button";
 
-export const metadata: Metadata = { title: "Organization" };
+export const metadata: Metadata = { title: "Company" };
 
 function roleLabel(role: string | null): string {
   return role && isRole(role) ? ROLE_LABELS[role] : (role ?? "—");
@@ -31,16 +26,33 @@ export default async function OrganizationPage() {
     const access = await requireMember();
     const canInvite = allows(access, "invitation", "create");
     const canManage = allows(access, "organization", "update");
-    const [{ members, invitations }, operations, webhooks] = await Promise.all([
-      findOrganizationPeople(access.organizationId),
-      findOrganizationOperations(access.organizationId),
-      canManage ? findWebhookSettings(access.organizationId) : null,
-    ]);
+    const { members, invitations } = await findOrganizationPeople(access.organizationId);
     return (
       <>
-        <PageHeader title={access.organizationName} subtitle="The people of your installer company and what each may do. Projects are visible only to members." />
+        <PageHeader title={access.organizationName} subtitle="Your installer company: its profile and offers, its people and what each may do. Projects are visible only to members." />
+        <OrganizationNav current="company" canManage={canManage} />
         <div className="grid gap-6 lg:grid-cols-3">
-          <div className="space-y-6 lg:col-span-2">
+          <div className="min-w-0 space-y-6 lg:col-span-2">
+            <div className="grid gap-6 md:grid-cols-2">
+              {canManage ? (
+                <Card>
+                  <CardHeader title="Company profile" description="Your logo, contact, colour, terms and warranty: what customers see on their proposal link and PDF." />
+                  <div className="px-5 py-4">
+                    <a href="/organization/profile" className={buttonClass("secondary")}>
+                      Edit company profile
+                    </a>
+                  </div>
+                </Card>
+              ) : null}
+              <Card>
+                <CardHeader title="Financing products" description="The loans, leases and PPAs you offer, with each lender's terms, ready to offer on an option." />
+                <div className="px-5 py-4">
+                  <a href="/organization/financing" className={buttonClass("secondary")}>
+                    {canManage ? "Manage financing products" : "View financing products"}
+                  </a>
+                </div>
+              </Card>
+            </div>
             <Card>
               <CardHeader title="Members" id="members-heading" description={`${members.length} ${members.length === 1 ? "person" : "people"}`} />
               <div className="overflow-x-auto">
@@ -80,15 +92,14 @@ export default async function OrganizationPage() {
                           {roleLabel(invitation.role)} · expires {formatDate(invitation.expiresAt)}
                         </p>
                       </div>
-                      {canInvite ? <ActionButton action={cancelInvitation.bind(null, invitation.id)} label="Cancel" pendingLabel="Cancelling…" variant="secondary" /> : null}
+                      {canInvite ? <ActionButton action={cancelInvitation.bind(null, invitation.id)} label="Cancel" pendingLabel="Cancelling…" variant="secondary" ariaLabel={`Cancel the invitation of ${invitation.email}`} /> : null}
                     </li>
                   ))}
                 </ul>
               )}
             </Card>
-            {webhooks ? <WebhooksSection destinations={webhooks.destinations} deliveries={webhooks.deliveries} /> : null}
           </div>
-          <aside className="space-y-6">
+          <aside className="min-w-0 space-y-6">
             {canInvite ? (
               <Card>
                 <CardHeader title="Invite a colleague" description="They get an email with a link to join." />
@@ -104,49 +115,6 @@ export default async function OrganizationPage() {
                     submitLabel="Send invitation"
                     pendingLabel="Sending…"
                   />
-                </div>
-              </Card>
-            ) : null}
-            {canManage ? (
-              <Card>
-                <CardHeader title="Company profile" description="Your logo, contact, colour, terms and warranty: what customers see on their proposal link and PDF." />
-                <div className="px-5 py-4">
-                  <a href="/organization/profile" className={buttonClass("secondary")}>
-                    Edit company profile
-                  </a>
-                </div>
-              </Card>
-            ) : null}
-            <Card>
-              <CardHeader title="Grid Services" description="While off, commands that charge from or send power to the grid are refused for every battery." />
-              <div className="px-5 py-4">
-                <GridServicesSwitch isOn={operations.gridServicesEnabled} canChange={canManage} toggle={setGridServices} />
-                {!canManage ? <p className="mt-2 text-xs text-slate-500">Only owners and admins can change this.</p> : null}
-              </div>
-            </Card>
-            {canManage ? (
-              <Card>
-                <CardHeader title="API keys" description="For the REST API (/api/v1, described at /api/v1/openapi.json). A key is shown once." />
-                <div className="space-y-4 px-5 py-4">
-                  <CreateApiKeyForm action={createApiKey} />
-                  {operations.apiKeys.length > 0 ? (
-                    <ul className="divide-y divide-slate-100 text-sm">
-                      {operations.apiKeys.map((key) => (
-                        <li key={key.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                          <span>
-                            <span className="font-medium text-slate-900">{key.name}</span>{" "}
-                            <code className="text-xs text-slate-500">gfk_{key.prefix}_…</code>
-                            <span className="block text-xs text-slate-500">
-                              Created {formatDate(key.createdAt)} by {key.createdByName}
-                              {key.lastUsedAt ? ` · last used ${formatDate(key.lastUsedAt)}` : " · never used"}
-                              {key.revokedAt ? ` · revoked ${formatDate(key.revokedAt)}` : ""}
-                            </span>
-                          </span>
-                          {key.revokedAt ? null : <ActionButton action={revokeApiKey.bind(null, key.id)} label="Revoke" pendingLabel="Revoking…" variant="secondary" />}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
                 </div>
               </Card>
             ) : null}

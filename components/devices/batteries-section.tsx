@@ -3,6 +3,7 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { addDevice } from "@/lib/actions/devices/add-device";
 import { enrollmentModeFor, isFinal, type CommandStatus } from "@/lib/core/operations";
 import { hasAdapter, isSimulated } from "@/lib/core/operations/manufacturers";
+import { SIMULATOR_MANUFACTURER } from "@/lib/core/operations/simulator";
 import type { ProjectBattery } from "@/lib/server/data/operations";
 import { MANUFACTURER_CHOICES } from "@/lib/validation/operations";
 import { BatteryCard, type BatteryView } from "./battery-card";
@@ -26,6 +27,17 @@ export function toBatteryView(row: ProjectBattery): BatteryView {
   };
 }
 
+/**
+ * The manufacturer select: a real customer's battery is never the simulator unless someone picks it (it stays last,
+ * for trying the operations out); on demo data the simulator comes first and is chosen, since it is the only battery
+ * a demo can talk to. An unchosen manufacturer is refused beside the field.
+ */
+function manufacturerChoices(isDemoData: boolean): { options: { value: string; label: string }[]; defaultValue: string } {
+  const real = MANUFACTURER_CHOICES.filter((name) => !isSimulated(name)).map((name) => ({ value: name, label: name }));
+  const simulator = { value: SIMULATOR_MANUFACTURER, label: "Gridfolio Simulator (demo)" };
+  return isDemoData ? { options: [simulator, ...real], defaultValue: SIMULATOR_MANUFACTURER } : { options: [{ value: "", label: "Choose…" }, ...real, simulator], defaultValue: "" };
+}
+
 /** Batteries of a sold project: their state, enrollments and commands; adding one. */
 export function BatteriesSection({
   projectId,
@@ -33,12 +45,15 @@ export function BatteriesSection({
   canEdit,
   gridServicesOn,
   programs,
+  isDemoData,
 }: {
   projectId: string;
   batteries: BatteryView[];
   canEdit: boolean;
   gridServicesOn: boolean;
   programs: { id: string; name: string }[];
+  /** A project of the seeded demo data, where the simulated battery is the one to add. */
+  isDemoData: boolean;
 }) {
   const inFlight = batteries.some(
     (battery) =>
@@ -60,14 +75,15 @@ export function BatteriesSection({
           batteries.map((battery) => <BatteryCard key={battery.id} battery={battery} canEdit={canEdit} programs={programs} />)
         )}
         {canEdit ? (
-          <Disclosure summary="Add a battery" defaultOpen={batteries.length === 0}>
+          <Disclosure summary="Add a battery">
             <OperationsForm
                 action={addDevice.bind(null, projectId)}
                 idPrefix="add-battery"
+                columns={2}
                 submitLabel="Add battery"
                 pendingLabel="Adding…"
                 fields={[
-                  { kind: "select", name: "manufacturer", label: "Manufacturer", options: MANUFACTURER_CHOICES.map((name) => ({ value: name, label: name === "Gridfolio Simulator" ? "Gridfolio Simulator (demo battery)" : name })), defaultValue: "Gridfolio Simulator" },
+                  { kind: "select", name: "manufacturer", label: "Manufacturer", ...manufacturerChoices(isDemoData) },
                   { kind: "input", name: "model", label: "Model", defaultValue: "" },
                   { kind: "input", name: "serialNumber", label: "Serial number" },
                   { kind: "input", name: "capacityKwh", label: "Capacity", unit: "kWh", inputMode: "decimal", defaultValue: "13.5" },

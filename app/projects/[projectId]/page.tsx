@@ -4,6 +4,7 @@ import { cache } from "react";
 import { OptionCard, optionCardOf } from "@/components/options/option-card";
 import { ProjectDetails } from "@/components/projects/project-details";
 import { withDatabase } from "@/app/_shell/with-database";
+import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -17,6 +18,8 @@ import { ProposalVersionList } from "@/components/versions/version-list";
 import { allows } from "@/lib/server/auth/access";
 import { requireMember } from "@/lib/server/auth/guards";
 import { ProjectActivityList } from "@/components/projects/project-activity";
+import { AfterSaleSection, AfterSaleTeaser, SHOW_AFTER_SALE_PARAM, type AfterSaleReason } from "@/components/projects/after-sale-section";
+import { groupActivityBursts } from "@/lib/core/audit/activity-bursts";
 import { parseId } from "@/lib/validation/ids";
 import { proposalViewOf } from "@/lib/proposal/evaluate";
 import { BatteriesSection, toBatteryView } from "@/components/devices/batteries-section";
@@ -25,6 +28,25 @@ import { findActualVsModeled, findProjectBatteries, isGridServicesOn } from "@/l
 import { programsForState } from "@/lib/core/programs";
 
 type Params = Promise<{ projectId: string }>;
+
+/** Changes read for the activity feed: bursts fold many into one line, so this is well beyond what "Show all" usually lists. */
+const ACTIVITY_LIMIT = 200;
+
+// prisma/seed.ts gives every demo row an id starting with its DEMO_ID_PREFIX; people's own projects never have one
+// (a sample project, made from the same data for a new organization to try things on, is marked isSample instead).
+const isDemoProject = (projectId: string) => projectId.startsWith("demo-");
+
+/** Why the after-sale tools show, or null before a sale: the latest accepted version, else batteries already there, else a request. */
+function afterSaleReasonOf(
+  versions: { number: number; optionName: string; acceptedAt: Date | null; acceptedName: string | null }[],
+  batteryCount: number,
+  isRequested: boolean,
+): AfterSaleReason | null {
+  const accepted = versions.find((version) => version.acceptedAt !== null);
+  if (accepted?.acceptedAt) return { kind: "accepted", versionNumber: accepted.number, optionName: accepted.optionName, acceptedName: accepted.acceptedName, acceptedAt: accepted.acceptedAt };
+  if (batteryCount > 0) return { kind: "has-batteries" };
+  return isRequested ? { kind: "requested" } : null;
+}
 
 // The title and the page read the same project: one query per request, not two.
 const loadProject = cache(async (projectId: string) => {
@@ -48,19 +70,24 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
     if (!project) notFound();
     const canEdit = allows(access, "project", "update");
     const [activity, versions, batteries, comparison, gridServicesOn] = await Promise.all([
-      findProjectActivity(access.organizationId, project.id),
+      findProjectActivity(access.organizationId, project.id, ACTIVITY_LIMIT),
       findProjectVersions(access.organizationId, project.id),
       findProjectBatteries(access.organizationId, project.id),
       findActualVsModeled(access.organizationId, project.id),
       isGridServicesOn(access.organizationId),
     ]);
     const statePrograms = programsForState(project.state).map((program) => ({ id: program.id, name: program.shortName }));
+    const afterSale = afterSaleReasonOf(versions, batteries.length, flags[SHOW_AFTER_SALE_PARAM] !== undefined);
 
     return (
       <>
         <PageHeader
           title={project.customerName}
-          subtitle={`${project.street}, ${project.city}, ${project.state} ${project.zip}`}
+          subtitle={
+            <>
+              {project.isSample ? <Badge tone="info">Sample</Badge> : null} {`${project.street}, ${project.city}, ${project.state} ${project.zip}`}
+            </>
+          }
           crumbs={[{ href: "/projects", label: "Projects" }]}
           actions={
             <>
@@ -114,15 +141,19 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
                 })}
               </div>
             )}
-            <div className="mt-6 space-y-6">
-              <BatteriesSection projectId={project.id} batteries={batteries.map(toBatteryView)} canEdit={canEdit} gridServicesOn={gridServicesOn} programs={statePrograms} />
-              {versions.length > 0 || batteries.length > 0 ? <ActualVsModeledCard projectId={project.id} comparison={comparison} /> : null}
-            </div>
+            {afterSale ? (
+              <AfterSaleSection projectId={project.id} reason={afterSale} summary={`Batteries, enrollments and commands (${batteries.length === 0 ? "none registered yet" : `${batteries.length} ${batteries.length === 1 ? "battery" : "batteries"}`})`}>
+                <BatteriesSection projectId={project.id} batteries={batteries.map(toBatteryView)} canEdit={canEdit} gridServicesOn={gridServicesOn} programs={statePrograms} isDemoData={isDemoProject(project.id) || project.isSample} />
+                {versions.length > 0 || batteries.length > 0 ? <ActualVsModeledCard projectId={project.id} comparison={comparison} /> : null}
+              </AfterSaleSection>
+            ) : (
+              <AfterSaleTeaser projectId={project.id} />
+            )}
           </section>
           <aside className="min-w-0 space-y-6">
             <ProjectDetails project={project} />
             <ProposalVersionList projectId={project.id} versions={versions.map((version) => ({ ...version, status: versionStatus({ ...version, shareLinkCount: version._count.shareLinks }) }))} />
-            <ProjectActivityList activity={activity} />
+            <ProjectActivityList lines={groupActivityBursts(activity)} isTruncated={activity.length === ACTIVITY_LIMIT} />
           </aside>
         </div>
       </>

@@ -36,5 +36,6 @@ export async function inviteMember(_previous: ActionState, formData: FormData): 
 function whereTheMailIs(requestHeaders: Headers): string {
   if (mailTransport() !== "outbox") return "";
   if (outboxIsOpen(requestHeaders)) return " The email is in the outbox: pass its link on to them.";
-  return " This server does not send email yet: the invitation link is in the outbox, which opens only on the server's own computer.";
+  // An installer is told what to do, not how the machine is set up (the operator's side is in the README).
+  return " It could not be emailed: ask whoever runs Gridfolio for your company to pass its link on from the outbox.";
 }
