@@ -8,9 +8,9 @@ import type { OptionEvaluation } from "../core/finance";
 import { evaluateStoredOption } from "./evaluate";
 import { formatMoney } from "./figures";
 import type { Participation } from "./option-input";
-import { describeProgramPayments, type ProgramPayments } from "./present-payments";
 import { participationChoices, presentQuestions, withAnswers, type ParticipationChoice, type PresentAnswers, type PresentQuestion } from "./present-questions";
 import { buildProposalPreview, type ProposalPreview } from "./summary";
+import type { GridServicesPayment } from "./grid-services-payments";
 import { buildProposalView, type ProposalOption, type ProposalView } from "./view";
 
 export type PresentRequest = { enabledPrograms?: Record<string, boolean>; participation?: Participation; answers?: PresentAnswers };
@@ -29,7 +29,8 @@ export type Presentation = {
   /** Low, expected, high, in words: sent with the figures so the browser never loads the program catalog for them. */
   participationChoices: ParticipationChoice[];
   programs: PresentedProgram[];
-  payments: ProgramPayments[];
+  /** What each counted program pays, in the proposal document's own words (the view's "What Grid Services pays you"). */
+  payments: GridServicesPayment[];
   questions: PresentQuestion[];
   cashFlow: ProposalView["charts"]["cashFlow"];
   paybackMarkers: ProposalView["charts"]["paybackMarkers"];
@@ -98,7 +99,7 @@ export function presentOption(option: ProposalOption, request: PresentRequest = 
       participation,
       participationChoices,
       programs: programsOf(evaluation),
-      payments: describeProgramPayments(evaluation.programs),
+      payments: view.gridServices.programs,
       questions: presentQuestions(evaluation.availablePrograms, (programId) => results.get(programId)?.inputs),
       cashFlow: view.charts.cashFlow,
       paybackMarkers: view.charts.paybackMarkers,
