@@ -263,7 +263,7 @@ export const demoProjects: readonly ProjectSpec[] = [
       state: "MA",
       zip: "01609",
       utility: "National Grid",
-      tariff: "other",
+      tariff: "NETTING",
       segment: "residential",
       notes: "Mass Save heat pump installed last winter; net metering under the Massachusetts rules.",
     },
@@ -302,7 +302,7 @@ export const demoProjects: readonly ProjectSpec[] = [
       state: "MA",
       zip: "02459",
       utility: "Eversource",
-      tariff: "other",
+      tariff: "NETTING",
       segment: "residential",
       notes: "Solar only for now: condo association has not approved a battery in the garage. Revisit next year.",
     },
@@ -337,7 +337,7 @@ export const demoProjects: readonly ProjectSpec[] = [
       state: "MA",
       zip: "01742",
       utility: "Concord Municipal Light Plant",
-      tariff: "other",
+      tariff: "NETTING",
       segment: "residential",
       notes: "Municipal light plant customer: not eligible for the investor-owned utilities' programs; the town's own rebate is entered as a custom incentive.",
     },
@@ -366,7 +366,7 @@ export const demoProjects: readonly ProjectSpec[] = [
       state: "RI",
       zip: "02888",
       utility: "Rhode Island Energy",
-      tariff: "other",
+      tariff: "NETTING",
       segment: "residential",
       notes: "Coastal property; backup during nor'easters is the main motivation.",
     },
@@ -408,7 +408,7 @@ export const demoProjects: readonly ProjectSpec[] = [
       state: "CT",
       zip: "06033",
       utility: "Eversource",
-      tariff: "other",
+      tariff: "NETTING",
       segment: "residential",
       notes: "Large south-facing roof; 200 A service. Interested in Energy Storage Solutions after a neighbor's install.",
     },
@@ -459,7 +459,7 @@ export const demoProjects: readonly ProjectSpec[] = [
       state: "CT",
       zip: "06902",
       utility: "Eversource",
-      tariff: "other",
+      tariff: "NETTING",
       segment: "commercial",
       notes: "Commercial rate with demand charges; flat membrane roof. Residential Grid Services programs do not apply.",
     },
@@ -591,11 +591,22 @@ export async function seedDemoData(db: PrismaClient, options: { reset?: boolean;
         await tx.project.upsert({ where: { id: data.id! }, create: data, update: {} });
         if (!existing.has(data.id!)) created++;
       }
+      await moveDemoNetMeteringOffOther(tx);
       await seedDemoVersion(tx, now);
       return { created, kept: options.reset ? 0 : existing.size, reset, usersCreated };
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
+}
+
+/**
+ * Demo projects stored before the tariff field could say "net metering under state rules" were saved as "other"
+ * (not net metered), which is wrong for Massachusetts, Rhode Island and Connecticut. Moves only those still on
+ * "other", so a tariff changed during a demo stays, and a second run changes nothing.
+ */
+async function moveDemoNetMeteringOffOther(tx: SeedTx): Promise<void> {
+  const netMetered = demoProjects.filter((spec) => spec.project.tariff === "NETTING").map((spec) => demoProjectId(spec.key));
+  await tx.project.updateMany({ where: { id: { in: netMetered }, tariff: "other" }, data: { tariff: "NETTING" } });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { FormSection, InputField, SelectField, TextAreaField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
@@ -8,7 +8,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { usStates } from "@/lib/core/geo/states";
-import { segments, tariffLabels, tariffs, ZProjectFormSchema } from "@/lib/validation/project";
+import type { Tariff } from "@/lib/core/programs/types";
+import { segments, ZProjectFormSchema } from "@/lib/validation/project";
+import { ProjectPlaceFields } from "./project-place-fields";
 
 export type ProjectFormValues = {
   customerName: string;
@@ -19,15 +21,15 @@ export type ProjectFormValues = {
   state: string;
   zip: string;
   utility: string;
-  tariff: string;
+  /** Blank: not chosen yet, so the form shows (and saves) the default for the place. */
+  tariff: Tariff | "";
   segment: string;
   notes: string;
 };
 
-export const emptyProject: ProjectFormValues = { customerName: "", email: "", phone: "", street: "", city: "", state: "", zip: "", utility: "", tariff: "NEM2", segment: "residential", notes: "" };
+export const emptyProject: ProjectFormValues = { customerName: "", email: "", phone: "", street: "", city: "", state: "", zip: "", utility: "", tariff: "", segment: "residential", notes: "" };
 
 const stateOptions = [{ value: "", label: "Choose a state" }, ...usStates.map(([code, name]) => ({ value: code, label: `${name} (${code})` }))];
-const tariffOptions = tariffs.map((value) => ({ value, label: tariffLabels[value] }));
 const segmentOptions = segments.map((value) => ({ value, label: value === "residential" ? "Residential" : "Commercial" }));
 
 export function ProjectForm({
@@ -42,6 +44,7 @@ export function ProjectForm({
   cancelHref: string;
 }) {
   const [state, formAction] = useActionState(action, initialActionState);
+  const [siteState, setSiteState] = useState(initial.state);
   const { errors, onBlur, onChange, onSubmit } = useValidatedForm(ZProjectFormSchema, state.fieldErrors, (formData) => startTransition(() => formAction(formData)));
 
   return (
@@ -55,13 +58,12 @@ export function ProjectForm({
         <InputField name="street" label="Street address" defaultValue={initial.street} error={errors.street} autoComplete="street-address" className="sm:col-span-2" />
         <InputField name="city" label="City" defaultValue={initial.city} error={errors.city} autoComplete="address-level2" />
         <div className="grid grid-cols-2 gap-4">
-          <SelectField name="state" label="State" options={stateOptions} defaultValue={initial.state} error={errors.state} />
+          <SelectField name="state" label="State" options={stateOptions} value={siteState} onChange={(event) => setSiteState(event.target.value)} error={errors.state} />
           <InputField name="zip" label="ZIP" defaultValue={initial.zip} error={errors.zip} inputMode="numeric" autoComplete="postal-code" />
         </div>
       </FormSection>
-      <FormSection title="Utility" description="Used for warnings only: you decide which programs to enable.">
-        <InputField name="utility" label="Utility" defaultValue={initial.utility} error={errors.utility} hint="For example PG&E, Eversource, Rhode Island Energy." />
-        <SelectField name="tariff" label="Tariff" options={tariffOptions} defaultValue={initial.tariff} error={errors.tariff} />
+      <FormSection title="Utility" description="The utility and tariff set the project's defaults and warnings: you decide which programs to enable.">
+        <ProjectPlaceFields state={siteState} initialUtility={initial.utility} initialTariff={initial.tariff} errors={errors} />
         <SelectField name="segment" label="Customer type" options={segmentOptions} defaultValue={initial.segment} error={errors.segment} hint="Grid Services programs are for residential customers." />
       </FormSection>
       <FormSection title="Notes">

@@ -2,6 +2,7 @@ import { todayIsoDate } from "../core/dates/iso-date";
 import type { OptionInput } from "../core/finance";
 import type { ReplacementInput } from "../core/financing/replacements";
 import { programCatalog } from "../core/programs";
+import type { Tariff } from "../core/programs/types";
 import { hasBattery } from "./battery-summary";
 
 /** Programs are listed (and their upfront lines ordered) as the catalog lists them, whatever order the rows come in. */
@@ -37,7 +38,7 @@ export type StoredOption = {
   batteryWarrantyYears?: number | null;
   /** Today's average monthly electric bill, before the system; null: not entered. */
   billTodayMonthlyCents?: number | null;
-  project: { state: string; segment: "residential" | "commercial"; utility: string | null; tariff: "NEM1" | "NEM2" | "NBT" | "other" };
+  project: { state: string; segment: "residential" | "commercial"; utility: string | null; tariff: Tariff };
   /**
    * The option's program rows, oldest first (the data layer orders them by creation). Of two programs that
    * exclude each other, the one the installer chose counts (`chosenToCount`), else the one enabled first: by

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addProject } from "../../server/data/projects";
-import { ZProjectFormSchema } from "../../validation/project";
+import { withTariffDefault, ZProjectFormSchema } from "../../validation/project";
 import { authorize } from "../authorize";
 import { parseForm, requireForm } from "../prologue";
 import { runAction } from "../run-action";
@@ -12,7 +12,7 @@ import type { ActionState } from "../state";
 export async function createProject(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return runAction("createProject", async () => {
     const access = await authorize("project", "create");
-    const fields = parseForm(ZProjectFormSchema, requireForm(formData));
+    const fields = withTariffDefault(parseForm(ZProjectFormSchema, requireForm(formData)));
     const projectId = await addProject(access, fields);
     revalidatePath("/projects");
     redirect(`/projects/${projectId}`);

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { updateProjectDetails } from "../../server/data/projects";
-import { ZProjectFormSchema } from "../../validation/project";
+import { withTariffDefault, ZProjectFormSchema } from "../../validation/project";
 import { authorize } from "../authorize";
 import { parseForm, requireForm, requireIds } from "../prologue";
 import { runAction } from "../run-action";
@@ -15,7 +15,7 @@ export async function updateProject(projectIdArg: string, _previous: ActionState
   return runAction("updateProject", async () => {
     const access = await authorize("project", "update");
     const { projectId } = requireIds({ projectId: projectIdArg }, "This project does not exist.");
-    const fields = parseForm(ZProjectFormSchema, requireForm(formData));
+    const fields = withTariffDefault(parseForm(ZProjectFormSchema, requireForm(formData)));
     if (!(await updateProjectDetails(access, projectId, fields))) return failed(projectGone);
     revalidatePath("/projects");
     revalidatePath(`/projects/${projectId}`);

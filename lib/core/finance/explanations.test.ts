@@ -13,7 +13,7 @@ import { describe, expect, test } from "vitest";
 import { PARTICIPATION_SHARE } from "../programs/average-power";
 import { DSGS_FUNDING } from "../programs/dsgs/program";
 import { isoDateFromDayOffset } from "../programs/test-helpers";
-import type { Participation } from "../programs/types";
+import { TARIFFS, type Participation } from "../programs/types";
 import { evaluateOption } from "./evaluate-option";
 import type { CustomIncentiveInput, OptionInput } from "./option-input";
 
@@ -291,7 +291,7 @@ const optionArbitrary: fc.Arbitrary<OptionInput> = fc.constantFrom("CA", "MA", "
       state: fc.constant(state),
       segment: fc.constant("residential" as const),
       utility: fc.constantFrom(null, "PG&E", "SCE", "Eversource", "National Grid", "Rhode Island Energy"),
-      tariff: fc.constantFrom(null, "NEM1" as const, "NEM2" as const, "NBT" as const, "other" as const),
+      tariff: fc.constantFrom(null, ...TARIFFS),
     }),
     system: fc.record({
       pvKw: fc.integer({ min: 0, max: 20_000 }).map((watts) => watts / 1000),

@@ -13,6 +13,7 @@ import { jsonNumber } from "../numbers/json-number";
 import { decimalsOf, PROGRAM_INPUT_DECIMALS } from "../numbers/rules";
 import { centsToDollars, dollarsToCents } from "../money/round";
 import { getProgram, programCatalog } from "../programs/registry";
+import { TARIFFS } from "../programs/types";
 import { evaluateOption } from "./evaluate-option";
 import { optionFinancing } from "./option-financing";
 import type { OptionFinancing } from "./option-financing";
@@ -57,7 +58,7 @@ export const modelRequestSchema = z.strictObject({
     state: z.string().regex(/^[A-Za-z]{2}$/, "expected a two-letter state code, e.g. CT"),
     segment: z.enum(["residential", "commercial"]),
     utility: z.string().nullable().optional(),
-    tariff: z.enum(["NEM1", "NEM2", "NBT", "other"]).nullable().optional(),
+    tariff: z.enum(TARIFFS).nullable().optional(),
     pvKw: jsonNumber("PV size", { min: 0, smallestNonZero: 0.1, max: 100_000, unit: "kW" }).default(0),
     /** Solar on site, new or existing. Default: pvKw > 0 or a solar cost. */
     hasSolar: z.boolean().optional(),

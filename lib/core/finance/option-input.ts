@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { ReplacementInput } from "../financing/replacements";
 import type { Cents } from "../money/round";
+import { TARIFFS } from "../programs/types";
 import type {
   AverageKw,
   BatterySpec,
@@ -322,7 +323,7 @@ export const optionInputSchema = z.object({
     state: z.string().length(2),
     segment: z.enum(["residential", "commercial"]),
     utility: z.string().nullable().optional(),
-    tariff: z.enum(["NEM1", "NEM2", "NBT", "other"]).nullable().optional(),
+    tariff: z.enum(TARIFFS).nullable().optional(),
   }),
   system: z.object({
     pvKw: z.number().min(0).max(100_000).default(0),

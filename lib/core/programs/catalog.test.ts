@@ -8,7 +8,7 @@ import { findExclusion, programExclusions } from "./exclusions";
 import { LATEST_RATES } from "./performance-inputs";
 import { getProgram, parseProgramInputs, programCatalog } from "./registry";
 import { isoDateFromDayOffset } from "./test-helpers";
-import type { ProgramContext, ProgramDefinition } from "./types";
+import { TARIFFS, type ProgramContext, type ProgramDefinition } from "./types";
 
 const programs = programCatalog.map((program: ProgramDefinition) => ({ id: program.id, program }));
 
@@ -65,7 +65,7 @@ describe.each(programs)("catalog entry $id", ({ program }) => {
       state: fc.constant(program.states[0] ?? "CA"),
       segment: fc.constant("residential" as const),
       utility: fc.constantFrom(null, ...program.utilities, "Other Utility"),
-      tariff: fc.constantFrom(null, "NEM1" as const, "NEM2" as const, "NBT" as const, "other" as const),
+      tariff: fc.constantFrom(null, ...TARIFFS),
     }),
     battery: fc.record({
       capacityKwh: fc.double({ min: 0.1, max: 60, noNaN: true }),

@@ -8,7 +8,13 @@ import type { z } from "zod";
 import type { Cents } from "../money/round";
 
 export type Segment = "residential" | "commercial";
-export type Tariff = "NEM1" | "NEM2" | "NBT" | "other";
+/**
+ * The project's net metering framework. NETTING is net metering under a state's own rules (Massachusetts, Rhode
+ * Island, Connecticut's legacy net metering and RRES netting); BUY_ALL is Connecticut's RRES buy-all; "other" is
+ * everything else (a utility's own rules, Texas buyback, not net metered). See docs/utilities.md.
+ */
+export const TARIFFS = ["NEM1", "NEM2", "NBT", "NETTING", "BUY_ALL", "other"] as const;
+export type Tariff = (typeof TARIFFS)[number];
 
 /** Sensitivity on the share of events a battery serves (connectivity, customer overrides). */
 export type Participation = "low" | "expected" | "high";

@@ -6,13 +6,13 @@ export { SERVED_STATES, type NetMeteringRule, type ServedState, type Utility, ty
 export { SOURCES, getSource, type SourceId } from "./sources";
 export { UTILITIES, getUtility, isServedState, utilitiesFor } from "./catalog";
 export { matchUtility, nameTokens } from "./match";
+export { listedUtilityNamed } from "./list-choice";
 export {
   CA_NBT_FIRST_APPLICATION_DAY,
   CT_RRES_LAST_DAY,
   CT_RRES_START_DAY,
   defaultTariffFramework,
   type Framework,
-  type ProposedTariff,
   type TariffFrameworkDefault,
   type TariffFrameworkQuery,
 } from "./tariff-framework";

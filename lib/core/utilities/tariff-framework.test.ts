@@ -3,27 +3,26 @@ import { defaultTariffFramework, type TariffFrameworkQuery } from ".";
 
 describe("defaultTariffFramework", () => {
   test.each([
-    { label: "CA PG&E, applied for in 2026: Net Billing Tariff", query: { state: "CA", utilityId: "ca-pge", interconnectionDate: "2026-03-01" }, framework: "nbt", tariff: "NBT", proposed: null },
+    { label: "CA PG&E, applied for in 2026: Net Billing Tariff", query: { state: "CA", utilityId: "ca-pge", interconnectionDate: "2026-03-01" }, framework: "nbt", tariff: "NBT" },
     // The cut-over counts the application day: April 14, 2023 is the last NEM 2.0 day, April 15 the first NBT day.
-    { label: "CA PG&E, applied for April 14, 2023: NEM 2.0", query: { state: "CA", utilityId: "ca-pge", interconnectionDate: "2023-04-14" }, framework: "nem2", tariff: "NEM2", proposed: null },
-    { label: "CA PG&E, applied for April 15, 2023: NBT", query: { state: "CA", utilityId: "ca-pge", interconnectionDate: "2023-04-15" }, framework: "nbt", tariff: "NBT", proposed: null },
-    { label: "CA SCE, no date (a new system): NBT", query: { state: "CA", utilityName: "SCE" }, framework: "nbt", tariff: "NBT", proposed: null },
-    { label: "CA, a typed alias matches PG&E", query: { state: "CA", utilityName: "Pacific Gas & Electric Co.", interconnectionDate: "2026-01-10" }, framework: "nbt", tariff: "NBT", proposed: null },
-    { label: "CA SMUD: the utility's own rule", query: { state: "CA", utilityName: "SMUD" }, framework: "utility-own", tariff: "other", proposed: null },
-    { label: "CA Pacific Power, a small IOU outside D.22-12-056: its own rule", query: { state: "CA", utilityId: "ca-pacificorp" }, framework: "utility-own", tariff: "other", proposed: null },
-    { label: "CT Eversource, 2026: RRES netting", query: { state: "CT", utilityId: "ct-eversource", interconnectionDate: "2026-05-01" }, framework: "ct-rres-netting", tariff: "other", proposed: "NETTING" },
-    { label: "CT UI, 2021: legacy net metering", query: { state: "CT", utilityName: "United Illuminating", interconnectionDate: "2021-06-01" }, framework: "ct-legacy-net-metering", tariff: "other", proposed: "NETTING" },
-    { label: "CT Norwich Public Utilities: its own rule", query: { state: "CT", utilityName: "Norwich Public Utilities" }, framework: "utility-own", tariff: "other", proposed: null },
-    { label: "MA National Grid: net metering", query: { state: "MA", utilityName: "National Grid" }, framework: "ma-net-metering", tariff: "other", proposed: "NETTING" },
-    { label: "MA Concord Municipal Light Plant: its own rule", query: { state: "MA", utilityName: "Concord Municipal Light Plant" }, framework: "utility-own", tariff: "other", proposed: null },
-    { label: "RI Energy: net metering", query: { state: "RI", utilityName: "RI Energy" }, framework: "ri-net-metering", tariff: "other", proposed: "NETTING" },
-    { label: "RI Block Island Utility District: its own rule", query: { state: "RI", utilityId: "ri-block-island" }, framework: "utility-own", tariff: "other", proposed: null },
-    { label: "TX Oncor: the retail provider's buyback, no value to add", query: { state: "TX", utilityName: "Oncor" }, framework: "tx-retail-buyback", tariff: "other", proposed: null },
-  ] satisfies { label: string; query: TariffFrameworkQuery; framework: string; tariff: string; proposed: string | null }[])("$label", ({ query, framework, tariff, proposed }) => {
+    { label: "CA PG&E, applied for April 14, 2023: NEM 2.0", query: { state: "CA", utilityId: "ca-pge", interconnectionDate: "2023-04-14" }, framework: "nem2", tariff: "NEM2" },
+    { label: "CA PG&E, applied for April 15, 2023: NBT", query: { state: "CA", utilityId: "ca-pge", interconnectionDate: "2023-04-15" }, framework: "nbt", tariff: "NBT" },
+    { label: "CA SCE, no date (a new system): NBT", query: { state: "CA", utilityName: "SCE" }, framework: "nbt", tariff: "NBT" },
+    { label: "CA, a typed alias matches PG&E", query: { state: "CA", utilityName: "Pacific Gas & Electric Co.", interconnectionDate: "2026-01-10" }, framework: "nbt", tariff: "NBT" },
+    { label: "CA SMUD: the utility's own rule", query: { state: "CA", utilityName: "SMUD" }, framework: "utility-own", tariff: "other" },
+    { label: "CA Pacific Power, a small IOU outside D.22-12-056: its own rule", query: { state: "CA", utilityId: "ca-pacificorp" }, framework: "utility-own", tariff: "other" },
+    { label: "CT Eversource, 2026: RRES netting", query: { state: "CT", utilityId: "ct-eversource", interconnectionDate: "2026-05-01" }, framework: "ct-rres-netting", tariff: "NETTING" },
+    { label: "CT UI, 2021: legacy net metering", query: { state: "CT", utilityName: "United Illuminating", interconnectionDate: "2021-06-01" }, framework: "ct-legacy-net-metering", tariff: "NETTING" },
+    { label: "CT Norwich Public Utilities: its own rule", query: { state: "CT", utilityName: "Norwich Public Utilities" }, framework: "utility-own", tariff: "other" },
+    { label: "MA National Grid: net metering", query: { state: "MA", utilityName: "National Grid" }, framework: "ma-net-metering", tariff: "NETTING" },
+    { label: "MA Concord Municipal Light Plant: its own rule", query: { state: "MA", utilityName: "Concord Municipal Light Plant" }, framework: "utility-own", tariff: "other" },
+    { label: "RI Energy: net metering", query: { state: "RI", utilityName: "RI Energy" }, framework: "ri-net-metering", tariff: "NETTING" },
+    { label: "RI Block Island Utility District: its own rule", query: { state: "RI", utilityId: "ri-block-island" }, framework: "utility-own", tariff: "other" },
+    { label: "TX Oncor: the retail provider's buyback stays on other", query: { state: "TX", utilityName: "Oncor" }, framework: "tx-retail-buyback", tariff: "other" },
+  ] satisfies { label: string; query: TariffFrameworkQuery; framework: string; tariff: string }[])("$label", ({ query, framework, tariff }) => {
     const result = defaultTariffFramework(query);
     expect(result.framework).toBe(framework);
     expect(result.tariff).toBe(tariff);
-    expect(result.proposedTariff).toBe(proposed);
     expect(result.utility).not.toBeNull();
     expect(result.warning).toBeNull();
     expect(result.reason.length).toBeGreaterThan(40);

@@ -1,8 +1,7 @@
 /**
  * The net metering framework a project should start with, from its state, utility and interconnection date, mapped onto
- * the project's existing tariff field (Tariff: NEM1, NEM2, NBT, other) with the reason in words. That field cannot say
- * "net metering under Massachusetts or Rhode Island law" or "Connecticut RRES netting": those land on "other" (labelled
- * "Other / not net metered"), and `proposedTariff` names the value that would say it (docs/utilities.md, "Values to add").
+ * the project's tariff field (Tariff) with the reason in words. Massachusetts and Rhode Island net metering and
+ * Connecticut's netting share NETTING; Connecticut's buy-all (BUY_ALL) is named as the alternative, never the default.
  */
 import { todayIsoDate } from "../dates/iso-date";
 import { stateName } from "../geo/states";
@@ -12,17 +11,12 @@ import { matchUtility } from "./match";
 import { getSource, type SourceId } from "./sources";
 import type { NetMeteringRule, ServedState, Utility, UtilitySource } from "./types";
 
-/** Values the project's tariff field lacks: netting under a state's rules, and Connecticut's buy-all. */
-export type ProposedTariff = "NETTING" | "BUY_ALL";
-
 export type Framework = "nbt" | "nem2" | "ct-rres-netting" | "ct-legacy-net-metering" | "ma-net-metering" | "ri-net-metering" | "tx-retail-buyback" | "utility-own" | "none";
 
 export interface TariffFrameworkDefault {
   framework: Framework;
   /** The value to preselect in the project's tariff field today. */
   tariff: Tariff;
-  /** The value that would name the framework exactly, once the field has it; null when `tariff` already does. */
-  proposedTariff: ProposedTariff | null;
   /** Why, in a sentence or two an installer can repeat to a homeowner. */
   reason: string;
   /** The other choice the homeowner has, when there is one (Connecticut's buy-all). */
@@ -78,7 +72,6 @@ export function defaultTariffFramework(query: TariffFrameworkQuery): TariffFrame
     return {
       framework: "none",
       tariff: "other",
-      proposedTariff: null,
       reason: `Gridfolio has no utility list or net metering default for ${stateName(state)} yet.`,
       alternative: null,
       warning: "Choose the tariff by hand from the utility's net metering rules.",
@@ -131,7 +124,6 @@ function ruleDefault(rule: Exclude<NetMeteringRule, "utility-own">, who: string,
         ? {
             framework: "nbt",
             tariff: "NBT",
-            proposedTariff: null,
             reason: `New solar at ${who} applied for on or after April 15, 2023 takes the Net Billing Tariff (the Solar Billing Plan): exports earn hourly export credits instead of the retail price (CPUC decision D.22-12-056).`,
             alternative: null,
             sources: sources("cpuc-nem-nbt", "cpuc-nem-revisit"),
@@ -139,7 +131,6 @@ function ruleDefault(rule: Exclude<NetMeteringRule, "utility-own">, who: string,
         : {
             framework: "nem2",
             tariff: "NEM2",
-            proposedTariff: null,
             reason: `An interconnection applied for at ${who} by April 14, 2023 keeps net energy metering (NEM 2.0): CPUC decision D.22-12-056 moved only later applications to the Net Billing Tariff. A system from before NEM 2.0 began is on NEM 1.0: choose it by hand.`,
             alternative: null,
             sources: sources("cpuc-nem-revisit", "cpuc-nem-nbt"),
@@ -148,8 +139,7 @@ function ruleDefault(rule: Exclude<NetMeteringRule, "utility-own">, who: string,
       if (day < CT_RRES_START_DAY) {
         return {
           framework: "ct-legacy-net-metering",
-          tariff: "other",
-          proposedTariff: "NETTING",
+          tariff: "NETTING",
           reason: `A system at ${who} from before 2022 keeps Connecticut's legacy net metering, which closed to new systems when the RRES program began on January 1, 2022.`,
           alternative: null,
           sources: sources("pura-rres", "rres-summary"),
@@ -160,8 +150,7 @@ function ruleDefault(rule: Exclude<NetMeteringRule, "utility-own">, who: string,
       }
       return {
         framework: "ct-rres-netting",
-        tariff: "other",
-        proposedTariff: "NETTING",
+        tariff: "NETTING",
         reason: `New solar at ${who} enrolls in Connecticut's Residential Renewable Energy Solutions (RRES) program, which replaced net metering in 2022. Its netting tariff is the default: the home uses its solar first and exports earn bill credits.`,
         alternative: "RRES buy-all: every kWh the panels make is sold at the program year's buy-all rate and the home buys all its electricity as before.",
         sources: sources("pura-rres", "rres-summary"),
@@ -169,8 +158,7 @@ function ruleDefault(rule: Exclude<NetMeteringRule, "utility-own">, who: string,
     case "ma-net-metering":
       return {
         framework: "ma-net-metering",
-        tariff: "other",
-        proposedTariff: "NETTING",
+        tariff: "NETTING",
         reason: `${who} customers in Massachusetts may net meter under state law (M.G.L. c. 164 § 139): a month's excess becomes a credit on the bill that carries forward.`,
         alternative: null,
         sources: sources("ma-gl-164-139", "ma-dpu-electric"),
@@ -178,8 +166,7 @@ function ruleDefault(rule: Exclude<NetMeteringRule, "utility-own">, who: string,
     case "ri-net-metering":
       return {
         framework: "ri-net-metering",
-        tariff: "other",
-        proposedTariff: "NETTING",
+        tariff: "NETTING",
         reason: `Rhode Island net metering at ${who}: exports up to the home's own use earn credits at about the retail price, carried on the bill.`,
         alternative: null,
         sources: sources("ri-net-metering", "ri-net-metering-2023"),
@@ -188,7 +175,6 @@ function ruleDefault(rule: Exclude<NetMeteringRule, "utility-own">, who: string,
       return {
         framework: "tx-retail-buyback",
         tariff: "other",
-        proposedTariff: null,
         reason: `Texas has no statewide net metering. In ${who === STATE_DEFAULT_WHO.TX ? who : `${who}'s retail-choice area`}, the homeowner's retail electric provider decides whether and how exports are bought back (a solar buyback plan): check the plan.`,
         alternative: null,
         sources: sources("tx-utility-guide", "tx-munis"),
@@ -206,7 +192,6 @@ function utilityOwn(utility: Utility): RuleDefault {
   return {
     framework: "utility-own",
     tariff: "other",
-    proposedTariff: null,
     reason: `Utility's own: ${utility.shortName} is ${OWN_WORDS[utility.kind]} and sets its own rules for solar exports: check its net metering tariff.${utility.note ? ` ${utility.note}` : ""}`,
     alternative: null,
     sources: sources(...utility.sourceIds),

@@ -57,7 +57,7 @@ export const SAMPLE_SITE: SampleSite = {
     state: "CT",
     zip: "06460",
     utility: "UI",
-    tariff: "other",
+    tariff: "NETTING",
     segment: "residential",
     notes: "United Illuminating territory. Wants modular storage she can expand later.",
   },

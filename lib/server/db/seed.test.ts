@@ -93,6 +93,23 @@ describe.each(testDatabaseKinds())("the demo seed on %s", (kind) => {
     expect(untouched.options.map((option) => option.name)).toEqual(["Mine"]);
   });
 
+  it("moves demo projects stored as 'other' before NETTING existed onto it, and only those", async () => {
+    await testDb.truncate();
+    await seedDemoData(testDb.db);
+    const [ma, ri, tx] = [demoProjectId("ma-national-grid"), demoProjectId("ri-rhode-island-energy"), demoProjectId("tx-oncor")];
+    // As an older seed stored them, plus a tariff changed during a demo.
+    await testDb.db.project.update({ where: { id: ma }, data: { tariff: "other" } });
+    await testDb.db.project.update({ where: { id: ri }, data: { tariff: "NEM1" } });
+
+    await seedDemoData(testDb.db);
+    await seedDemoData(testDb.db);
+    const tariffOf = async (id: string) => (await testDb.db.project.findUniqueOrThrow({ where: { id } })).tariff;
+    expect(await tariffOf(ma)).toBe("NETTING");
+    expect(await tariffOf(ri)).toBe("NEM1");
+    // Texas has no state net metering: its demo stays on "other".
+    expect(await tariffOf(tx)).toBe("other");
+  });
+
   it("produces the variety a sales demo needs", async () => {
     await testDb.truncate();
     await seedDemoData(testDb.db);

@@ -13,6 +13,9 @@ describe("DSGS tariff framework", () => {
     { label: "NBT not approved for export falls back to the NEM 1.0/2.0 framework", tariff: "NBT" as const, exportApproved: false, hasSolar: true, framework: "nem", warns: false },
     { label: "NBT approved but no solar: no export, with a warning", tariff: "NBT" as const, exportApproved: true, hasSolar: false, framework: "nem", warns: true },
     { label: "another tariff: no export assumed, with a warning", tariff: "other" as const, exportApproved: true, hasSolar: true, framework: "nem", warns: true },
+    // Net metering under another state's rules is no California framework: DSGS treats it like "other".
+    { label: "state net metering (NETTING): no export assumed, with a warning", tariff: "NETTING" as const, exportApproved: true, hasSolar: true, framework: "nem", warns: true },
+    { label: "buy-all: no export assumed, with a warning", tariff: "BUY_ALL" as const, exportApproved: true, hasSolar: true, framework: "nem", warns: true },
     { label: "no tariff: no export assumed, with a warning", tariff: null, exportApproved: false, hasSolar: true, framework: "nem", warns: true },
   ])("$label", ({ tariff, exportApproved, hasSolar, framework, warns }) => {
     const choice = chooseDsgsFramework(makeContext({ ...SCE(tariff), hasSolar }), { tariffFramework: "project", exportApproved });

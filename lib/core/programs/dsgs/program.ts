@@ -155,6 +155,9 @@ export function chooseDsgsFramework(context: ProgramContext, inputs: Pick<DsgsIn
         };
       }
       return { framework: "nbt-export", tariff, reason: "NBT, approved for export (battery charged only from onsite solar)", warning: null };
+    // Net metering outside California (NETTING, BUY_ALL) is not a DSGS framework: like "other", no export is assumed.
+    case "NETTING":
+    case "BUY_ALL":
     case "other":
     case null:
       return {
