@@ -13,7 +13,7 @@
  */
 import { evaluateOption } from "../lib/core/finance/evaluate-option";
 import type { CustomIncentiveInput, OptionInput } from "../lib/core/finance/option-input";
-import type { Tariff } from "../lib/core/programs/types";
+import { TARIFFS, type Tariff } from "../lib/core/programs/types";
 
 const THROUGHPUT_TARGET_PER_SECOND = 50_000;
 const REPRICE_COUNT = 100_000;
@@ -142,7 +142,7 @@ function storedOptions(count: number): OptionInput[] {
         state,
         segment: random() < 0.95 ? "residential" : "commercial",
         utility: null,
-        tariff: pick<Tariff>(["NEM1", "NEM2", "NBT", "other"]),
+        tariff: pick<Tariff>(TARIFFS),
       },
       system: {
         pvKw: Math.round(random() * 120) / 10,

@@ -3,6 +3,7 @@
  */
 import fc from "fast-check";
 import type { CustomIncentiveInput, OptionInput } from "../../lib/core/finance/option-input";
+import { TARIFFS } from "../../lib/core/programs/types";
 
 const stateArbitrary = fc.constantFrom("CA", "MA", "RI", "CT", "TX");
 
@@ -50,7 +51,7 @@ export const optionInputArbitrary: fc.Arbitrary<OptionInput> = fc.record({
     state: stateArbitrary,
     segment: fc.constantFrom("residential" as const, "residential" as const, "commercial" as const),
     utility: fc.constantFrom(null, "PG&E", "SCE", "Eversource", "National Grid", "Rhode Island Energy"),
-    tariff: fc.constantFrom(null, "NEM1" as const, "NEM2" as const, "NBT" as const, "other" as const),
+    tariff: fc.constantFrom(null, ...TARIFFS),
   }),
   system: fc.record({
     pvKw: fc.double({ min: 0, max: 20, noNaN: true }),
