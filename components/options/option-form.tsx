@@ -1,12 +1,14 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { FormSection, InputField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
+import { BatteryPicker } from "@/components/options/battery-picker";
 import { ButtonLink } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/actions/state";
+import { findBatteryPick, matchBatteryPick, type BatteryUnit } from "@/lib/core/equipment";
 import { WARRANTY_DEFAULTS, type ReplaceableComponent } from "@/lib/core/financing/replacements";
 import type { OptionFormValues } from "@/lib/validation/form-values";
 import { ZOptionFormSchema } from "@/lib/validation/option";
@@ -31,6 +33,7 @@ export function OptionForm({
   const [state, formAction] = useActionState(action, { ok: Boolean(savedMessage), message: savedMessage ?? null, fieldErrors: {}, version });
   const { errors, onBlur, onChange, onSubmit } = useValidatedForm(ZOptionFormSchema, state.fieldErrors, (formData) => startTransition(() => formAction(formData)));
   const currentVersion = state.version ?? version;
+  const [pickedBattery, setPickedBattery] = useState<BatteryUnit | null>(() => findBatteryPick(matchBatteryPick(initial.batteryModel)?.unitId ?? "")?.unit ?? null);
   const number = { inputMode: "decimal" as const };
 
   return (
@@ -42,10 +45,7 @@ export function OptionForm({
         <InputField name="annualProductionKwh" label="Annual production" unit="kWh" defaultValue={initial.annualProductionKwh} error={errors.annualProductionKwh} {...number} />
       </FormSection>
       <FormSection title="Battery" description="Grid Services programs need a battery. Leave the count at 0 for solar only.">
-        <InputField name="batteryModel" label="Battery model" defaultValue={initial.batteryModel} error={errors.batteryModel} className="sm:col-span-2" placeholder="Tesla Powerwall 3" />
-        <InputField name="batteryCapacityKwh" label="Capacity per battery" unit="kWh" defaultValue={initial.batteryCapacityKwh} error={errors.batteryCapacityKwh} {...number} />
-        <InputField name="batteryPowerKw" label="Rated power per battery" unit="kW" defaultValue={initial.batteryPowerKw} error={errors.batteryPowerKw} {...number} />
-        <InputField name="batteryCount" label="Battery count" defaultValue={initial.batteryCount} error={errors.batteryCount} inputMode="numeric" />
+        <BatteryPicker initial={initial} errors={errors} onUnitChange={setPickedBattery} />
         <InputField name="reservePercent" label="Backup reserve" unit="%" defaultValue={initial.reservePercent} error={errors.reservePercent} hint="Share the homeowner keeps for outages." {...number} />
         <InputField
           name="batteryFadePercent"
@@ -113,7 +113,7 @@ export function OptionForm({
           unit="years"
           defaultValue={initial.batteryWarrantyYears}
           error={errors.batteryWarrantyYears}
-          hint={<WarrantyHint component="battery" />}
+          hint={<WarrantyHint component="battery" datasheetYears={pickedBattery?.warranty.years ?? null} />}
           inputMode="numeric"
         />
       </FormSection>
@@ -142,10 +142,11 @@ export function OptionForm({
 }
 
 /** The default a blank warranty stands for, with its source. */
-function WarrantyHint({ component }: { component: ReplaceableComponent }) {
+function WarrantyHint({ component, datasheetYears = null }: { component: ReplaceableComponent; datasheetYears?: number | null }) {
   const warranty = WARRANTY_DEFAULTS[component];
   return (
     <>
+      {datasheetYears === null ? null : `Datasheet: ${datasheetYears} years. `}
       Replaced when it runs out. Blank: {warranty.years} years, from{" "}
       <a href={warranty.sourceUrl} className="underline" target="_blank" rel="noreferrer">
         {warranty.sourceTitle}
