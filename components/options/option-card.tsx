@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
+import { ProgramAnnouncementList } from "@/components/incentives/program-announcement";
+import type { EnableProgram } from "@/components/incentives/program-announcement-enable";
 import { FIGURE_LABELS } from "@/lib/proposal/figures";
+import type { ProgramAnnouncements } from "@/lib/proposal/program-announcements";
 import type { ProposalView } from "@/lib/proposal/view";
 
 export type OptionCardData = {
@@ -14,10 +17,14 @@ export type OptionCardData = {
   programs: string[];
   customIncentiveCount: number;
   headline: { label: string; value: string }[];
+  /** Eligible programs that are off, with what each would add (or, with no battery, what a battery would earn). */
+  announcements: ProgramAnnouncements;
 };
 
+const NOTHING_TO_ANNOUNCE: ProgramAnnouncements = { kind: "enable", programs: [] };
+
 /** A card's figures, all from the option's proposal view. */
-export function optionCardOf(id: string, customIncentiveCount: number, view: ProposalView): OptionCardData {
+export function optionCardOf(id: string, customIncentiveCount: number, view: ProposalView, announcements: ProgramAnnouncements = NOTHING_TO_ANNOUNCE): OptionCardData {
   return {
     id,
     name: view.name,
@@ -31,11 +38,15 @@ export function optionCardOf(id: string, customIncentiveCount: number, view: Pro
       { label: FIGURE_LABELS.payback, value: view.figures.payback },
       { label: FIGURE_LABELS.firstYearSavings, value: view.figures["first-year-savings"] },
     ],
+    announcements,
   };
 }
 
-/** `canEdit` false (a viewer) leaves only the proposal link. */
-export function OptionCard({ projectId, option, canEdit = true }: { projectId: string; option: OptionCardData; canEdit?: boolean }) {
+/**
+ * `canEdit` false (a viewer) leaves only the proposal link. `enableProgram`: the program switch's action bound to
+ * this option, behind each announced program's Enable.
+ */
+export function OptionCard({ projectId, option, canEdit = true, enableProgram }: { projectId: string; option: OptionCardData; canEdit?: boolean; enableProgram?: EnableProgram }) {
   const base = `/projects/${projectId}/options/${option.id}`;
   return (
     <article aria-labelledby={`option-${option.id}`} className="flex flex-col rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -73,6 +84,16 @@ export function OptionCard({ projectId, option, canEdit = true }: { projectId: s
           )}
           {option.customIncentiveCount > 0 ? <Badge tone="info">{option.customIncentiveCount} custom incentive{option.customIncentiveCount === 1 ? "" : "s"}</Badge> : null}
         </div>
+        {option.announcements.programs.length > 0 ? (
+          <div className="mt-3">
+            <ProgramAnnouncementList
+              announcements={option.announcements}
+              enable={canEdit ? enableProgram : undefined}
+              editOptionHref={canEdit ? base : undefined}
+              titleId={`option-${option.id}-announcements`}
+            />
+          </div>
+        ) : null}
       </div>
       <div className="flex flex-wrap gap-2 border-t border-slate-100 px-5 py-3">
         {canEdit ? (

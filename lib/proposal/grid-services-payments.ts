@@ -92,15 +92,29 @@ function sentenceOf(program: ProgramPayments, payee: YearlyPayee, stretches: Str
     if (payee === "installer") return `${program.name} pays your installer, not you: its yearly payments go to the installer in exchange for a lower price.`;
     return `${program.name} makes no yearly payment in this proposal.`;
   }
+  return `${program.name} ${verbFor(payee)} about ${amountsPhrase(stretches, totalCents)}.`;
+}
+
+function amountsPhrase(stretches: Stretch[], totalCents: Cents): string {
   if (stretches.length > MOST_STRETCHES) {
-    return `${program.name} ${verbFor(payee)} about ${formatMoney(totalCents)} in all, in payments that change from year to year between year ${stretches[0]!.fromYear} and year ${stretches.at(-1)!.toYear}.`;
+    return `${formatMoney(totalCents)} in all, in payments that change from year to year between year ${stretches[0]!.fromYear} and year ${stretches.at(-1)!.toYear}`;
   }
   const phrases = stretches.map((stretch, index) => {
     const previous = stretches[index - 1];
     const phrase = stretchPhrase(stretch, index === 0, previous !== undefined && previous.toYear === stretch.fromYear - 1);
     return index === 0 ? phrase : `then ${phrase}`;
   });
-  return `${program.name} ${verbFor(payee)} about ${phrases.join(", ")}.`;
+  return phrases.join(", ");
+}
+
+/**
+ * A stream of yearly payments in the same words as the sentence, without the program or who is paid ("$1,125 a year
+ * for 5 years, then $842 a year to year 10"), for a line that names them itself; null when no year pays.
+ */
+export function describeYearlyAmounts(annualCents: readonly Cents[]): string | null {
+  const stretches = stretchesOf(annualCents);
+  if (stretches.length === 0) return null;
+  return amountsPhrase(stretches, annualCents.reduce((total, cents) => total + cents, 0));
 }
 
 /** One program, counted in the proposal, as the "What Grid Services pays you" section says it. */

@@ -22,6 +22,8 @@ import { AfterSaleSection, AfterSaleTeaser, SHOW_AFTER_SALE_PARAM, type AfterSal
 import { groupActivityBursts } from "@/lib/core/audit/activity-bursts";
 import { parseId } from "@/lib/validation/ids";
 import { proposalViewOf } from "@/lib/proposal/evaluate";
+import { announcePrograms } from "@/lib/proposal/program-announcements";
+import { setProgramEnabled } from "@/lib/actions/incentives/set-program-enabled";
 import { BatteriesSection, toBatteryView } from "@/components/devices/batteries-section";
 import { ActualVsModeledCard } from "@/components/devices/actual-vs-modeled";
 import { findActualVsModeled, findProjectBatteries, isGridServicesOn } from "@/lib/server/data/operations";
@@ -137,7 +139,17 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
               <div className="grid gap-4 md:grid-cols-2">
                 {project.options.map((option) => {
                   const view = proposalViewOf({ ...option, project });
-                  return <OptionCard key={option.id} projectId={project.id} canEdit={canEdit} option={optionCardOf(option.id, option.customIncentives.length, view)} />;
+                  // Eligible programs that are off announce what they would add, with one click to enable (issue #20, item 3).
+                  const announcements = announcePrograms({ ...option, project });
+                  return (
+                    <OptionCard
+                      key={option.id}
+                      projectId={project.id}
+                      canEdit={canEdit}
+                      option={optionCardOf(option.id, option.customIncentives.length, view, announcements)}
+                      enableProgram={canEdit ? setProgramEnabled.bind(null, project.id, option.id) : undefined}
+                    />
+                  );
                 })}
               </div>
             )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ServerPing } from "@/components/bench/server-ping";
 import { CustomIncentives } from "@/components/incentives/custom-incentives";
+import { ProgramAnnouncementList } from "@/components/incentives/program-announcement";
 import { ProgramCard } from "@/components/incentives/program-card";
 import type { ExclusionPartner } from "@/components/incentives/program-conflict";
 import { LiveProposalPreview, ProposalPreviewProvider } from "@/components/incentives/proposal-preview";
@@ -20,10 +21,11 @@ import { saveProgramInputs } from "@/lib/actions/incentives/save-program-inputs"
 import { setProgramEnabled } from "@/lib/actions/incentives/set-program-enabled";
 import { getOption } from "@/lib/server/data/options";
 import { stateName } from "@/lib/core/geo/states";
-import { exclusionsOf, getProgram } from "@/lib/core/programs";
+import { checkEligibility, exclusionsOf, getProgram, type EligibilityFacts } from "@/lib/core/programs";
 import { evaluateStoredOption, previewStatePrograms } from "@/lib/proposal/evaluate";
 import { customIncentivePanel } from "@/lib/proposal/custom-incentive-rows";
-import { buildProgramCards } from "@/lib/proposal/program-cards";
+import { buildProgramCards, type ProgramCardModel } from "@/lib/proposal/program-cards";
+import { announcePrograms } from "@/lib/proposal/program-announcements";
 import { hasBattery as optionHasBattery } from "@/lib/proposal/battery-summary";
 import { requirePermission } from "@/lib/server/auth/guards";
 
@@ -34,6 +36,18 @@ function exclusionPartnersOf(programId: string): ExclusionPartner[] {
   return exclusionsOf(programId).flatMap((exclusion) =>
     exclusion.programIds.filter((id) => id !== programId).map((id) => ({ id, shortName: getProgram(id)?.shortName ?? id, rule: exclusion.rule })),
   );
+}
+
+/**
+ * A solar-only option: the page says once what a battery would earn, so each card leaves out its own copy of
+ * "No battery: … this option has none" (the same warning, once per program, under the page's own).
+ */
+function withoutNoBatteryReason(card: ProgramCardModel, facts: EligibilityFacts): ProgramCardModel {
+  const program = getProgram(card.id);
+  if (!program) return card;
+  const { reasons, reasonCodes } = checkEligibility(program, facts);
+  const noBattery = new Set(reasons.filter((_, index) => reasonCodes[index] === "no-battery"));
+  return { ...card, reasons: card.reasons.filter((reason) => !noBattery.has(reason)) };
 }
 
 type Params = Promise<{ projectId: string; optionId: string }>;
@@ -49,17 +63,23 @@ export default async function IncentivesPage({ params, searchParams }: { params:
     const option = await getOption(access.organizationId, projectId, optionId);
     if (!option) notFound();
     const evaluation = evaluateStoredOption(option);
-    const cards = buildProgramCards(evaluation, previewStatePrograms(option), new Map(option.programs.map((entry) => [entry.programId, entry.inputs])), option.horizonYears);
+    const allOn = previewStatePrograms(option);
+    const announcements = announcePrograms(option, { preview: allOn });
     const preview = buildLivePreview(option, evaluation);
     const base = `/projects/${projectId}/options/${optionId}`;
     const state = stateName(option.project.state);
     const hasBattery = optionHasBattery(option);
-    const blocker =
-      option.project.segment === "commercial"
-        ? "This is a commercial project. Grid Services programs pay residential customers only, so none can be enabled."
-        : !hasBattery
-          ? "This option has no battery. Grid Services programs pay battery owners: add a battery to the option to enable them."
-          : null;
+    const isCommercial = option.project.segment === "commercial";
+    // With no battery, the "what a battery would earn" note says it once; the plain sentence is for when it has nothing to list.
+    const saysBatteryOnce = !isCommercial && !hasBattery && announcements.programs.length > 0;
+    const blocker = isCommercial
+      ? "This is a commercial project. Grid Services programs pay residential customers only, so none can be enabled."
+      : !hasBattery && !saysBatteryOnce
+        ? "This option has no battery. Grid Services programs pay battery owners: add a battery to the option to enable them."
+        : null;
+    const facts: EligibilityFacts = { state: option.project.state, segment: option.project.segment, utility: option.project.utility, hasBattery };
+    const allCards = buildProgramCards(evaluation, allOn, new Map(option.programs.map((entry) => [entry.programId, entry.inputs])), option.horizonYears);
+    const cards = !isCommercial && !hasBattery ? allCards.map((card) => withoutNoBatteryReason(card, facts)) : allCards;
 
     return (
       <>
@@ -73,6 +93,17 @@ export default async function IncentivesPage({ params, searchParams }: { params:
           ]}
           actions={<ButtonLink href={`${base}/proposal`}>View proposal</ButtonLink>}
         />
+        {announcements.programs.length > 0 ? (
+          <div className="mb-6">
+            <ProgramAnnouncementList
+              announcements={announcements}
+              enable={setProgramEnabled.bind(null, projectId, optionId)}
+              editOptionHref={base}
+              titleId="announcements-heading"
+              variant="page"
+            />
+          </div>
+        ) : null}
         <ProposalPreviewProvider initial={preview}>
         {/* The sticky summary's containing block: it stays at the viewport's bottom while any of this is in view. */}
         <div>
