@@ -106,7 +106,7 @@ describe.each(testBackends)("project actions on the %s database", (kind) => {
     });
 
     test("several invalid fields are all named at once", async () => {
-      const result = await createProject(noState, form({ ...validProjectForm, customerName: "", zip: "1", tariff: "" }));
+      const result = await createProject(noState, form({ ...validProjectForm, customerName: "", zip: "1", tariff: "NEM9" }));
       expect(result.ok).toBe(false);
       expect(Object.keys(result.fieldErrors).sort()).toEqual(["customerName", "tariff", "zip"]);
       expect(await db.project.count()).toBe(0);
