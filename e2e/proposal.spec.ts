@@ -155,9 +155,14 @@ test.describe("proposal", () => {
     await page.getByRole("link", { name: "Compare options" }).click();
     const table = page.getByTestId("compare-table");
     await expect(table.locator("thead th")).toHaveCount(4);
-    for (const label of ["Net price", "Upfront incentives", "Payback", "First-year savings", "Return on the price", "Savings before the price"]) {
+    // Under the proposal headline's own labels.
+    for (const label of ["Net price", "Upfront incentives", "Payback", "First-year savings", "Net savings after the price (25 years)", "25-year return on the price"]) {
       await expect(table.getByRole("rowheader", { name: label, exact: true })).toBeVisible();
     }
+    // Options × ways to pay: each option's cash row, and the demo's loan offered on option A.
+    const ways = page.getByTestId("financing-compare-table");
+    await expect(ways.getByTestId("financing-compare-demo-option-ct-eversource-a-cash")).toBeVisible();
+    await expect(ways.getByRole("rowheader", { name: /Demo Bank/ }).first()).toBeVisible();
     await expectAccessible(page);
     await keepScreenshot(page, "compare-options");
   });

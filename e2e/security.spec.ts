@@ -28,19 +28,37 @@ test("every HTML page carries the content security policy, prefetches included",
   }
 });
 
+/**
+ * A POST that declares a body of `length` bytes and sends none of it: the server front must answer from the
+ * declared length alone. (Sending the megabyte itself races the front, which answers and closes while the client is
+ * still writing: the client then sees EPIPE instead of the answer.)
+ */
+function postDeclaringLength(url: URL, headers: Record<string, string>, length: number): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const call = http.request(url, { method: "POST", headers: { ...headers, "Content-Length": String(length) } }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    call.on("error", reject);
+    call.flushHeaders();
+  });
+}
+
 test("a server action body over 1 MB gets 413 before anything reads it; one of unknown length gets 411", async ({ request, baseURL }) => {
-  const big = "x".repeat(1024 * 1024 + 1);
-  const oversized = await request.post("/sign-up", { headers: { "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8" }, data: big });
-  expect(oversized.status()).toBe(413);
-  expect(await oversized.text()).toContain("at most 1 MB");
+  const overOneMb = 1024 * 1024 + 1;
+  const oversized = await postDeclaringLength(new URL("/sign-up", baseURL), { "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8" }, overOneMb);
+  expect(oversized.status).toBe(413);
+  expect(oversized.body).toContain("at most 1 MB");
 
   // A small body to an action that does not exist: Next's own answer, a 4xx as well.
   const unknown = await request.post("/sign-up", { headers: { "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8" }, data: "[]" });
   expect(unknown.status()).toBeGreaterThanOrEqual(400);
   expect(unknown.status()).toBeLessThan(500);
 
-  const api = await request.post("/api/v1/commands", { headers: { "Content-Type": "application/json", Authorization: "Bearer nope" }, data: big });
-  expect(api.status()).toBe(413);
+  const api = await postDeclaringLength(new URL("/api/v1/commands", baseURL), { "Content-Type": "application/json", Authorization: "Bearer nope" }, overOneMb);
+  expect(api.status).toBe(413);
 
   const chunked = await new Promise<number>((resolve, reject) => {
     const call = http.request(new URL("/sign-up", baseURL), { method: "POST", headers: { "Next-Action": "0".repeat(42), "Transfer-Encoding": "chunked" } }, (response) => {

@@ -1,5 +1,5 @@
 import type { CompanyBrand } from "@/lib/core/brand/brand";
-import { CompanyContact } from "./company-header";
+import { CompanyContact } from "./company-contact";
 import { CompanyLogo } from "./company-logo";
 
 export interface CoverFacts {

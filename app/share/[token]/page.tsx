@@ -13,7 +13,6 @@ import { findSharedVersion, markVersionViewed, versionInstaller } from "@/lib/se
 import { acceptanceCertificateOf } from "@/lib/proposal/acceptance";
 import { isExpired } from "@/lib/proposal/version-status";
 import { findCompanyBrand } from "@/lib/server/data/company-profile";
-import { CompanyHeader } from "@/components/branding/company-header";
 import { CompanyFooter } from "@/components/branding/company-footer";
 
 // A customer's private link: never indexed, never sent on as a referrer.
@@ -28,7 +27,8 @@ export default async function SharedProposalPage({ params }: { params: Promise<{
     // The first visit marks the version "viewed" for the installer; the customer's own later visits change nothing,
     // and skip the write altogether.
     if (version.firstViewedAt === null) await markVersionViewed(version.id);
-    // The installer's brand (app/_shell/customer-shell.tsx leaves the header and footer to this page).
+    // The installer's brand: the proposal's cover heads the page (logo and contact, so no second header above it),
+    // and the footer closes it (app/_shell/customer-shell.tsx leaves both to this page).
     const [installer, brand] = await Promise.all([versionInstaller(version), findCompanyBrand(version.organizationId)]);
     const certificate = acceptanceCertificateOf(version);
     const expired = isExpired(version);
@@ -36,7 +36,6 @@ export default async function SharedProposalPage({ params }: { params: Promise<{
     const proposal = customerProposalOf(version, brand.name);
     return (
       <div className="space-y-6">
-        <CompanyHeader brand={brand} />
         <CustomerProposal brand={brand} proposal={proposal} />
         {certificate ? <AcceptanceCertificate certificate={certificate} /> : null}
         <Card className="no-print">

@@ -1,3 +1,4 @@
+import { formatIsoDate } from "@/lib/core/dates/format";
 import type { TaxStatement as TaxStatementData } from "@/lib/proposal/financing-view";
 
 /** The tax rules in force on the proposal's date for this way of paying, each with its source and the day it was checked. */
@@ -17,8 +18,8 @@ export function TaxStatement({ statement, headingLevel = 3 }: { statement: TaxSt
                 <a href={item.source.url} className="underline" rel="noreferrer">
                   {item.source.title}
                 </a>{" "}
-                (checked {item.source.checkedOn}
-                {item.source.isPrimarySourceRead ? "" : "; the statute or agency text itself was not read"})
+                {/* Which sources are the agency's own text is the engineers' record (docs/financing.md), not the homeowner's. */}
+                (checked {formatIsoDate(item.source.checkedOn)})
                 <span className="hidden print:inline"> {item.source.url}</span>
               </span>
             ) : null}

@@ -1,16 +1,5 @@
 import type { CompanyBrand } from "@/lib/core/brand/brand";
 import { websiteLabel } from "@/lib/core/brand/brand";
-import { CompanyLogo } from "./company-logo";
-
-/** The top of a customer page: the installer's logo (or name) and how to reach them. No Gridfolio navigation. */
-export function CompanyHeader({ brand }: { brand: CompanyBrand }) {
-  return (
-    <header className="no-print flex flex-wrap items-center justify-between gap-4 border-b-4 bg-white px-5 py-4 shadow-sm" style={{ borderColor: brand.color }}>
-      <CompanyLogo brand={brand} />
-      <CompanyContact brand={brand} />
-    </header>
-  );
-}
 
 /** Phone, email and website, each a link a phone can follow. */
 export function CompanyContact({ brand, inverted = false }: { brand: CompanyBrand; inverted?: boolean }) {
