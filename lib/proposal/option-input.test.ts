@@ -2,27 +2,10 @@
  * The stored option's upkeep columns → the engine's assumptions. The rest of the mapping is tested in proposal.test.ts.
  */
 import { describe, expect, test } from "vitest";
+import { ctStoredOption } from "../../tests/support/stored-options";
 import { replacementsOf, toOptionInput, type StoredOption } from "./option-input";
 
-const option: StoredOption = {
-  pvKw: 8,
-  batteryCapacityKwh: 13.5,
-  batteryPowerKw: 11.5,
-  batteryCount: 1,
-  reservePercent: 20,
-  solarCostCents: 2_400_000,
-  batteryCostCents: 1_500_000,
-  otherCostCents: 0,
-  billSavingsYear1Cents: 210_000,
-  horizonYears: 25,
-  utilityEscalationPercent: 3,
-  discountRatePercent: 5,
-  degradationPercent: 0.5,
-  omCostYearlyCents: 20_000,
-  project: { state: "CT", segment: "residential", utility: "Eversource", tariff: "other" },
-  programs: [],
-  customIncentives: [],
-};
+const option: StoredOption = { ...ctStoredOption, omCostYearlyCents: 20_000, programs: [] };
 const none = { inverterReplacementCents: null, inverterWarrantyYears: null, batteryReplacementCents: null, batteryWarrantyYears: null };
 
 describe("replacements from the stored columns", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { ctStoredOption } from "../../tests/support/stored-options";
 import { evaluateStoredOption } from "./evaluate";
 import type { StoredOption } from "./option-input";
 import { buildPricingTable, describeReceiver } from "./pricing";
@@ -14,22 +15,7 @@ describe("who receives an upfront incentive, in the homeowner's words", () => {
 });
 
 const option: StoredOption = {
-  pvKw: 8,
-  batteryCapacityKwh: 13.5,
-  batteryPowerKw: 11.5,
-  batteryCount: 1,
-  reservePercent: 20,
-  solarCostCents: 2_400_000,
-  batteryCostCents: 1_500_000,
-  otherCostCents: 0,
-  billSavingsYear1Cents: 210_000,
-  horizonYears: 25,
-  utilityEscalationPercent: 3,
-  discountRatePercent: 5,
-  degradationPercent: 0.5,
-  omCostYearlyCents: 0,
-  project: { state: "CT", segment: "residential", utility: "Eversource", tariff: "other" },
-  programs: [{ programId: "ct-ess", enabled: true, inputs: { customerTier: "standard", gridEdge: false } }],
+  ...ctStoredOption,
   customIncentives: [{ id: "town", name: "Town rebate", kind: "upfront", basis: "fixed", amountCents: 50_000, capCents: null, years: null }],
 };
 
