@@ -16,7 +16,7 @@ import type { Prisma, PrismaClient } from "../lib/server/db/generated/client";
 import { DEMO_ORGANIZATION, demoUsers, hashDemoPassword, seedDemoAccounts } from "./seed-accounts";
 import { evaluateStoredOption } from "../lib/proposal/evaluate";
 import { buildSnapshot } from "../lib/proposal/snapshot";
-import { SAMPLE_SITE } from "../lib/server/data/sample-project";
+import { optionFieldsOf, SAMPLE_SITE } from "../lib/server/data/sample-project";
 import type { FinancingTerms } from "../lib/validation/financing";
 
 export const DEMO_ID_PREFIX = "demo-";
@@ -58,29 +58,13 @@ interface OptionSpec extends Finance {
   lifecycle?: Pick<Prisma.OptionCreateWithoutProjectInput, "omEscalationPercent" | "batteryReplacementCents" | "batteryWarrantyYears" | "billTodayMonthlyCents">;
 }
 
-function optionName(spec: OptionSpec): string {
-  const pv = `${spec.pvKw.toFixed(1)} kW`;
-  return spec.battery ? `Option ${spec.letter} — ${pv} + ${spec.battery.count}× ${spec.battery.battery.model}` : `Option ${spec.letter} — ${pv} solar only`;
-}
 
 function buildOption(projectKey: string, spec: OptionSpec, position: number): Prisma.OptionCreateWithoutProjectInput {
   const id = `demo-option-${projectKey}-${spec.letter.toLowerCase()}`;
-  const battery = spec.battery;
   return {
     id,
-    name: optionName(spec),
+    ...optionFieldsOf(spec),
     position,
-    pvKw: spec.pvKw,
-    annualProductionKwh: Math.round((spec.pvKw * spec.specificYield) / 10) * 10,
-    batteryModel: battery?.battery.model ?? null,
-    batteryCapacityKwh: battery?.battery.capacityKwh ?? 0,
-    batteryPowerKw: battery?.battery.powerKw ?? 0,
-    batteryCount: battery?.count ?? 0,
-    reservePercent: battery?.reservePercent ?? 20,
-    solarCostCents: Math.round(spec.pvKw * 1000 * spec.solarCentsPerWatt),
-    batteryCostCents: battery ? battery.battery.unitCostCents * battery.count : 0,
-    otherCostCents: spec.otherCostCents,
-    billSavingsYear1Cents: spec.billSavingsYear1Cents,
     horizonYears: spec.horizonYears ?? 25,
     utilityEscalationPercent: spec.utilityEscalationPercent ?? 3,
     discountRatePercent: spec.discountRatePercent ?? 5,

@@ -95,11 +95,22 @@ const SAMPLE_NOTE = "A sample project with a made-up customer and typical figure
  * defaults); lib/server/data/sample-project.test.ts checks the sample against the seeded demo copy field by field.
  */
 function sampleOption(spec: SampleOptionSpec, position: number): Prisma.OptionCreateWithoutProjectInput {
+  return {
+    ...optionFieldsOf(spec),
+    position,
+    programs: { create: (spec.programs ?? []).map((program) => ({ programId: program.programId, inputs: program.inputs })) },
+  };
+}
+
+/**
+ * An option's name, sizes and prices from its spec: the sample's options and the seed's demo options (prisma/seed.ts)
+ * are both written from this, so the two copies of the sample site cannot drift apart.
+ */
+export function optionFieldsOf(spec: SampleOptionSpec) {
   const battery = spec.battery;
   const pv = `${spec.pvKw.toFixed(1)} kW`;
   return {
     name: battery ? `Option ${spec.letter} — ${pv} + ${battery.count}× ${battery.battery.model}` : `Option ${spec.letter} — ${pv} solar only`,
-    position,
     pvKw: spec.pvKw,
     annualProductionKwh: Math.round((spec.pvKw * spec.specificYield) / 10) * 10,
     batteryModel: battery?.battery.model ?? null,
@@ -111,8 +122,7 @@ function sampleOption(spec: SampleOptionSpec, position: number): Prisma.OptionCr
     batteryCostCents: battery ? battery.battery.unitCostCents * battery.count : 0,
     otherCostCents: spec.otherCostCents,
     billSavingsYear1Cents: spec.billSavingsYear1Cents,
-    programs: { create: (spec.programs ?? []).map((program) => ({ programId: program.programId, inputs: program.inputs })) },
-  };
+  } satisfies Prisma.OptionCreateWithoutProjectInput;
 }
 
 /** Adds one sample project (with its options and programs) to the actor's organization; returns its id. */
