@@ -101,6 +101,28 @@ export function shareOfEventsServed(
   return roundShare(PARTICIPATION_SHARE[participation] * (1 - stormGuardShare));
 }
 
+/**
+ * The modeled average kW at a share of the battery's capacity (1 = as new), as computeAveragePower gives it for a
+ * battery of that capacity, without the explanation: battery fade asks for every project year, and writing 25
+ * explanations nobody reads was most of an option's evaluation time. Everything that does not depend on the
+ * capacity is worked out once.
+ */
+export function averageKwAtCapacity(input: AveragePowerInput): (capacityShare: number) => number {
+  const battery = input.battery;
+  if (battery === null || battery.count <= 0) return () => 0;
+  const share = shareOfEventsServed(input.participation, input.stormGuardDays, input.seasonDays);
+  const ratedKw = roundKw(roundKw(battery.powerKw) * battery.count);
+  const usablePercent = Math.max(0, roundFigure(roundFigure(input.stateOfChargePercent) - roundFigure(input.reservePercent)));
+  const eventHours = roundFigure(input.eventDurationHours);
+  const homeLoadKw = input.exportAllowed ? Number.POSITIVE_INFINITY : roundKw(input.homeLoadKw);
+  return (capacityShare) => {
+    // The same roundings as batteryTotals and modelEvent, on the faded unit capacity.
+    const capacityKwh = roundKwh(roundKwh(battery.capacityKwh * capacityShare) * battery.count);
+    const energyLimitedKw = roundKw(roundKwh((capacityKwh * usablePercent) / 100) / eventHours);
+    return roundKw(Math.min(ratedKw, energyLimitedKw, homeLoadKw) * share);
+  };
+}
+
 export function computeAveragePower(input: AveragePowerInput): AveragePower {
   const share = shareOfEventsServed(input.participation, input.stormGuardDays, input.seasonDays);
   const event = modelEvent(input);

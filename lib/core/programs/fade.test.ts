@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { connectedSolutionsMa } from "./connected-solutions-ma/program";
 import { connectedSolutionsRi } from "./connected-solutions-ri/program";
 import { ctEss } from "./ct-ess/program";
+import { averageKwAtCapacity, computeAveragePower } from "./average-power";
 import { capacityLeft, DEFAULT_BATTERY_FADE_PER_YEAR } from "./fade";
 import { makeContext, runProgram, TYPICAL_BATTERY } from "./test-helpers";
 import type { ProgramDefinition } from "./types";
@@ -76,6 +77,35 @@ describe("program payments follow the battery's fade", () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("averageKwAtCapacity: the fast path fade uses", () => {
+  test("gives exactly the average-power model's kW for a battery of the faded capacity", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          capacityKwh: fc.double({ min: 0, max: 40, noNaN: true }),
+          powerKw: fc.double({ min: 0, max: 20, noNaN: true }),
+          count: fc.integer({ min: 0, max: 4 }),
+          reservePercent: fc.double({ min: 0, max: 100, noNaN: true }),
+          stateOfChargePercent: fc.double({ min: 0, max: 100, noNaN: true }),
+          eventDurationHours: fc.double({ min: 0.25, max: 6, noNaN: true }),
+          exportAllowed: fc.boolean(),
+          homeLoadKw: fc.double({ min: 0, max: 20, noNaN: true }),
+          participation: fc.constantFrom("low" as const, "expected" as const, "high" as const),
+          stormGuardDays: fc.integer({ min: 0, max: 200 }),
+          seasonDays: fc.integer({ min: 0, max: 184 }),
+          capacityShare: fc.double({ min: 0, max: 1, noNaN: true }),
+        }),
+        ({ capacityKwh, powerKw, count, capacityShare, ...rest }) => {
+          const model = { ...rest, battery: { capacityKwh, powerKw, count, reservePercent: rest.reservePercent } };
+          const slow = computeAveragePower({ ...model, battery: { capacityKwh: capacityKwh * capacityShare, powerKw, count, reservePercent: rest.reservePercent } }).modeledKw;
+          expect(averageKwAtCapacity(model)(capacityShare)).toBe(slow);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

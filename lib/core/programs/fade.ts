@@ -13,7 +13,7 @@
 import { formatPercent, formatUsd } from "../money/format";
 import { roundCents, roundShare } from "../money/round";
 import type { Cents } from "../money/round";
-import { computeAveragePower } from "./average-power";
+import { averageKwAtCapacity } from "./average-power";
 import type { AveragePowerInput } from "./average-power";
 
 /**
@@ -36,15 +36,15 @@ export function deliveredShareByYear(model: AveragePowerInput, fadePerYear: numb
   const shares = new Array<number>(years).fill(1);
   if (fadePerYear <= 0 || model.battery === null) return shares;
   const overridden = model.overrideKw !== undefined;
-  const atFull = computeAveragePower({ ...model, overrideKw: undefined }).modeledKw;
+  const averageKw = averageKwAtCapacity(model);
+  const atFull = averageKw(1);
   for (let year = 2; year <= years; year++) {
     const left = capacityLeft(fadePerYear, year);
     if (overridden || atFull === 0) {
       shares[year - 1] = left;
       continue;
     }
-    const faded = computeAveragePower({ ...model, overrideKw: undefined, battery: { ...model.battery, capacityKwh: model.battery.capacityKwh * left } });
-    shares[year - 1] = Math.min(1, faded.modeledKw / atFull);
+    shares[year - 1] = Math.min(1, averageKw(left) / atFull);
   }
   return shares;
 }
