@@ -30,8 +30,8 @@ test("a new installer sees the checklist, adds the sample project and dismisses 
   const steps = checklist.getByRole("list", { name: "Getting-started steps" }).getByRole("listitem");
   await expect(steps).toHaveText([
     /Not done yet: Add your company profile/,
+    /Not done yet: Set your prices.*Done once your solar price per watt is saved\./,
     /Not done yet: Create your first project/,
-    /Not done yet: Set your first option's prices.*Done once one of your options has a price\./,
     /Not done yet: Finalize your first proposal/,
   ]);
   await expect(page.getByRole("heading", { name: "No projects yet" })).toBeVisible();

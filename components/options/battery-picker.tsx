@@ -2,11 +2,47 @@
 
 import { useId, useState, type ReactNode } from "react";
 import { InputField } from "@/components/forms/field";
-import { batteryPickGroups, fieldsForPick, findBatteryPick, listingNotesFor, matchBatteryPick, type BatteryFields } from "@/lib/core/equipment";
-import type { BatteryUnit } from "@/lib/core/equipment";
+import {
+  batteryPickGroups,
+  fieldsForOwnModel,
+  fieldsForPick,
+  findBatteryPick,
+  findOwnModel,
+  listingNotesFor,
+  matchPickValue,
+  ownPickValue,
+  type BatteryFields,
+  type BatteryUnit,
+  type OwnBatteryModel,
+} from "@/lib/core/equipment";
+import type { PricedBattery } from "@/lib/core/pricing-defaults/default-costs";
 import type { OptionFormValues } from "@/lib/validation/form-values";
 
 type BatteryValues = Pick<OptionFormValues, "batteryModel" | "batteryCapacityKwh" | "batteryPowerKw" | "batteryCount">;
+
+/** What the rest of the option form needs of the battery line: its price (by model) and count, and the datasheet warranty. */
+export interface BatterySelection {
+  battery: PricedBattery;
+  /** NaN while the count is typed halfway. */
+  count: number;
+  /** The model's name, for the price hint; null for a model not listed. */
+  modelName: string | null;
+  warrantyYears: number | null;
+}
+
+/** The selection a picker value and its expansion count stand for. */
+export function batterySelectionOf(value: string, expansions: number, count: number, ownModels: readonly OwnBatteryModel[]): BatterySelection {
+  const own = findOwnModel(value, ownModels);
+  if (own) return { battery: { kind: "own", unitCents: own.unitCents }, count, modelName: `${own.manufacturer} ${own.model}`, warrantyYears: own.warrantyYears };
+  const pick = value ? findBatteryPick(value) : undefined;
+  if (!pick) return { battery: { kind: "not-listed" }, count, modelName: null, warrantyYears: null };
+  return {
+    battery: { kind: "catalog", unitId: pick.unit.id, expansionId: pick.expansion?.id ?? null, expansions },
+    count,
+    modelName: fieldsForPick(pick.unit.id, expansions, 1).batteryModel,
+    warrantyYears: pick.unit.warranty.years,
+  };
+}
 
 /** The catalog never changes while the page is open. */
 const groups = batteryPickGroups();
@@ -23,27 +59,32 @@ const selectClass =
 export function BatteryPicker({
   initial,
   errors,
-  onUnitChange,
+  ownModels = [],
+  onSelectionChange,
 }: {
   initial: BatteryValues;
   errors: Record<string, string | undefined>;
-  /** The picked unit, or null for a model not listed: the form shows its datasheet warranty beside the warranty field. */
-  onUnitChange?: (unit: BatteryUnit | null) => void;
+  /** The organization's own models (Prices and equipment), listed apart as "Your models". */
+  ownModels?: readonly OwnBatteryModel[];
+  /** Told whenever the model, its expansions or the count change: the form prices the battery and shows its warranty. */
+  onSelectionChange?: (selection: BatterySelection) => void;
 }) {
   const pickerId = useId();
-  const [match] = useState(() => matchBatteryPick(initial.batteryModel));
-  const [unitId, setUnitId] = useState(match?.unitId ?? "");
-  const [expansions, setExpansions] = useState(match?.expansions ?? 0);
+  const [match] = useState(() => matchPickValue(initial.batteryModel, ownModels));
+  const [unitId, setUnitId] = useState(match.value);
+  const [expansions, setExpansions] = useState(match.expansions);
   const [values, setValues] = useState<BatteryValues>(initial);
   const [announcement, setAnnouncement] = useState("");
 
-  const pick = unitId ? findBatteryPick(unitId) : undefined;
-  const datasheet = pick ? fieldsForPick(pick.unit.id, expansions, 1) : null;
+  const own = findOwnModel(unitId, ownModels);
+  const pick = unitId && !own ? findBatteryPick(unitId) : undefined;
+  const datasheet = own ? fieldsForOwnModel(own, 1) : pick ? fieldsForPick(pick.unit.id, expansions, 1) : null;
 
   function fill(nextUnitId: string, nextExpansions: number) {
     const current = Number(values.batteryCount);
     const count = Number.isInteger(current) && current >= 1 && current <= 100 ? current : 1;
-    const fields = fieldsForPick(nextUnitId, nextExpansions, count);
+    const ownModel = findOwnModel(nextUnitId, ownModels);
+    const fields = ownModel ? fieldsForOwnModel(ownModel, count) : fieldsForPick(nextUnitId, nextExpansions, count);
     setValues({
       batteryModel: fields.batteryModel,
       batteryCapacityKwh: String(fields.batteryCapacityKwh),
@@ -51,23 +92,28 @@ export function BatteryPicker({
       batteryCount: String(fields.batteryCount),
     });
     setAnnouncement(`Filled from the ${fields.batteryModel} datasheet: ${fields.batteryCapacityKwh} kWh and ${fields.batteryPowerKw} kW per battery.`);
+    return fields.batteryCount;
   }
 
   function choose(nextUnitId: string) {
     setUnitId(nextUnitId);
     setExpansions(0);
     // "Not listed" keeps whatever is typed: the installer may be adjusting a catalog model into one it lacks.
-    if (nextUnitId) fill(nextUnitId, 0);
-    else setAnnouncement("");
-    onUnitChange?.(nextUnitId ? (findBatteryPick(nextUnitId)?.unit ?? null) : null);
+    const count = nextUnitId ? fill(nextUnitId, 0) : Number(values.batteryCount);
+    if (!nextUnitId) setAnnouncement("");
+    onSelectionChange?.(batterySelectionOf(nextUnitId, 0, count, ownModels));
   }
 
   function chooseExpansions(next: number) {
     setExpansions(next);
-    if (unitId) fill(unitId, next);
+    if (!unitId) return;
+    onSelectionChange?.(batterySelectionOf(unitId, next, fill(unitId, next), ownModels));
   }
 
-  const set = (name: keyof BatteryValues) => (event: { target: { value: string } }) => setValues((previous) => ({ ...previous, [name]: event.target.value }));
+  const set = (name: keyof BatteryValues) => (event: { target: { value: string } }) => {
+    setValues((previous) => ({ ...previous, [name]: event.target.value }));
+    if (name === "batteryCount") onSelectionChange?.(batterySelectionOf(unitId, expansions, Number(event.target.value), ownModels));
+  };
   const number = { inputMode: "decimal" as const };
 
   return (
@@ -78,6 +124,15 @@ export function BatteryPicker({
         </label>
         <select id={pickerId} value={unitId} onChange={(event) => choose(event.target.value)} aria-describedby={`${pickerId}-hint`} className={selectClass}>
           <option value="">Other / not listed</option>
+          {ownModels.length > 0 ? (
+            <optgroup label="Your models">
+              {ownModels.map((model) => (
+                <option key={model.id} value={ownPickValue(model.id)}>
+                  {model.manufacturer} {model.model}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
           {groups.map((group) => (
             <optgroup key={group.manufacturer} label={group.manufacturer}>
               {group.picks.map(({ unit }) => (
@@ -89,7 +144,13 @@ export function BatteryPicker({
           ))}
         </select>
         <div id={`${pickerId}-hint`} className="mt-1 space-y-1 text-xs text-slate-500">
-          {pick && datasheet ? <DatasheetSummary unit={pick.unit} fields={datasheet} /> : <p>Type the model and its figures below, or pick a model to fill them from its datasheet.</p>}
+          {own ? (
+            <OwnModelSummary model={own} />
+          ) : pick ? (
+            <DatasheetSummary unit={pick.unit} fields={fieldsForPick(pick.unit.id, expansions, 1)} />
+          ) : (
+            <p>Type the model and its figures below, or pick a model to fill them from its datasheet.</p>
+          )}
         </div>
         <p role="status" aria-live="polite" className="sr-only">
           {announcement}
@@ -144,6 +205,25 @@ export function BatteryPicker({
       />
       <InputField name="batteryCount" label="Battery count" value={values.batteryCount} onChange={set("batteryCount")} error={errors.batteryCount} inputMode="numeric" />
     </>
+  );
+}
+
+/** An own model's figures, as the organization entered them (Prices and equipment): no program list is read for it. */
+function OwnModelSummary({ model }: { model: OwnBatteryModel }) {
+  return (
+    <p>
+      Your model: {model.usableKwh} kWh, {model.continuousKw} kW continuous, {model.roundTripEfficiencyPercent}% round trip, {model.warrantyYears}-year warranty, as entered under Prices and
+      equipment.{" "}
+      {model.datasheetUrl ? (
+        <>
+          Source:{" "}
+          <a href={model.datasheetUrl} className="underline" target="_blank" rel="noreferrer">
+            datasheet
+          </a>
+          .
+        </>
+      ) : null}
+    </p>
   );
 }
 

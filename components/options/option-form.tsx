@@ -4,12 +4,14 @@ import { startTransition, useActionState, useState } from "react";
 import { FormSection, InputField } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import { BatteryPicker } from "@/components/options/battery-picker";
+import { BatteryPicker, batterySelectionOf, type BatterySelection } from "@/components/options/battery-picker";
+import { CostField, priceListCosts } from "@/components/options/cost-field";
 import { ButtonLink } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/actions/state";
-import { findBatteryPick, matchBatteryPick, type BatteryUnit } from "@/lib/core/equipment";
+import { matchPickValue, type OwnBatteryModel } from "@/lib/core/equipment";
 import { WARRANTY_DEFAULTS, type ReplaceableComponent } from "@/lib/core/financing/replacements";
+import type { PriceDefaults } from "@/lib/core/pricing-defaults/default-costs";
 import type { OptionFormValues } from "@/lib/validation/form-values";
 import { ZOptionFormSchema } from "@/lib/validation/option";
 
@@ -22,6 +24,8 @@ export function OptionForm({
   submitLabel,
   cancelHref,
   savedMessage,
+  prices = null,
+  ownBatteryModels = [],
 }: {
   action: OptionAction;
   initial: OptionFormValues;
@@ -29,11 +33,20 @@ export function OptionForm({
   submitLabel: string;
   cancelHref: string;
   savedMessage?: string;
+  /** The organization's price list, for a new option only: its costs start from it. Null: costs start as `initial` says. */
+  prices?: PriceDefaults | null;
+  /** The organization's own battery models, listed in the picker beside the catalog's. */
+  ownBatteryModels?: readonly OwnBatteryModel[];
 }) {
   const [state, formAction] = useActionState(action, { ok: Boolean(savedMessage), message: savedMessage ?? null, fieldErrors: {}, version });
   const { errors, onBlur, onChange, onSubmit } = useValidatedForm(ZOptionFormSchema, state.fieldErrors, (formData) => startTransition(() => formAction(formData)));
   const currentVersion = state.version ?? version;
-  const [pickedBattery, setPickedBattery] = useState<BatteryUnit | null>(() => findBatteryPick(matchBatteryPick(initial.batteryModel)?.unitId ?? "")?.unit ?? null);
+  const [battery, setBattery] = useState<BatterySelection>(() => {
+    const match = matchPickValue(initial.batteryModel, ownBatteryModels);
+    return batterySelectionOf(match.value, match.expansions, Number(initial.batteryCount), ownBatteryModels);
+  });
+  const [pvKw, setPvKw] = useState(initial.pvKw);
+  const costs = prices ? priceListCosts(prices, pvKw, battery) : null;
   const number = { inputMode: "decimal" as const };
 
   return (
@@ -41,11 +54,11 @@ export function OptionForm({
       {currentVersion !== undefined ? <input type="hidden" name="version" value={currentVersion} /> : null}
       <FormSection title="Design" description="A name the customer will recognise in the proposal.">
         <InputField name="name" label="Option name" defaultValue={initial.name} error={errors.name} className="sm:col-span-2" placeholder="Option A — 8.4 kW + Powerwall 3" />
-        <InputField name="pvKw" label="PV size" unit="kW DC" defaultValue={initial.pvKw} error={errors.pvKw} {...number} />
+        <InputField name="pvKw" label="PV size" unit="kW DC" defaultValue={initial.pvKw} onChange={(event) => setPvKw(event.target.value)} error={errors.pvKw} {...number} />
         <InputField name="annualProductionKwh" label="Annual production" unit="kWh" defaultValue={initial.annualProductionKwh} error={errors.annualProductionKwh} {...number} />
       </FormSection>
       <FormSection title="Battery" description="Grid Services programs need a battery. Leave the count at 0 for solar only.">
-        <BatteryPicker initial={initial} errors={errors} onUnitChange={setPickedBattery} />
+        <BatteryPicker initial={initial} errors={errors} ownModels={ownBatteryModels} onSelectionChange={setBattery} />
         <InputField name="reservePercent" label="Backup reserve" unit="%" defaultValue={initial.reservePercent} error={errors.reservePercent} hint="Share the homeowner keeps for outages." {...number} />
         <InputField
           name="batteryFadePercent"
@@ -58,10 +71,10 @@ export function OptionForm({
         />
       </FormSection>
       <FormSection title="Price" description="Line items of the pricing table, before incentives.">
-        <InputField name="solarCostCents" label="Solar" unit="$" defaultValue={initial.solarCostCents} error={errors.solarCostCents} {...number} />
-        <InputField name="batteryCostCents" label="Battery" unit="$" defaultValue={initial.batteryCostCents} error={errors.batteryCostCents} hint="Installed battery system cost; caps some incentives." {...number} />
-        <InputField name="otherCostCents" label="Other costs" unit="$" defaultValue={initial.otherCostCents} error={errors.otherCostCents} hint="Permits, main panel upgrade, trenching…" {...number} />
-        <InputField name="billSavingsYear1Cents" label="Year-1 bill savings" unit="$" defaultValue={initial.billSavingsYear1Cents} error={errors.billSavingsYear1Cents} hint="From your production and tariff model." {...number} />
+        <CostField name="solarCostCents" label="Solar" initial={initial.solarCostCents} error={errors.solarCostCents} fromPrices={costs?.solar ?? null} />
+        <CostField name="batteryCostCents" label="Battery" initial={initial.batteryCostCents} error={errors.batteryCostCents} hint="Installed battery system cost; caps some incentives." fromPrices={costs?.battery ?? null} />
+        <CostField name="otherCostCents" label="Other costs" initial={initial.otherCostCents} error={errors.otherCostCents} hint="Permits, main panel upgrade, trenching…" fromPrices={costs?.other ?? null} />
+        <InputField name="billSavingsYear1Cents" label="Year-1 bill savings" unit="$" defaultValue={initial.billSavingsYear1Cents} error={errors.billSavingsYear1Cents} hint="From your design tool. Once the option's usage and rates are entered, Gridfolio models the bills hour by hour, and this figure counts only where you choose it there." {...number} />
       </FormSection>
       <FormSection title="Finance assumptions" description="Used for savings, payback, ROI and NPV.">
         <InputField name="horizonYears" label="Horizon" unit="years" defaultValue={initial.horizonYears} error={errors.horizonYears} inputMode="numeric" />
@@ -113,7 +126,7 @@ export function OptionForm({
           unit="years"
           defaultValue={initial.batteryWarrantyYears}
           error={errors.batteryWarrantyYears}
-          hint={<WarrantyHint component="battery" datasheetYears={pickedBattery?.warranty.years ?? null} />}
+          hint={<WarrantyHint component="battery" datasheetYears={battery.warrantyYears} />}
           inputMode="numeric"
         />
       </FormSection>

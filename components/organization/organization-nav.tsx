@@ -1,22 +1,25 @@
 import Link from "next/link";
 
-export type OrganizationSection = "company" | "integrations";
+export type OrganizationSection = "company" | "prices" | "tariffs" | "integrations";
 
-const SECTIONS: { key: OrganizationSection; href: string; label: string }[] = [
-  { key: "company", href: "/organization", label: "Company" },
-  { key: "integrations", href: "/organization/integrations", label: "Integrations" },
+const SECTIONS: { key: OrganizationSection; href: string; label: string; isManagersOnly: boolean }[] = [
+  { key: "company", href: "/organization", label: "Company", isManagersOnly: false },
+  { key: "prices", href: "/organization/prices", label: "Prices and equipment", isManagersOnly: false },
+  { key: "tariffs", href: "/organization/tariffs", label: "Utility rates", isManagersOnly: false },
+  { key: "integrations", href: "/organization/integrations", label: "Integrations", isManagersOnly: true },
 ];
 
 /**
- * The organization's two parts: the company (team, profile, prices) every member works with, and the integrations
- * (Grid Services, API keys, webhooks) only owners and admins manage. Others see no tabs: they have one part.
+ * The organization's parts: the company (team, profile) and its prices and equipment, which every member works with
+ * (designers price options from them), and the integrations (Grid Services, API keys, webhooks) only owners and
+ * admins manage, so others see no Integrations tab.
  */
 export function OrganizationNav({ current, canManage }: { current: OrganizationSection; canManage: boolean }) {
-  if (!canManage) return null;
+  const sections = SECTIONS.filter((section) => canManage || !section.isManagersOnly);
   return (
     <nav aria-label="Organization" className="no-print -mt-2 mb-6 border-b border-slate-200">
       <ul className="flex gap-1 overflow-x-auto text-sm">
-        {SECTIONS.map((section) => {
+        {sections.map((section) => {
           const isCurrent = section.key === current;
           return (
             <li key={section.key}>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { DomainError } from "../errors/domain-error";
-import { batteryPickGroups, fieldsForPick, listingNotesFor, matchBatteryPick } from "./battery-picks";
+import { batteryPickGroups, fieldsForOwnModel, fieldsForPick, findOwnModel, listingNotesFor, matchBatteryPick, matchPickValue, ownPickValue, type OwnBatteryModel } from "./battery-picks";
 import { batteryCatalog } from "./catalog";
 
 describe("batteryPickGroups", () => {
@@ -77,5 +77,49 @@ describe("listingNotesFor", () => {
 
   test("an id the catalog does not have has no notes", () => {
     expect(listingNotesFor("acme-battery")).toEqual([]);
+  });
+});
+
+const acme: OwnBatteryModel = {
+  id: "cm-acme-12",
+  manufacturer: "Acme Storage",
+  model: "Home 12",
+  usableKwh: 12,
+  continuousKw: 6,
+  roundTripEfficiencyPercent: 90,
+  warrantyYears: 10,
+  datasheetUrl: null,
+  unitCents: 990_000,
+};
+
+describe("an organization's own models", () => {
+  test("fill the same four figures a catalog pick fills", () => {
+    expect(fieldsForOwnModel(acme, 2)).toEqual({ batteryModel: "Acme Storage Home 12", batteryCapacityKwh: 12, batteryPowerKw: 6, batteryCount: 2 });
+  });
+
+  test.each([
+    { label: "no battery", count: 0 },
+    { label: "a fraction of one", count: 1.5 },
+    { label: "more than the form allows", count: 101 },
+  ])("refuse a count of $label", ({ count }) => {
+    expect(() => fieldsForOwnModel(acme, count)).toThrow(DomainError);
+  });
+
+  test.each([
+    { label: "an own model's picker value finds it", value: ownPickValue("cm-acme-12"), found: "cm-acme-12" },
+    // A catalog id is never read as an own model's, even when the organization's id happens to match it.
+    { label: "a catalog id is not an own model", value: "cm-acme-12", found: undefined },
+    { label: "a model since removed is not found", value: ownPickValue("cm-gone"), found: undefined },
+  ])("$label", ({ value, found }) => {
+    expect(findOwnModel(value, [acme])?.id).toBe(found);
+  });
+
+  test.each([
+    { label: "a catalog name picks the catalog model", text: "Tesla Powerwall 3 + 1 Expansion", match: { value: "tesla-powerwall-3", expansions: 1 } },
+    { label: "an own model's name picks it", text: " Acme Storage Home 12 ", match: { value: ownPickValue("cm-acme-12"), expansions: 0 } },
+    { label: "a name on neither list is not listed", text: "Acme Storage Home 13", match: { value: "", expansions: 0 } },
+    { label: "a blank model (solar only)", text: "", match: { value: "", expansions: 0 } },
+  ])("matchPickValue: $label", ({ text, match }) => {
+    expect(matchPickValue(text, [acme])).toEqual(match);
   });
 });

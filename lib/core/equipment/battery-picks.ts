@@ -86,3 +86,60 @@ export function listingNotesFor(unitId: string): ListingNote[] {
     isPrimary: listing.isPrimary,
   }));
 }
+
+/**
+ * A battery the organization added itself (Prices and equipment): the figures its datasheet gives, within the
+ * catalog's bounds (bounds.ts). It has no sources or program listings, so the picker shows it apart ("Your models").
+ */
+export interface OwnBatteryModel {
+  id: string;
+  manufacturer: string;
+  model: string;
+  usableKwh: number;
+  continuousKw: number;
+  roundTripEfficiencyPercent: number;
+  warrantyYears: number;
+  datasheetUrl: string | null;
+  /** The organization's price for one unit; null: the price list's default applies. */
+  unitCents: number | null;
+}
+
+/** The picker's value for an own model: prefixed, since its database id could otherwise read as a catalog id. */
+const OWN_PICK_PREFIX = "own:";
+
+export function ownPickValue(modelId: string): string {
+  return `${OWN_PICK_PREFIX}${modelId}`;
+}
+
+/** The own model a picker value names; undefined for a catalog id or a model no longer on the list. */
+export function findOwnModel(pickValue: string, models: readonly OwnBatteryModel[]): OwnBatteryModel | undefined {
+  if (!pickValue.startsWith(OWN_PICK_PREFIX)) return undefined;
+  const id = pickValue.slice(OWN_PICK_PREFIX.length);
+  return models.find((model) => model.id === id);
+}
+
+/** The figures an own model fills, `count` times: the same four a catalog pick fills. */
+export function fieldsForOwnModel(model: OwnBatteryModel, count: number): Pick<BatteryFields, "batteryModel" | "batteryCapacityKwh" | "batteryPowerKw" | "batteryCount"> {
+  // The option form's limit on the count, as batteryFieldsFrom checks it for a catalog model.
+  if (!Number.isInteger(count) || count < 1 || count > 100) {
+    throw new DomainError("invalid", `Choose between 1 and 100 batteries; got ${count}.`, { batteryCount: "Enter a whole number from 1 to 100." });
+  }
+  return { batteryModel: ownModelName(model), batteryCapacityKwh: model.usableKwh, batteryPowerKw: model.continuousKw, batteryCount: count };
+}
+
+/** "Acme Home 12": manufacturer and model, as the catalog names its own. */
+export function ownModelName(model: Pick<OwnBatteryModel, "manufacturer" | "model">): string {
+  return `${model.manufacturer} ${model.model}`;
+}
+
+/**
+ * The picker value a saved option's model text names: a catalog pick first (its names are the catalog's), then an
+ * own model; "" for a model not listed.
+ */
+export function matchPickValue(batteryModel: string, models: readonly OwnBatteryModel[]): { value: string; expansions: number } {
+  const catalog = matchBatteryPick(batteryModel);
+  if (catalog) return { value: catalog.unitId, expansions: catalog.expansions };
+  const text = batteryModel.trim();
+  const own = text === "" ? undefined : models.find((model) => ownModelName(model) === text);
+  return { value: own ? ownPickValue(own.id) : "", expansions: 0 };
+}

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { isProgramId } from "../programs/registry";
+import { BATTERY_BOUNDS } from "./bounds";
 import { batteryCatalog, batteryModelsFor, findBatteryModel } from "./catalog";
 import type { BatteryModel, FigureSource } from "./types";
 
@@ -16,21 +17,21 @@ function sourcesOf(model: BatteryModel): FigureSource[] {
 
 describe.each(entries)("catalog entry $id", ({ model }) => {
   test("usable energy per unit is above 0 and at most 30 kWh", () => {
-    expect(model.usableKwh).toBeGreaterThan(0);
-    expect(model.usableKwh).toBeLessThanOrEqual(30);
+    expect(model.usableKwh).toBeGreaterThan(BATTERY_BOUNDS.usableKwh.min);
+    expect(model.usableKwh).toBeLessThanOrEqual(BATTERY_BOUNDS.usableKwh.max);
   });
 
   test("a battery unit's power is above 0 and at most 15 kW, and its peak (if published) is not below it", () => {
     if (model.kind !== "battery") return expect(model.kind).toBe("expansion");
-    expect(model.continuousKw).toBeGreaterThan(0);
-    expect(model.continuousKw).toBeLessThanOrEqual(15);
+    expect(model.continuousKw).toBeGreaterThan(BATTERY_BOUNDS.continuousKw.min);
+    expect(model.continuousKw).toBeLessThanOrEqual(BATTERY_BOUNDS.continuousKw.max);
     if (model.peakKw !== null) expect(model.peakKw).toBeGreaterThanOrEqual(model.continuousKw);
   });
 
   test("a battery unit's round trip is a fraction from 0.8 to 0.98", () => {
     if (model.kind !== "battery") return expect(model.kind).toBe("expansion");
-    expect(model.roundTripEfficiency).toBeGreaterThanOrEqual(0.8);
-    expect(model.roundTripEfficiency).toBeLessThanOrEqual(0.98);
+    expect(model.roundTripEfficiency).toBeGreaterThanOrEqual(BATTERY_BOUNDS.roundTripEfficiency.min);
+    expect(model.roundTripEfficiency).toBeLessThanOrEqual(BATTERY_BOUNDS.roundTripEfficiency.max);
   });
 
   test("the warranty runs 5 to 20 years, or the notes say why it is missing; end capacity is a fraction", () => {
@@ -38,8 +39,8 @@ describe.each(entries)("catalog entry $id", ({ model }) => {
     if (years === null) {
       expect(sourcesOf(model).map((source) => source.notes).join(" ")).toMatch(/warranty/i);
     } else {
-      expect(years).toBeGreaterThanOrEqual(5);
-      expect(years).toBeLessThanOrEqual(20);
+      expect(years).toBeGreaterThanOrEqual(BATTERY_BOUNDS.warrantyYears.min);
+      expect(years).toBeLessThanOrEqual(BATTERY_BOUNDS.warrantyYears.max);
     }
     if (throughputMwh !== null) expect(throughputMwh).toBeGreaterThan(0);
     if (endCapacity !== null) {

@@ -3,14 +3,14 @@ import { welcomeChecklist, type WelcomeFacts, type WelcomeStepKey } from "./chec
 
 const brandNew: WelcomeFacts = {
   hasCompanyProfile: false,
-  hasPricedOption: false,
+  hasPriceList: false,
   latestProjectId: null,
   hasFinalizedProposal: false,
   hasSampleProject: false,
   dismissedAt: null,
 };
 
-const allDone: WelcomeFacts = { ...brandNew, hasCompanyProfile: true, hasPricedOption: true, latestProjectId: "project-1", hasFinalizedProposal: true };
+const allDone: WelcomeFacts = { ...brandNew, hasCompanyProfile: true, hasPriceList: true, latestProjectId: "project-1", hasFinalizedProposal: true };
 
 const doneKeys = (facts: WelcomeFacts) => welcomeChecklist(facts).steps.filter((step) => step.isDone).map((step) => step.key);
 
@@ -18,12 +18,13 @@ describe("welcomeChecklist: each step is ticked by its own fact only", () => {
   it.each<{ label: string; facts: WelcomeFacts; done: WelcomeStepKey[] }>([
     { label: "a brand-new organization has done nothing", facts: brandNew, done: [] },
     { label: "a saved company profile ticks the profile", facts: { ...brandNew, hasCompanyProfile: true }, done: ["company-profile"] },
-    { label: "a project without prices ticks only the project", facts: { ...brandNew, latestProjectId: "project-1" }, done: ["first-project"] },
-    { label: "a priced option ticks the prices", facts: { ...brandNew, latestProjectId: "project-1", hasPricedOption: true }, done: ["first-project", "prices"] },
+    { label: "a project without a price list ticks only the project", facts: { ...brandNew, latestProjectId: "project-1" }, done: ["first-project"] },
+    // The price list is the organization's, not a project's: it counts before any project exists.
+    { label: "a saved price list ticks the prices, with no project yet", facts: { ...brandNew, hasPriceList: true }, done: ["prices"] },
     { label: "a finalized proposal ticks the proposal", facts: { ...brandNew, latestProjectId: "project-1", hasFinalizedProposal: true }, done: ["first-project", "first-proposal"] },
     // The data layer leaves sample projects out of every fact; having one ticks nothing by itself.
     { label: "a sample project alone ticks nothing", facts: { ...brandNew, hasSampleProject: true }, done: [] },
-    { label: "everything done ticks all four, in the order they are done", facts: allDone, done: ["company-profile", "first-project", "prices", "first-proposal"] },
+    { label: "everything done ticks all four, in the order they are done", facts: allDone, done: ["company-profile", "prices", "first-project", "first-proposal"] },
   ])("$label", ({ facts, done }) => {
     expect(doneKeys(facts)).toEqual(done);
     expect(welcomeChecklist(facts).doneCount).toBe(done.length);
@@ -42,12 +43,12 @@ describe("welcomeChecklist: shown until complete or dismissed", () => {
 });
 
 describe("welcomeChecklist: links and the sample project", () => {
-  it.each<{ label: string; facts: WelcomeFacts; prices: string; proposal: string }>([
-    { label: "without a project, pricing and finalizing start with a new project", facts: brandNew, prices: "/projects/new", proposal: "/projects/new" },
-    { label: "with a project, they open the newest one", facts: { ...brandNew, latestProjectId: "project-9" }, prices: "/projects/project-9", proposal: "/projects/project-9" },
-  ])("$label", ({ facts, prices, proposal }) => {
+  it.each<{ label: string; facts: WelcomeFacts; proposal: string }>([
+    { label: "without a project, finalizing starts with a new project; prices are always the price list", facts: brandNew, proposal: "/projects/new" },
+    { label: "with a project, finalizing opens the newest one", facts: { ...brandNew, latestProjectId: "project-9" }, proposal: "/projects/project-9" },
+  ])("$label", ({ facts, proposal }) => {
     const hrefs = Object.fromEntries(welcomeChecklist(facts).steps.map((step) => [step.key, step.href]));
-    expect(hrefs).toEqual({ "company-profile": "/organization", "first-project": "/projects/new", prices, "first-proposal": proposal });
+    expect(hrefs).toEqual({ "company-profile": "/organization", "first-project": "/projects/new", prices: "/organization/prices", "first-proposal": proposal });
   });
 
   it.each<{ label: string; hasSampleProject: boolean; canAddSample: boolean }>([
@@ -57,9 +58,10 @@ describe("welcomeChecklist: links and the sample project", () => {
     expect(welcomeChecklist({ ...brandNew, hasSampleProject }).canAddSample).toBe(canAddSample);
   });
 
-  it("says honestly that prices are per option, since there is no price list", () => {
+  it("says what the prices are for and when the step counts as done", () => {
     const prices = welcomeChecklist(brandNew).steps.find((step) => step.key === "prices")!;
-    expect(prices.title).toBe("Set your first option's prices");
-    expect(prices.detail).toContain("Done once one of your options has a price.");
+    expect(prices.title).toBe("Set your prices");
+    expect(prices.detail).toContain("fill in a new option's costs");
+    expect(prices.detail).toContain("Done once your solar price per watt is saved.");
   });
 });

@@ -10,9 +10,9 @@
 export interface WelcomeFacts {
   /** The company profile was saved at least once. */
   hasCompanyProfile: boolean;
-  /** One of its own options has a price (solar, battery or other costs above zero). */
-  hasPricedOption: boolean;
-  /** Its newest own project, where pricing an option and finalizing a proposal happen; null: none yet. */
+  /** Its price list is saved (the solar price per watt is set), so new options start with its costs. */
+  hasPriceList: boolean;
+  /** Its newest own project, where finalizing a proposal happens; null: none yet. */
   latestProjectId: string | null;
   /** A proposal version was finalized on one of its own projects. */
   hasFinalizedProposal: boolean;
@@ -54,20 +54,19 @@ export function welcomeChecklist(facts: WelcomeFacts): WelcomeChecklist {
       isDone: facts.hasCompanyProfile,
     },
     {
+      // Before the first project: the prices fill in a new option's costs, so they are worth setting first.
+      key: "prices",
+      title: "Set your prices",
+      detail: "Your price per watt for solar, per battery and your usual adders fill in a new option's costs. Done once your solar price per watt is saved.",
+      href: "/organization/prices",
+      isDone: facts.hasPriceList,
+    },
+    {
       key: "first-project",
       title: "Create your first project",
       detail: "A project is one customer's home or business: the address, utility and tariff.",
       href: "/projects/new",
       isDone: facts.latestProjectId !== null,
-    },
-    {
-      // There is no organization-wide price list yet: prices are entered on each option, so this is what "set your
-      // prices" can honestly mean today.
-      key: "prices",
-      title: "Set your first option's prices",
-      detail: "Prices are entered on each design option (solar, battery and other costs). Done once one of your options has a price.",
-      href: projectHref,
-      isDone: facts.hasPricedOption,
     },
     {
       key: "first-proposal",

@@ -89,7 +89,7 @@ describe.each(testDatabaseKinds())("the sample project on %s", (kind) => {
     });
     expect(await findWelcomeFacts(NEW_ORGANIZATION)).toEqual({
       hasCompanyProfile: false,
-      hasPricedOption: false,
+      hasPriceList: false,
       latestProjectId: null,
       hasFinalizedProposal: false,
       hasSampleProject: true,
@@ -105,7 +105,12 @@ describe.each(testDatabaseKinds())("the sample project on %s", (kind) => {
       expected: { hasCompanyProfile: true },
     },
     {
-      label: "an own project with a priced option and a finalized proposal",
+      label: "a saved price list",
+      arrange: async () => void (await testDb.db.priceList.create({ data: { organizationId: NEW_ORGANIZATION, solarCentsPerWatt: 290 } })),
+      expected: { hasPriceList: true },
+    },
+    {
+      label: "an own project with a finalized proposal",
       arrange: async () => {
         const project = await testDb.db.project.create({ data: { organizationId: NEW_ORGANIZATION, customerName: "Priya Natarajan", street: "4 Harbor Lane", city: "Mystic", state: "CT", zip: "06355" } });
         const option = await testDb.db.option.create({ data: { projectId: project.id, name: "Option A", solarCostCents: 2_346_000 } });
@@ -113,7 +118,7 @@ describe.each(testDatabaseKinds())("the sample project on %s", (kind) => {
           data: { organizationId: NEW_ORGANIZATION, projectId: project.id, optionId: option.id, optionName: option.name, number: 1, snapshot: { format: 1 }, finalizedByName: "Fiona Founder" },
         });
       },
-      expected: { hasPricedOption: true, hasFinalizedProposal: true },
+      expected: { hasFinalizedProposal: true },
     },
   ])("ticks from the organization's own work: $label", async ({ arrange, expected }) => {
     await arrange();

@@ -10,20 +10,18 @@ const OWN = { isSample: false } as const;
 
 export async function findWelcomeFacts(organizationId: string): Promise<WelcomeFacts> {
   const db = getDb();
-  const [organization, profile, latestProject, pricedOption, proposal, sample] = await Promise.all([
+  const [organization, profile, priceList, latestProject, proposal, sample] = await Promise.all([
     db.organization.findUnique({ where: { id: organizationId }, select: { welcomeDismissedAt: true } }),
     db.companyProfile.findUnique({ where: { organizationId }, select: { id: true } }),
+    // A price list row always carries the solar price per watt (the one figure its form requires).
+    db.priceList.findUnique({ where: { organizationId }, select: { id: true } }),
     db.project.findFirst({ where: { organizationId, ...OWN }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } }),
-    db.option.findFirst({
-      where: { project: { organizationId, ...OWN }, OR: [{ solarCostCents: { gt: 0 } }, { batteryCostCents: { gt: 0 } }, { otherCostCents: { gt: 0 } }] },
-      select: { id: true },
-    }),
     db.proposalVersion.findFirst({ where: { organizationId, project: OWN }, select: { id: true } }),
     db.project.findFirst({ where: { organizationId, isSample: true }, select: { id: true } }),
   ]);
   return {
     hasCompanyProfile: profile !== null,
-    hasPricedOption: pricedOption !== null,
+    hasPriceList: priceList !== null,
     latestProjectId: latestProject?.id ?? null,
     hasFinalizedProposal: proposal !== null,
     hasSampleProject: sample !== null,

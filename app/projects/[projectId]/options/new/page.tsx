@@ -5,6 +5,7 @@ import { withDatabase } from "@/app/_shell/with-database";
 import { PageHeader } from "@/components/ui/page-header";
 import { parseId } from "@/lib/validation/ids";
 import { createOption } from "@/lib/actions/options/create-option";
+import { findOwnBatteryModels, findPriceDefaults } from "@/lib/server/data/price-list";
 import { getProject } from "@/lib/server/data/projects";
 import { newOptionValues } from "@/lib/validation/form-values";
 import { requirePermission } from "@/lib/server/auth/guards";
@@ -16,7 +17,11 @@ export default async function NewOptionPage({ params }: { params: Promise<{ proj
   if (!parseId(projectId)) notFound();
   return withDatabase(async () => {
     const access = await requirePermission("project", "update");
-    const project = await getProject(access.organizationId, projectId);
+    const [project, prices, ownBatteryModels] = await Promise.all([
+      getProject(access.organizationId, projectId),
+      findPriceDefaults(access.organizationId),
+      findOwnBatteryModels(access.organizationId),
+    ]);
     if (!project) notFound();
     const letter = String.fromCharCode(65 + Math.min(project.options.length, 25));
     return (
@@ -29,7 +34,14 @@ export default async function NewOptionPage({ params }: { params: Promise<{ proj
             { href: `/projects/${project.id}`, label: project.customerName },
           ]}
         />
-        <OptionForm action={createOption.bind(null, project.id)} initial={{ ...newOptionValues, name: `Option ${letter}` }} submitLabel="Create option" cancelHref={`/projects/${project.id}`} />
+        <OptionForm
+          action={createOption.bind(null, project.id)}
+          initial={{ ...newOptionValues, name: `Option ${letter}` }}
+          prices={prices}
+          ownBatteryModels={ownBatteryModels}
+          submitLabel="Create option"
+          cancelHref={`/projects/${project.id}`}
+        />
       </>
     );
   });
