@@ -18,7 +18,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for a member whose role does not allow a page.
-  experimental: { authInterrupts: true },
+  // serverActions.bodySizeLimit: a year of Green Button readings is posted to a server action and can pass the
+  // 1 MB default; the form refuses files over 5 MB (lib/validation/usage-and-rates.ts), the form's fields need the rest.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders },

@@ -73,9 +73,10 @@ test.describe("proposal", () => {
     const charts = page.locator("figure .recharts-wrapper").filter({ visible: true });
     await expect(charts).toHaveCount(2);
     for (const chart of await charts.all()) await expect(chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").last()).toHaveText("25");
-    // The server's HTML already holds them (the PDF is printed from it with scripts off): two drawings per chart.
+    // The server's HTML already holds them (the PDF is printed from it with scripts off): two drawings per chart,
+    // the monthly bill chart's included (e2e/proposal-bills.spec.ts).
     const html = await (await page.request.get(`${ctOption}/proposal`)).text();
-    expect(html.match(/<svg[^>]*class="recharts-surface"/g)?.length, "recharts drawings in the server's HTML").toBe(4);
+    expect(html.match(/<svg[^>]*class="recharts-surface"/g)?.length, "recharts drawings in the server's HTML").toBe(6);
     await expect(page.getByTestId("assumption-ct-ess")).toContainText("ct-ess/");
     await expectAccessible(page);
     await keepScreenshot(page, "proposal");

@@ -16,6 +16,8 @@ import type { Prisma, PrismaClient } from "../lib/server/db/generated/client";
 import { DEMO_ORGANIZATION, demoUsers, hashDemoPassword, seedDemoAccounts } from "./seed-accounts";
 import { evaluateStoredOption } from "../lib/proposal/evaluate";
 import { buildSnapshot } from "../lib/proposal/snapshot";
+import type { UsageAndRatesInput } from "../lib/core/bills";
+import { demoUsageAndRates } from "../lib/server/data/demo-usage";
 import { optionFieldsOf, SAMPLE_SITE } from "../lib/server/data/sample-project";
 import type { FinancingTerms } from "../lib/validation/financing";
 
@@ -59,11 +61,12 @@ interface OptionSpec extends Finance {
 }
 
 
-function buildOption(projectKey: string, spec: OptionSpec, position: number): Prisma.OptionCreateWithoutProjectInput {
+function buildOption(projectKey: string, usageAndRates: UsageAndRatesInput | null, spec: OptionSpec, position: number): Prisma.OptionCreateWithoutProjectInput {
   const id = `demo-option-${projectKey}-${spec.letter.toLowerCase()}`;
   return {
     id,
     ...optionFieldsOf(spec),
+    ...(usageAndRates ? { usageAndRates: usageAndRates as Prisma.InputJsonValue } : {}),
     position,
     horizonYears: spec.horizonYears ?? 25,
     utilityEscalationPercent: spec.utilityEscalationPercent ?? 3,
@@ -91,6 +94,8 @@ interface ProjectSpec {
   /** Shown as "created N days ago", so the list looks like a real pipeline. */
   daysAgo: number;
   project: Omit<Prisma.ProjectCreateInput, "id" | "options" | "createdAt" | "updatedAt" | "organization">;
+  /** The customer's usage and tariff, shared by the site's options (lib/server/data/demo-usage.ts); null: typed savings. */
+  usageAndRates: UsageAndRatesInput | null;
   options: OptionSpec[];
 }
 
@@ -101,6 +106,17 @@ const ELRP = { programId: "elrp", inputs: {} };
 const DSGS_EXPORT_APPROVED = { programId: "dsgs", inputs: { exportApproved: true } };
 
 const CALIFORNIA: Finance = { utilityEscalationPercent: 4 };
+
+/**
+ * Sites without a shipped tariff price their bills with the flat form, from the customer's bill (made-up figures like
+ * the rest of the demo): a municipal light plant's residential rate, and a Texas retail plan's Electricity Facts
+ * Label (energy charge, base charge, and the plan's buyback credit for exports).
+ */
+const CONCORD_FROM_BILL = { kind: "flat", input: { name: "Residential (from the customer's bill)", utility: "Concord Municipal Light Plant", dollarsPerKwh: 0.21, fixedDollarsPerMonth: 7.5 } } as const;
+const ONCOR_RETAIL_PLAN = {
+  kind: "flat",
+  input: { name: "12-month fixed retail plan (from the customer's Electricity Facts Label)", utility: "Oncor (delivery)", dollarsPerKwh: 0.155, fixedDollarsPerMonth: 9.95, sellDollarsPerKwh: 0.06 },
+} as const;
 
 export const demoProjects: readonly ProjectSpec[] = [
   {
@@ -119,6 +135,7 @@ export const demoProjects: readonly ProjectSpec[] = [
       segment: "residential",
       notes: "Interconnected under NEM 2.0 in 2021 (existing 3 kW array to be replaced). Wants backup for the well pump and home office.",
     },
+    usageAndRates: demoUsageAndRates(11_800, "california", { kind: "catalog", tariffId: "pge-e-tou-c" }),
     options: [
       {
         letter: "A",
@@ -169,6 +186,7 @@ export const demoProjects: readonly ProjectSpec[] = [
       segment: "residential",
       notes: "New interconnection under the Net Billing Tariff; evening peak usage from two EVs. 200 A panel.",
     },
+    usageAndRates: demoUsageAndRates(14_600, "california", { kind: "catalog", tariffId: "sce-tou-d-4-9pm" }),
     options: [
       {
         letter: "A",
@@ -210,6 +228,7 @@ export const demoProjects: readonly ProjectSpec[] = [
       segment: "residential",
       notes: "Tile roof, south-west facing. Asked for whole-home backup during Public Safety Power Shutoffs.",
     },
+    usageAndRates: demoUsageAndRates(9_400, "california", { kind: "catalog", tariffId: "sdge-tou-dr1" }),
     options: [
       {
         letter: "A",
@@ -251,6 +270,7 @@ export const demoProjects: readonly ProjectSpec[] = [
       segment: "residential",
       notes: "Mass Save heat pump installed last winter; net metering under the Massachusetts rules.",
     },
+    usageAndRates: demoUsageAndRates(11_200, "new-england", { kind: "catalog", tariffId: "national-grid-ma-r1" }),
     options: [
       {
         letter: "A",
@@ -290,6 +310,7 @@ export const demoProjects: readonly ProjectSpec[] = [
       segment: "residential",
       notes: "Solar only for now: condo association has not approved a battery in the garage. Revisit next year.",
     },
+    usageAndRates: demoUsageAndRates(9_800, "new-england", { kind: "catalog", tariffId: "eversource-ma-r1" }),
     options: [
       {
         letter: "A",
@@ -325,6 +346,7 @@ export const demoProjects: readonly ProjectSpec[] = [
       segment: "residential",
       notes: "Municipal light plant customer: not eligible for the investor-owned utilities' programs; the town's own rebate is entered as a custom incentive.",
     },
+    usageAndRates: demoUsageAndRates(8_900, "new-england", CONCORD_FROM_BILL),
     options: [
       {
         letter: "A",
@@ -354,6 +376,7 @@ export const demoProjects: readonly ProjectSpec[] = [
       segment: "residential",
       notes: "Coastal property; backup during nor'easters is the main motivation.",
     },
+    usageAndRates: demoUsageAndRates(9_000, "new-england", { kind: "catalog", tariffId: "rie-a16" }),
     options: [
       {
         letter: "A",
@@ -396,6 +419,7 @@ export const demoProjects: readonly ProjectSpec[] = [
       segment: "residential",
       notes: "Large south-facing roof; 200 A service. Interested in Energy Storage Solutions after a neighbor's install.",
     },
+    usageAndRates: demoUsageAndRates(13_200, "new-england", { kind: "catalog", tariffId: "eversource-ct-rate-1" }),
     options: [
       {
         letter: "A",
@@ -447,6 +471,9 @@ export const demoProjects: readonly ProjectSpec[] = [
       segment: "commercial",
       notes: "Commercial rate with demand charges; flat membrane roof. Residential Grid Services programs do not apply.",
     },
+    // No usage and rates: a commercial rate's demand charges are outside the bill model (issue 18 leaves them for
+    // later), so this site keeps the year-1 savings typed from the installer's design tool.
+    usageAndRates: null,
     options: [
       {
         letter: "A",
@@ -494,6 +521,7 @@ export const demoProjects: readonly ProjectSpec[] = [
       segment: "residential",
       notes: "Retail plan with a low buyback rate, so the battery shifts solar into the evening. No Grid Services program in Gridfolio's catalog for Texas.",
     },
+    usageAndRates: demoUsageAndRates(19_500, "north-texas", ONCOR_RETAIL_PLAN, { exportRule: { kind: "net-billing", carryover: "none" } }),
     options: [
       {
         letter: "A",
@@ -531,7 +559,7 @@ function buildProject(spec: ProjectSpec, now: Date): Prisma.ProjectCreateInput {
     id: demoProjectId(spec.key),
     organization: { connect: { id: DEMO_ORGANIZATION.id } },
     createdAt: new Date(now.getTime() - spec.daysAgo * DAY_MS),
-    options: { create: spec.options.map((option, position) => buildOption(spec.key, option, position)) },
+    options: { create: spec.options.map((option, position) => buildOption(spec.key, spec.usageAndRates, option, position)) },
   };
 }
 

@@ -8,16 +8,31 @@
  * 3. Repricing 100,000 stored options: varied states, batteries, costs, program inputs and
  *    custom incentives, generated from a fixed seed, evaluated one after another.
  *
- * Everything runs on the main thread: one core. Targets: ≥ 50,000 evaluations a second;
- * 100,000 options repriced in under 5 s.
+ * 4. The bill model's hourly year (docs/bills.md): full-year simulations a second (`simulateYear`: monthly usage
+ *    shaped to 8,760 hours, the design's annual production spread by the sun, a time-of-use tariff, dispatch of a
+ *    13.5 kWh / 5 kW battery, three year bills), under net metering and under the Net Billing Tariff.
+ * 5. A full option evaluation with bills (`toOptionInput` + `evaluateOption` on a stored option with usage and rates):
+ *    warm (the year's bills memoized, as when a page reprices one option) and cold (a fresh simulation each time: the
+ *    first month's usage differs from one evaluation to the next).
+ *
+ * `BENCH_ONLY=bills` runs 4 and 5 only. Everything runs on the main thread: one core. Targets: ≥ 50,000 evaluations a second;
+ * 100,000 options repriced in under 5 s; ≥ 2,000 full-year simulations a second; ≥ 10,000 option evaluations with
+ * bills a second (warm).
  */
+import { createCalendar, createYearWorkspace, parseExportRule, siteForState, simulateYear, tariffInForce, type YearInput } from "../lib/core/bills";
+import { CA_NBT_EXPORT_RATES } from "../lib/core/bills/tariffs/ca-nbt-export-rates";
+import type { UsageAndRatesInput } from "../lib/core/bills/usage-and-rates";
 import { evaluateOption } from "../lib/core/finance/evaluate-option";
 import type { CustomIncentiveInput, OptionInput } from "../lib/core/finance/option-input";
 import { TARIFFS, type Tariff } from "../lib/core/programs/types";
+import { toOptionInput, type StoredOption } from "../lib/proposal/option-input";
 
 const THROUGHPUT_TARGET_PER_SECOND = 50_000;
 const REPRICE_COUNT = 100_000;
 const REPRICE_TARGET_SECONDS = 5;
+const SIMULATION_TARGET_PER_SECOND = 2_000;
+const BILLS_EVALUATION_TARGET_PER_SECOND = 10_000;
+const PROPOSAL_DATE = "2026-12-03";
 
 const baseOption = {
   project: { state: "CA", segment: "residential", utility: "PG&E", tariff: "NBT" },
@@ -171,12 +186,126 @@ function storedOptions(count: number): OptionInput[] {
   });
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// The bill model
+
+const MONTHLY_USAGE_KWH = [600, 520, 500, 480, 520, 700, 900, 950, 800, 600, 550, 620];
+
+/** One year of a Californian home: PG&E's tariffs, the design's 9,600 kWh spread by the sun, one 13.5 kWh battery. */
+function yearInputs(): { label: string; input: YearInput }[] {
+  const calendar = createCalendar({ kind: "year", year: 2026 });
+  const base = {
+    calendar,
+    usage: { kind: "monthly", monthlyKwh: MONTHLY_USAGE_KWH },
+    production: { kind: "annual", annualKwh: 9_600, site: siteForState("CA").site },
+    battery: { usableKwh: 13.5, powerKw: 5, roundTripEfficiencyPercent: 90, reservePercent: 20 },
+    // As option-bills.ts runs a multi-period tariff: time-of-use arbitrage, charging from solar only.
+    dispatch: { strategy: "tou-arbitrage", allowGridCharging: false },
+  } as const;
+  const touC = tariffInForce("pge-e-tou-c", PROPOSAL_DATE)!;
+  const elec = tariffInForce("pge-e-elec", PROPOSAL_DATE)!;
+  const nbtTable = CA_NBT_EXPORT_RATES.find((entry) => entry.utility === "PG&E")!.table;
+  return [
+    { label: "E-TOU-C, NEM 2.0 (tiers)", input: { ...base, tariff: touC.rate, exportRule: parseExportRule(touC.defaultExportRule) } },
+    { label: "E-ELEC, NBT (hourly)", input: { ...base, tariff: elec.rate, exportRule: parseExportRule({ kind: "net-billing", exportRates: nbtTable }) } },
+  ];
+}
+
+/** Rounds of `count` calls of `run` after `warmup` calls: the best and the median rate, per second. */
+function rate(run: (index: number) => void, count: number, warmup: number): { best: number; median: number } {
+  for (let index = 0; index < warmup; index++) run(index);
+  const rates: number[] = [];
+  let next = warmup;
+  for (let round = 0; round < 5; round++) {
+    const start = process.hrtime.bigint();
+    for (let index = 0; index < count; index++) run(next++);
+    rates.push(count / (Number(process.hrtime.bigint() - start) / 1e9));
+  }
+  return { best: Math.max(...rates), median: median(rates) };
+}
+
+function storedOptionWithBills(project: StoredOption["project"], tariffId: string, programs: StoredOption["programs"]): StoredOption {
+  const usageAndRates: UsageAndRatesInput = { usage: { kind: "monthly", monthlyKwh: MONTHLY_USAGE_KWH }, production: { kind: "design" }, tariff: { kind: "catalog", tariffId } };
+  return {
+    pvKw: 8,
+    annualProductionKwh: 9_600,
+    batteryCapacityKwh: 13.5,
+    batteryPowerKw: 5,
+    batteryCount: 1,
+    batteryModel: "Tesla Powerwall 3",
+    reservePercent: 20,
+    solarCostCents: 2_400_000,
+    batteryCostCents: 1_500_000,
+    otherCostCents: 100_000,
+    billSavingsYear1Cents: 240_000,
+    horizonYears: 25,
+    utilityEscalationPercent: 3,
+    discountRatePercent: 5,
+    degradationPercent: 0.5,
+    omCostYearlyCents: 0,
+    usageAndRates,
+    project,
+    programs,
+    customIncentives: [],
+  };
+}
+
+const optionsWithBills: { label: string; option: StoredOption }[] = [
+  {
+    label: "CT, Rate 1, CT-ESS",
+    option: storedOptionWithBills({ state: "CT", segment: "residential", utility: "Eversource", tariff: "NETTING" }, "eversource-ct-rate-1", [
+      { programId: "ct-ess", enabled: true, inputs: { customerTier: "standard", gridEdge: false } },
+    ]),
+  },
+  {
+    label: "CA, E-ELEC NBT, ELRP+DSGS",
+    option: storedOptionWithBills({ state: "CA", segment: "residential", utility: "PG&E", tariff: "NBT" }, "pge-e-elec", [
+      { programId: "elrp", enabled: true, inputs: {} },
+      { programId: "dsgs", enabled: true, inputs: { exportApproved: true } },
+    ]),
+  },
+];
+
+/** The same option with its first month's usage moved by `index` tenths of a kWh: a new year to simulate. */
+function withUsageVaried(option: StoredOption, index: number): StoredOption {
+  const stored = option.usageAndRates as UsageAndRatesInput & { usage: { kind: "monthly"; monthlyKwh: number[] } };
+  const monthlyKwh = [...stored.usage.monthlyKwh];
+  monthlyKwh[0] = monthlyKwh[0]! + (index % 100_000) / 10;
+  return { ...option, usageAndRates: { ...stored, usage: { kind: "monthly", monthlyKwh } } };
+}
+
+function benchBills(): void {
+  console.log(`\nThe bill model's hourly year (simulateYear: usage shape, production, dispatch, three year bills), median of 5 rounds:`);
+  for (const { label, input } of yearInputs()) {
+    const workspace = createYearWorkspace(input.calendar);
+    const perSecond = rate(() => void (sink += simulateYear(input, workspace).savings.totalCents & 1), 2_000, 500);
+    const verdict = perSecond.median >= SIMULATION_TARGET_PER_SECOND ? "meets" : "MISSES";
+    console.log(`  ${label.padEnd(26)} ${formatCount(perSecond.median).padStart(8)} simulations/s (best round ${formatCount(perSecond.best)})   (${verdict} the ${formatCount(SIMULATION_TARGET_PER_SECOND)}/s target)`);
+  }
+  console.log("\nOne full option with bills (toOptionInput + evaluateOption; usage and rates stored), median of 5 rounds:");
+  for (const { label, option } of optionsWithBills) {
+    const evaluate = (stored: StoredOption) => consume(evaluateOption(toOptionInput(stored, { proposalDate: PROPOSAL_DATE })));
+    const warm = rate(() => evaluate(option), 20_000, 5_000);
+    const cold = rate((index) => evaluate(withUsageVaried(option, index)), 400, 100);
+    const verdict = warm.median >= BILLS_EVALUATION_TARGET_PER_SECOND ? "meets" : "MISSES";
+    console.log(
+      `  ${label.padEnd(26)} warm ${formatCount(warm.median).padStart(7)} evaluations/s (best ${formatCount(warm.best)}; ${verdict} the ${formatCount(BILLS_EVALUATION_TARGET_PER_SECOND)}/s target)   ` +
+        `cold, a fresh year each time ${formatCount(cold.median).padStart(6)}/s (best ${formatCount(cold.best)})`,
+    );
+  }
+}
+
 function formatCount(value: number): string {
   return Math.round(value).toLocaleString("en-US");
 }
 
 function main(): void {
   console.log(`Gridfolio engine benchmark (Node ${process.version}, one thread)\n`);
+  // BENCH_ONLY=bills: the bill model's figures alone (4 and 5), for work on lib/core/bills.
+  if (process.env.BENCH_ONLY === "bills") {
+    benchBills();
+    return;
+  }
   console.log("One full option (available programs + financials with and without Grid Services), median of 5 rounds:");
   for (const { label, input } of fullOptions) {
     const perSecond = measureThroughput(input);
@@ -197,6 +326,7 @@ function main(): void {
   console.log(
     `\nRepricing ${formatCount(REPRICE_COUNT)} stored options: ${seconds.toFixed(2)} s (${((seconds / REPRICE_COUNT) * 1e6).toFixed(1)} µs each; ${verdict} the ${REPRICE_TARGET_SECONDS} s target)`,
   );
+  benchBills();
   if (sink < 0) console.log(sink); // never true; keeps `sink` observable
 }
 

@@ -3,7 +3,9 @@
  * (The JSON contract itself is tested in lib/finance/model-request.test.ts.)
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 
@@ -71,5 +73,30 @@ describe("npm run -s model -- docs/examples/financing.json (the README's financi
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("financing[0].loan.apr: APR: 400% is not a loan rate Gridfolio accepts");
+  });
+});
+
+describe("npm run -s model -- FILE with a bills block naming files", () => {
+  const folder = mkdtempSync(path.join(tmpdir(), "gridfolio-model-"));
+  const example = JSON.parse(readFileSync(new URL("../docs/examples/bills-request.json", import.meta.url), "utf8"));
+  writeFileSync(path.join(folder, "usage.csv"), ["kWh", ...Array(8760).fill("1.25")].join("\n"));
+  writeFileSync(
+    path.join(folder, "request.json"),
+    JSON.stringify({ ...example, bills: { ...example.bills, usage: { file: "usage.csv", format: "hourly-csv" } } }),
+  );
+
+  test("files are read relative to the request's folder: exit 0 and the modelled bills", () => {
+    const run = model([path.join(folder, "request.json")]);
+    expect(run.status).toBe(0);
+    const response = JSON.parse(run.stdout);
+    expect(response.bills.usage).toMatchObject({ file: "usage.csv", annualKwh: 10950 });
+    expect(response.financials.withoutGridServices.billSavings[0]).toBe(response.bills.year1Savings.total);
+  });
+
+  test("a file that is not there: exit 2 and the field's path on standard error", () => {
+    const run = model(["-"], JSON.stringify({ ...example, bills: { ...example.bills, usage: { file: "no-such-usage.csv" } } }));
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("bills.usage.file: cannot read no-such-usage.csv: ENOENT");
   });
 });

@@ -6,6 +6,7 @@ import type { EnableProgram } from "@/components/incentives/program-announcement
 import { FIGURE_LABELS } from "@/lib/proposal/figures";
 import type { ProgramAnnouncements } from "@/lib/proposal/program-announcements";
 import type { ProposalView } from "@/lib/proposal/view";
+import type { UsageStatus } from "@/components/usage/usage-status";
 
 export type OptionCardData = {
   id: string;
@@ -46,7 +47,20 @@ export function optionCardOf(id: string, customIncentiveCount: number, view: Pro
  * `canEdit` false (a viewer) leaves only the proposal link. `enableProgram`: the program switch's action bound to
  * this option, behind each announced program's Enable.
  */
-export function OptionCard({ projectId, option, canEdit = true, enableProgram }: { projectId: string; option: OptionCardData; canEdit?: boolean; enableProgram?: EnableProgram }) {
+export function OptionCard({
+  projectId,
+  option,
+  canEdit = true,
+  enableProgram,
+  usageStatus,
+}: {
+  projectId: string;
+  option: OptionCardData;
+  canEdit?: boolean;
+  enableProgram?: EnableProgram;
+  /** Where the year-1 bill savings come from (components/usage/usage-status.ts). */
+  usageStatus?: UsageStatus;
+}) {
   const base = `/projects/${projectId}/options/${option.id}`;
   return (
     <article aria-labelledby={`option-${option.id}`} className="flex flex-col rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -84,6 +98,7 @@ export function OptionCard({ projectId, option, canEdit = true, enableProgram }:
           )}
           {option.customIncentiveCount > 0 ? <Badge tone="info">{option.customIncentiveCount} custom incentive{option.customIncentiveCount === 1 ? "" : "s"}</Badge> : null}
         </div>
+        {usageStatus ? <p className="mt-3 text-xs text-slate-600">{usageStatus.text}</p> : null}
         {option.announcements.programs.length > 0 ? (
           <div className="mt-3">
             <ProgramAnnouncementList
@@ -103,6 +118,9 @@ export function OptionCard({ projectId, option, canEdit = true, enableProgram }:
             </Link>
             <Link href={`${base}/incentives`} className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")} aria-label={`Manage incentives of ${option.name}`}>
               Manage incentives
+            </Link>
+            <Link href={`${base}/usage`} className={buttonClass("secondary", "px-2.5 py-1.5 text-xs")} aria-label={`Usage and rates of ${option.name}`}>
+              Usage and rates
             </Link>
           </>
         ) : null}

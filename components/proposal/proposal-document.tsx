@@ -1,4 +1,5 @@
 import { CustomerAssumptions } from "@/components/proposal/assumptions";
+import { BillsSection } from "@/components/proposal/bills/bills-section";
 import { ChartCards } from "@/components/proposal/chart-cards";
 import { GridServicesPay } from "@/components/proposal/grid-services-pay";
 import { HeadlineFigures } from "@/components/proposal/headline-figures";
@@ -116,6 +117,8 @@ export function ProposalDocument({ view, meta }: { view: ProposalView; meta: Doc
           <SavingsTable table={view.savings} caption="Savings breakdown by year, with ten-year and lifetime totals" />
         </div>
       </Card>
+
+      {view.bills ? <BillsSection bills={view.bills} idPrefix="doc-" /> : null}
 
       {/* Not kept whole: with the printed calculation it is longer than a page; each assumption and program is kept whole instead. */}
       <Card>

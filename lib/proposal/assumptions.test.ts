@@ -24,6 +24,21 @@ describe("the assumptions in plain words", () => {
     expect(plainOf(change).finance).toContain(line);
   });
 
+  test("modelled bill savings: the figure the engine counted, and how it was reached; the installer's list names the source", () => {
+    const modelled: Partial<StoredOption> = {
+      annualProductionKwh: 9_600,
+      usageAndRates: { usage: { kind: "monthly", monthlyKwh: new Array(12).fill(900) }, production: { kind: "design" }, tariff: { kind: "catalog", tariffId: "eversource-ct-rate-1" } },
+    };
+    const stored = { ...option, ...modelled };
+    const evaluation = evaluateStoredOption(stored, { proposalDate: "2026-12-03" });
+    const year1 = evaluation.financials.withoutGridServices.billSavingsCents[0]!;
+    expect(year1).not.toBe(option.billSavingsYear1Cents);
+    const assumptions = buildAssumptions(stored, evaluation);
+    expect(assumptions.plain.finance[0]).toMatch(/^Your electricity bills are about \$[\d,]+ lower in the first year, worked out hour by hour from your past year's use and your utility's rates\.$/);
+    expect(assumptions.plain.finance[0]).toContain(`$${Math.round(year1 / 100).toLocaleString("en-US")}`);
+    expect(assumptions.finance[0]!.label).toBe("Year-1 bill savings (modelled from usage and the tariff)");
+  });
+
   test("no solar, no sentence about panels", () => {
     expect(plainOf({ pvKw: 0 }).finance.some((line) => line.includes("solar panels"))).toBe(false);
   });

@@ -3,6 +3,7 @@ import { formatIsoDate } from "../core/dates/format";
 import { formatKw, formatNumber, formatUsd } from "../core/money";
 import { hasBattery } from "./battery-summary";
 import { formatMoney } from "./figures";
+import { countsModelledSavings } from "./option-bills";
 import type { Participation, StoredOption } from "./option-input";
 
 /**
@@ -12,7 +13,11 @@ import type { Participation, StoredOption } from "./option-input";
  */
 export function buildAssumptions(option: StoredOption, evaluation: OptionEvaluation, participation: Participation = "expected") {
   const finance = [
-    { label: "Year-1 bill savings", value: formatUsd(option.billSavingsYear1Cents) },
+    // The figure the engine counted: modelled from usage and the tariff, or typed from the installer's design tool.
+    {
+      label: countsModelledSavings(option) ? "Year-1 bill savings (modelled from usage and the tariff)" : "Year-1 bill savings (from the installer's design tool)",
+      value: formatUsd(evaluation.financials.withoutGridServices.billSavingsCents[0] ?? option.billSavingsYear1Cents),
+    },
     { label: "Utility rate escalation", value: `${formatNumber(option.utilityEscalationPercent)}% a year` },
     { label: "Panel degradation", value: `${formatNumber(option.degradationPercent)}% a year` },
     ...(option.batteryFadePercent === undefined ? [] : [{ label: "Battery capacity fade", value: `${formatNumber(option.batteryFadePercent)}% of the original a year` }]),
@@ -51,7 +56,7 @@ export type PlainProgramAssumption = { id: string; name: string; lines: string[]
  */
 function plainAssumptions(option: StoredOption, evaluation: OptionEvaluation, participation: Participation): { finance: string[]; programs: PlainProgramAssumption[] } {
   const finance = [
-    billSentence(option.billSavingsYear1Cents),
+    billSentence(evaluation.financials.withoutGridServices.billSavingsCents[0] ?? option.billSavingsYear1Cents, countsModelledSavings(option)),
     escalationSentence(option.utilityEscalationPercent),
     ...(option.pvKw > 0 ? [degradationSentence(option.degradationPercent)] : []),
     ...(option.batteryFadePercent !== undefined && hasBattery(option)
@@ -64,11 +69,12 @@ function plainAssumptions(option: StoredOption, evaluation: OptionEvaluation, pa
   return { finance, programs };
 }
 
-function billSentence(cents: number): string {
+function billSentence(cents: number, isModelled: boolean): string {
   if (cents === 0) return "No change to your electricity bills is counted.";
+  const how = isModelled ? "worked out hour by hour from your past year's use and your utility's rates" : "as your installer estimated them";
   return cents > 0
-    ? `Your electricity bills are about ${formatMoney(cents)} lower in the first year, as your installer estimated them.`
-    : `Your electricity bills are about ${formatMoney(-cents)} higher in the first year, as your installer estimated them.`;
+    ? `Your electricity bills are about ${formatMoney(cents)} lower in the first year, ${how}.`
+    : `Your electricity bills are about ${formatMoney(-cents)} higher in the first year, ${how}.`;
 }
 
 function escalationSentence(percent: number): string {

@@ -2,9 +2,11 @@
  * A proposal as CSV, from its proposal view: the pricing table first (system price, each upfront incentive, net
  * price: the year-0 lines, which sum to the net price), then the savings breakdown with a year-0 row whose
  * cumulative cash flow is minus the net price, so its cumulative column is the cash-flow chart's series, year 0
- * included. A live option and a frozen version are written the same way; each from its own view.
+ * included; then the ways to pay, then the monthly bills. A live option and a frozen version are written the same
+ * way; each from its own view.
  */
 import { csvCents, csvDocument, csvInteger, type CsvCell } from "../core/csv/writer";
+import type { BillCells } from "./bills-view";
 import { savingsCsvRows } from "./savings-table";
 import type { ProposalView } from "./view";
 
@@ -18,7 +20,24 @@ export function proposalCsv(view: ProposalView): string {
   ];
   const [header, ...years] = savingsCsvRows(savings);
   const yearZero: CsvCell[] = [csvInteger(0), ...savings.columns.map(() => null), null, csvCents(-pricing.netCents)];
-  return csvDocument([...price, [], header!, yearZero, ...years, ...financingBlock(view)]);
+  return csvDocument([...price, [], header!, yearZero, ...years, ...financingBlock(view), ...billsBlock(view)]);
+}
+
+/**
+ * With usage and rates, the year-1 electric bills by month, to the cent, as the proposal's table shows them: usage,
+ * each bill, and the savings (without solar minus the last bill). Rows start with the month's name, and the total
+ * row with "Whole year", so no reader of the blocks above mistakes them for a year or a way to pay.
+ */
+function billsBlock(view: ProposalView): CsvCell[][] {
+  const { bills } = view;
+  if (!bills) return [];
+  const row = (label: string, cells: BillCells): CsvCell[] => [label, csvInteger(cells.usageKwh), ...cells.cents.map(csvCents), csvCents(cells.savingsCents)];
+  return [
+    [],
+    ["Month", "Usage (kWh)", ...bills.columns.map((column) => `Bill ${column.label.toLowerCase()}`), "Bill savings"],
+    ...bills.months.map((month) => row(month.month, month)),
+    row("Whole year", bills.year),
+  ];
 }
 
 /**

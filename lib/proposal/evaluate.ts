@@ -1,5 +1,7 @@
+import type { OptionBills } from "../core/bills";
 import { evaluateOption, type Financials, type OptionEvaluation } from "../core/finance";
 import { programsForState } from "../core/programs";
+import { billsOf } from "./option-bills";
 import { toOptionInput, type EvaluationOverrides, type Participation, type StoredOption } from "./option-input";
 import { participationLevels } from "./participation";
 import { buildProposalView, type ProposalOption, type ProposalView } from "./view";
@@ -7,6 +9,15 @@ import { buildProposalView, type ProposalOption, type ProposalView } from "./vie
 /** The proposal's numbers for a stored option: the engine, run once on the stored inputs. */
 export function evaluateStoredOption(option: StoredOption, overrides: EvaluationOverrides = {}): OptionEvaluation {
   return evaluateOption(toOptionInput(option, overrides));
+}
+
+/**
+ * The option's bills as its evaluation priced them: the programs the evaluation was given are the enabled ones after
+ * any override (toOptionInput lists exactly those), on the evaluation's proposal date. Memoized in the bill model,
+ * so this is the same result the engine's input used.
+ */
+export function optionBillsOf(option: StoredOption, evaluation: OptionEvaluation): OptionBills | null {
+  return billsOf(option, new Set(evaluation.programs.map((program) => program.id)), evaluation.proposalDate);
 }
 
 /**
@@ -31,5 +42,5 @@ export function proposalViewOf(option: ProposalOption, { participation = "expect
         participationLevels.map((level) => [level, level === participation ? evaluation.financials.withGridServices : evaluateStoredOption(option, { participation: level }).financials.withGridServices]),
       ) as Record<Participation, Financials>)
     : undefined;
-  return buildProposalView({ option, evaluation, participation, sensitivity: byLevel });
+  return buildProposalView({ option, evaluation, participation, sensitivity: byLevel, bills: optionBillsOf(option, evaluation) });
 }

@@ -3,7 +3,9 @@ import type { OptionInput } from "../core/finance";
 import type { ReplacementInput } from "../core/financing/replacements";
 import { programCatalog } from "../core/programs";
 import type { Tariff } from "../core/programs/types";
+import type { Cents } from "../core/money";
 import { hasBattery } from "./battery-summary";
+import { billsOf, countsModelledSavings } from "./option-bills";
 
 /** Programs are listed (and their upfront lines ordered) as the catalog lists them, whatever order the rows come in. */
 const catalogOrder = new Map<string, number>(programCatalog.map((program, index) => [program.id, index]));
@@ -38,6 +40,15 @@ export type StoredOption = {
   batteryWarrantyYears?: number | null;
   /** Today's average monthly electric bill, before the system; null: not entered. */
   billTodayMonthlyCents?: number | null;
+  /** The design's annual production, kWh: the bill model spreads it over the hours when usage and rates say "design". */
+  annualProductionKwh?: number;
+  /** The battery's model name: the bill model takes its round-trip efficiency from the catalog. */
+  batteryModel?: string | null;
+  /**
+   * Usage and rates for the bill model (lib/core/bills/usage-and-rates.ts, stored as JSON); absent or null: the typed
+   * year-1 bill savings count (and on versions frozen before the bill model).
+   */
+  usageAndRates?: unknown;
   project: { state: string; segment: "residential" | "commercial"; utility: string | null; tariff: Tariff };
   /**
    * The option's program rows, oldest first (the data layer orders them by creation). Of two programs that
@@ -116,6 +127,8 @@ export function toOptionInput(option: StoredOption, overrides: EvaluationOverrid
   }
   const order = enablingOrder(option, enabledIds);
   const replacements = replacementsOf(option);
+  const proposalDate = overrides.proposalDate ?? todayIsoDate();
+  const bills = countsModelledSavings(option) ? billsOf(option, enabledIds, proposalDate) : null;
   const omEscalation = (option.omEscalationPercent ?? 0) / 100;
   return {
     project: { state: option.project.state, segment: option.project.segment, utility: option.project.utility, tariff: option.project.tariff },
@@ -127,7 +140,8 @@ export function toOptionInput(option: StoredOption, overrides: EvaluationOverrid
           : null,
     },
     costs: { solarCents: option.solarCostCents, batteryCents: option.batteryCostCents, otherCents: option.otherCostCents },
-    billSavingsYear1Cents: option.billSavingsYear1Cents,
+    billSavingsYear1Cents: bills ? ((bills.year1.solarCents + bills.year1.batteryCents) as Cents) : option.billSavingsYear1Cents,
+    ...(bills ? { billsYear1: bills.year1 } : {}),
     assumptions: {
       years: option.horizonYears,
       utilityEscalation: option.utilityEscalationPercent / 100,
@@ -167,6 +181,6 @@ export function toOptionInput(option: StoredOption, overrides: EvaluationOverrid
     ),
     participation: overrides.participation ?? "expected",
     // The web app prices a proposal as of today; a test or a re-evaluation of a saved one passes its date.
-    proposalDate: overrides.proposalDate ?? todayIsoDate(),
+    proposalDate,
   };
 }

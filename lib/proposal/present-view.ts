@@ -5,7 +5,7 @@
  * build it here, so the first screen and every live answer agree.
  */
 import type { OptionEvaluation } from "../core/finance";
-import { evaluateStoredOption } from "./evaluate";
+import { evaluateStoredOption, optionBillsOf } from "./evaluate";
 import { formatMoney } from "./figures";
 import type { Participation } from "./option-input";
 import { participationChoices, presentQuestions, withAnswers, type ParticipationChoice, type PresentAnswers, type PresentQuestion } from "./present-questions";
@@ -91,7 +91,7 @@ export function presentOption(option: ProposalOption, request: PresentRequest = 
   const participation = request.participation ?? "expected";
   const answered = withAnswers(option, request.answers);
   const evaluation = evaluateStoredOption(answered, { enabledPrograms: request.enabledPrograms, participation, ...(proposalDate ? { proposalDate } : {}) });
-  const view = buildProposalView({ option: answered, evaluation, participation });
+  const view = buildProposalView({ option: answered, evaluation, participation, bills: optionBillsOf(answered, evaluation) });
   const results = new Map(evaluation.programs.map((program) => [program.id, program]));
   return {
     preview: buildProposalPreview(answered, evaluation),

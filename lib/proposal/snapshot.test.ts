@@ -15,7 +15,8 @@ import { cashFlowSeries, savingsBySourceSeries } from "./chart-data";
 import { buildPricingTable } from "./pricing";
 import { buildSavingsTable, savingsTableToCsv } from "./savings-table";
 import { buildProposalPreview } from "./summary";
-import { buildSnapshot, readSnapshot, SNAPSHOT_FORMAT, type VersionOption, type VersionSnapshot } from "./snapshot";
+import { buildSnapshot, readSnapshot, SNAPSHOT_FORMAT, versionViewOf, type VersionOption, type VersionSnapshot } from "./snapshot";
+import { proposalViewOf } from "./evaluate";
 
 type EngineMode = "real" | "changed" | "broken";
 const engine = vi.hoisted(() => ({ mode: "real" as EngineMode, evaluateCalls: 0, catalogCalls: 0 }));
@@ -307,5 +308,54 @@ describe("readSnapshot", () => {
     for (const stored of [null, undefined, "", "snapshot", 1, true, [], [good()], {}, { format: null }]) {
       expect(() => readSnapshot(stored), JSON.stringify(stored)?.slice(0, 40)).toThrow(/^Unreadable proposal version snapshot/);
     }
+  });
+});
+
+describe("the bills of a version", () => {
+  const withUsage: VersionOption = {
+    ...ctOption,
+    usageAndRates: {
+      usage: { kind: "monthly", monthlyKwh: [900, 800, 750, 650, 600, 700, 950, 1000, 800, 650, 700, 850] },
+      production: { kind: "design" },
+      tariff: { kind: "flat", input: { name: "Town rate", dollarsPerKwh: 0.3, fixedDollarsPerMonth: 10 } },
+    },
+  };
+
+  test("are stored as written (no hourly series) and read back identical to the live proposal's", () => {
+    // Today, as the live proposal prices it: the same calendar year, so the same bills.
+    const snapshot = buildSnapshot(withUsage, evaluateStoredOption(withUsage));
+    expect(snapshot.bills).toBeDefined();
+    const read = readSnapshot(storedCopy(snapshot));
+    expect(read).toEqual(snapshot);
+    const live = proposalViewOf(withUsage);
+    expect(versionViewOf(read).bills).toEqual(live.bills);
+    // Plain data: small, and no typed array or 8,760-value series.
+    const text = JSON.stringify(snapshot.bills);
+    expect(text.length).toBeLessThan(30_000);
+    expect(text).not.toMatch(/(-?\d+(\.\d+)?,){200}/);
+  });
+
+  test("never move when the rate is corrected later, and are read without the engine", () => {
+    const stored = storedCopy(buildSnapshot(withUsage, evaluateStoredOption(withUsage, { proposalDate: "2026-12-03" }))) as VersionSnapshot;
+    const sent = versionViewOf(readSnapshot(stored)).bills;
+    // The stored option's rate is corrected after sending: the version keeps the bills it was sent with.
+    const corrected = structuredClone(stored);
+    (corrected.option.usageAndRates as { tariff: { input: { dollarsPerKwh: number } } }).tariff.input.dollarsPerKwh = 0.45;
+    engine.mode = "broken";
+    engine.evaluateCalls = 0;
+    engine.catalogCalls = 0;
+    expect(versionViewOf(readSnapshot(corrected)).bills).toEqual(sent);
+    expect(engine).toMatchObject({ evaluateCalls: 0, catalogCalls: 0 });
+    expect(sent!.months[0]!.written[0]).toBe("$280.00");
+  });
+
+  test("a version frozen before bills (or without usage) reads, and shows no bills section", () => {
+    const current = buildSnapshot(withUsage, evaluateStoredOption(withUsage));
+    const { bills: _bills, ...older } = current;
+    const read = readSnapshot(storedCopy(older as VersionSnapshot));
+    expect(read.bills).toBeUndefined();
+    expect(versionViewOf(read).bills).toBeNull();
+    // An option without usage and rates stores no bills at all: its snapshot is what it was before bills existed.
+    expect("bills" in buildSnapshot(ctOption, evaluateStoredOption(ctOption))).toBe(false);
   });
 });

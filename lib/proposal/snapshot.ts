@@ -4,8 +4,10 @@
  * version is shown from stored figures only: no later change to the catalog, the rates or the option can move it.
  */
 import type { Financials, OptionEvaluation } from "../core/finance";
+import type { BillsView } from "./bills-view";
+import { optionBillsOf } from "./evaluate";
 import type { Participation } from "./option-input";
-import { buildProposalView, type ProposalOption, type ProposalView } from "./view";
+import { billsViewOf, buildProposalView, type ProposalOption, type ProposalView } from "./view";
 
 export const SNAPSHOT_FORMAT = 1;
 
@@ -18,11 +20,17 @@ export interface VersionSnapshot {
   evaluation: OptionEvaluation;
   /** The participation scenario the installer was viewing when finalizing (absent on older versions: expected). */
   participation?: Participation;
+  /**
+   * "Your electric bill, before and after" as sent: written figures, no hourly series, so a later correction of a
+   * tariff never moves a sent proposal. Absent on versions without usage and rates, and on those frozen before bills.
+   */
+  bills?: BillsView;
 }
 
 /** A plain JSON copy: what is stored is exactly what will be read back. */
 export function buildSnapshot(option: VersionOption, evaluation: OptionEvaluation, participation: Participation = "expected"): VersionSnapshot {
-  const copy = JSON.parse(JSON.stringify({ option: pickOption(option), evaluation })) as Omit<VersionSnapshot, "format">;
+  const bills = billsViewOf(option, evaluation, optionBillsOf(option, evaluation));
+  const copy = JSON.parse(JSON.stringify({ option: pickOption(option), evaluation, ...(bills ? { bills } : {}) })) as Omit<VersionSnapshot, "format">;
   return { format: SNAPSHOT_FORMAT, ...copy, participation };
 }
 
@@ -40,6 +48,9 @@ function pickOption(option: VersionOption): VersionOption {
     batteryCostCents: option.batteryCostCents,
     otherCostCents: option.otherCostCents,
     billSavingsYear1Cents: option.billSavingsYear1Cents,
+    // The usage and rates as priced (a pasted URDB rate is already a copy; a shipped tariff is pinned by the
+    // proposal's date): re-evaluating the version gives the same bills.
+    ...(option.usageAndRates === undefined || option.usageAndRates === null ? {} : { usageAndRates: option.usageAndRates }),
     horizonYears: option.horizonYears,
     utilityEscalationPercent: option.utilityEscalationPercent,
     discountRatePercent: option.discountRatePercent,
@@ -127,5 +138,5 @@ function withExclusionFields(evaluation: OptionEvaluation): OptionEvaluation {
 
 /** A version's proposal view: the frozen option and evaluation, never the engine, in the scenario it was finalized in. */
 export function versionViewOf(snapshot: VersionSnapshot): ProposalView {
-  return buildProposalView({ option: snapshot.option, evaluation: snapshot.evaluation, participation: snapshot.participation ?? "expected" });
+  return buildProposalView({ option: snapshot.option, evaluation: snapshot.evaluation, participation: snapshot.participation ?? "expected", frozenBills: snapshot.bills ?? null });
 }

@@ -100,3 +100,27 @@ describe("what Grid Services pays, in the view", () => {
     expect(proposalViewOf({ ...option, programs: [] }).gridServices).toEqual({ programs: [], headline: null });
   });
 });
+
+describe("the bills, in the one view", () => {
+  const usageAndRates = {
+    usage: { kind: "monthly", monthlyKwh: [1_200, 1_050, 1_000, 900, 850, 1_000, 1_300, 1_350, 1_100, 900, 950, 1_150] },
+    production: { kind: "design" },
+    tariff: { kind: "catalog", tariffId: "eversource-ct-rate-1" },
+  };
+
+  test.each([
+    { label: "no usage and rates: no bills section", change: {}, hasBills: false },
+    { label: "usage and rates: the section, whose savings are the engine's year-1 bill savings", change: { usageAndRates }, hasBills: true },
+    { label: "the typed figure overrides: the section says so", change: { usageAndRates: { ...usageAndRates, savingsFrom: "typed" } }, hasBills: true },
+  ])("$label", ({ change, hasBills }) => {
+    const live = proposalViewOf({ ...option, ...change });
+    expect(live.bills !== null).toBe(hasBills);
+    if (!live.bills) return;
+    const isTyped = (change.usageAndRates as { savingsFrom?: string }).savingsFrom === "typed";
+    expect(live.bills.savings.typedOverride === null).toBe(!isTyped);
+    // The bill part of the engine's year 1 (with Grid Services: the events' effect on the bill is in it) is the section's total.
+    const engineYear1 = live.financials.withGridServices.billSavingsCents[0];
+    if (isTyped) expect(engineYear1).toBe(option.billSavingsYear1Cents);
+    else expect(engineYear1).toBe(live.bills.savings.totalCents);
+  });
+});

@@ -4,16 +4,19 @@
  * and the CSV all render from this one object, so none of them runs the engine, builds a table or writes a figure
  * of its own, and one figure reads the same on every surface.
  */
+import type { OptionBills } from "../core/bills";
 import type { Financials, OptionEvaluation } from "../core/finance";
 import { todayIsoDate } from "../core/dates/iso-date";
 import { formatNumber } from "../core/money";
 import { buildAssumptions } from "./assumptions";
+import { buildBillsView, type BillsView } from "./bills-view";
 import { describeBattery, hasBattery } from "./battery-summary";
 import { cashFlowSeries, savingsBySourceSeries, type CashFlowPoint, type SavingsBarPoint } from "./chart-data";
 import { FIGURE_LABELS, formatMoney, formatPayback, formatPaybackShort, formatRatio, horizonLabels } from "./figures";
 import { buildFinancingView, type FinancingOffer, type FinancingView } from "./financing-view";
 import { describeGridServicesPayments, type GridServicesPayments } from "./grid-services-payments";
 import type { Participation, StoredOption } from "./option-input";
+import { countsModelledSavings } from "./option-bills";
 import { participationLevels } from "./participation";
 import { buildPricingTable, type PricingTable } from "./pricing";
 import { buildSavingsTable, type SavingsTable } from "./savings-table";
@@ -69,6 +72,8 @@ export interface ProposalView {
   sensitivity: { rows: SensitivityRow[]; paybackWithout: string } | null;
   /** The scenarios' raw figures, for the few consumers that chart or compare them. */
   financials: { withGridServices: Financials; withoutGridServices: Financials };
+  /** "Your electric bill, before and after"; null when the option has no usage and rates (or a version predates them). */
+  bills: BillsView | null;
 }
 
 export type ProposalViewSource = {
@@ -77,6 +82,10 @@ export type ProposalViewSource = {
   participation?: Participation;
   /** The scenario with Grid Services at each participation level (the live proposal's sensitivity table). */
   sensitivity?: Record<Participation, Financials>;
+  /** The option's modelled bills (lib/proposal/option-bills.ts billsOf), for a live proposal. */
+  bills?: OptionBills | null;
+  /** A finalized version's bills as they were frozen; wins over `bills`. */
+  frozenBills?: BillsView | null;
 };
 
 /** The headline table, written once: the proposal, the preview beside Manage incentives and present mode show these rows. */
@@ -131,7 +140,17 @@ function paybackMarker(years: number | null): { at: number; label: string } | nu
   return years === null ? null : { at: years, label: formatPaybackShort(years) };
 }
 
-export function buildProposalView({ option, evaluation, participation = "expected", sensitivity }: ProposalViewSource): ProposalView {
+/** The bills section of a live option: whether the model's savings count, and whether its Grid Services events do. */
+export function billsViewOf(option: ProposalOption, evaluation: OptionEvaluation, bills: OptionBills | null | undefined): BillsView | null {
+  if (!bills) return null;
+  return buildBillsView(bills, {
+    countsModelled: countsModelledSavings(option),
+    typedYear1Cents: option.billSavingsYear1Cents,
+    countsGridServices: evaluation.programs.some((program) => program.isCounted),
+  });
+}
+
+export function buildProposalView({ option, evaluation, participation = "expected", sensitivity, bills, frozenBills }: ProposalViewSource): ProposalView {
   const { withGridServices, withoutGridServices } = evaluation.financials;
   const counted = evaluation.programs.filter((program) => program.isCounted);
   const headline = headlineRows(withGridServices, withoutGridServices);
@@ -187,5 +206,6 @@ export function buildProposalView({ option, evaluation, participation = "expecte
         }
       : null,
     financials: { withGridServices, withoutGridServices },
+    bills: frozenBills !== undefined ? frozenBills : billsViewOf(option, evaluation, bills),
   };
 }

@@ -50,6 +50,16 @@ import { offerFinancingProduct } from "@/lib/actions/financing/offer-financing-p
 import { offerTypedFinancing } from "@/lib/actions/financing/offer-typed-financing";
 import { removeFinancingOffer } from "@/lib/actions/financing/remove-financing-offer";
 import { setPreferredFinancing } from "@/lib/actions/financing/set-preferred-financing";
+import { addBatteryModel } from "@/lib/actions/prices/add-battery-model";
+import { addPriceAdder } from "@/lib/actions/prices/add-price-adder";
+import { removeBatteryModel } from "@/lib/actions/prices/remove-battery-model";
+import { removePriceAdder } from "@/lib/actions/prices/remove-price-adder";
+import { savePriceList } from "@/lib/actions/prices/save-price-list";
+import { addOrganizationTariff } from "@/lib/actions/usage-and-rates/add-organization-tariff";
+import { clearUsageAndRates } from "@/lib/actions/usage-and-rates/clear-usage-and-rates";
+import { deleteOrganizationTariff } from "@/lib/actions/usage-and-rates/delete-organization-tariff";
+import { previewImport } from "@/lib/actions/usage-and-rates/preview-import";
+import { saveUsageAndRates } from "@/lib/actions/usage-and-rates/save-usage-and-rates";
 import { addSampleProject } from "@/lib/actions/welcome/add-sample-project";
 import { dismissWelcome } from "@/lib/actions/welcome/dismiss-welcome";
 import { createShareToken, hashShareToken } from "@/lib/proposal/share-tokens";
@@ -104,6 +114,11 @@ interface Ids {
   /** A current loan product of A's, and an offer of it on A's option. */
   financingProductId: string;
   financingOfferId: string;
+  /** An adder on A's price list, and a battery model of A's own. */
+  priceAdderId: string;
+  batteryModelId: string;
+  /** A URDB rate A's organization pasted. */
+  organizationTariffId: string;
 }
 
 type Kind =
@@ -137,6 +152,18 @@ const validFinancingProductForm = {
   effectiveFrom: "2026-12-01",
   checkedOn: "2026-12-03",
 };
+
+/** A flat URDB rate as pasted from OpenEI: one period, one tier, every hour. */
+const pastedUrdb = { name: "Muni flat", energyratestructure: [[{ rate: 0.21 }]], energyweekdayschedule: Array.from({ length: 12 }, () => Array(24).fill(0)), energyweekendschedule: Array.from({ length: 12 }, () => Array(24).fill(0)) };
+
+/** The Usage and rates form with a plain hourly production file, as the page's preview posts it. */
+function productionUpload(values: Record<string, string>): FormData {
+  const data = form(values);
+  data.set("productionFile", new File([Array.from({ length: 8760 }, () => "0.5").join("\n")], "hourly.csv", { type: "text/csv" }));
+  return data;
+}
+
+const monthlyUsageForm = Object.fromEntries(Array.from({ length: 12 }, (_, month) => [`monthlyUsageKwh.${month}`, "700"]));
 
 /** Every organization-scoped action, called as the page calls it. */
 const matrix: Record<string, Row> = {
@@ -197,6 +224,22 @@ const matrix: Record<string, Row> = {
   },
   "financing/remove-financing-offer#removeFinancingOffer": { kind: "write", call: (ids) => removeFinancingOffer(ids.projectId, ids.optionId, ids.financingOfferId, noState, form({})) },
   "financing/set-preferred-financing#setPreferredFinancing": { kind: "write", call: (ids) => setPreferredFinancing(ids.projectId, ids.optionId, ids.financingOfferId, noState, form({})) },
+  "prices/save-price-list#savePriceList": { kind: "manage", call: () => savePriceList(noState, form({ solarCentsPerWatt: "2.90", batteryUnitCents: "12000" })) },
+  "prices/add-price-adder#addPriceAdder": { kind: "manage", call: () => addPriceAdder(noState, form({ name: "Critter guard", amountCents: "450", isDefaultOn: "on" })) },
+  "prices/remove-price-adder#removePriceAdder": { kind: "manage", call: (ids) => removePriceAdder(ids.priceAdderId, noState, form({})) },
+  "prices/add-battery-model#addBatteryModel": {
+    kind: "manage",
+    call: () => addBatteryModel(noState, form({ manufacturer: "Acme Storage", model: "Home 12", usableKwh: "12", continuousKw: "6", roundTripEfficiencyPercent: "90", warrantyYears: "10" })),
+  },
+  "prices/remove-battery-model#removeBatteryModel": { kind: "manage", call: (ids) => removeBatteryModel(ids.batteryModelId, noState, form({})) },
+  "usage-and-rates/preview-import#previewImport": { kind: "write", call: (ids) => previewImport(ids.projectId, ids.optionId, noState, productionUpload({ kind: "production", productionFormat: "hourly-csv" })) },
+  "usage-and-rates/save-usage-and-rates#saveUsageAndRates": {
+    kind: "write",
+    call: (ids) => saveUsageAndRates(ids.projectId, ids.optionId, noState, form({ version: "1", usageSource: "monthly", ...monthlyUsageForm, productionSource: "design", tariff: "flat", flatDollarsPerKwh: "0.30" })),
+  },
+  "usage-and-rates/clear-usage-and-rates#clearUsageAndRates": { kind: "write", call: (ids) => clearUsageAndRates(ids.projectId, ids.optionId, noState, form({ version: "1" })) },
+  "usage-and-rates/add-organization-tariff#addOrganizationTariff": { kind: "manage", call: () => addOrganizationTariff(noState, form({ name: "Muni flat", utility: "Concord Municipal Light Plant", state: "MA", urdb: JSON.stringify(pastedUrdb) })) },
+  "usage-and-rates/delete-organization-tariff#deleteOrganizationTariff": { kind: "manage", call: (ids) => deleteOrganizationTariff(ids.organizationTariffId, noState, form({})) },
   "welcome/add-sample-project#addSampleProject": { kind: "manage", call: () => addSampleProject(noState, form({})) },
   "welcome/dismiss-welcome#dismissWelcome": { kind: "manage", call: () => dismissWelcome(noState, form({})) },
 };
@@ -240,7 +283,33 @@ async function snapshotTables(db: PrismaClient) {
     db.financingProduct.findMany({ orderBy: { id: "asc" } }),
     db.optionFinancing.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { ...app, versions, shareLinks, apiKeys, devices, enrollments, commands, gridEvents, webhookDestinations, webhookDeliveries, companyProfiles, financingProducts, financingOffers };
+  const [priceLists, batteryPrices, priceAdders, batteryModels, organizationTariffs] = await Promise.all([
+    db.priceList.findMany({ orderBy: { id: "asc" } }),
+    db.batteryPrice.findMany({ orderBy: { id: "asc" } }),
+    db.priceAdder.findMany({ orderBy: { id: "asc" } }),
+    db.customBatteryModel.findMany({ orderBy: { id: "asc" } }),
+    db.organizationTariff.findMany({ orderBy: { id: "asc" } }),
+  ]);
+  return {
+    ...app,
+    versions,
+    shareLinks,
+    apiKeys,
+    devices,
+    enrollments,
+    commands,
+    gridEvents,
+    webhookDestinations,
+    webhookDeliveries,
+    companyProfiles,
+    financingProducts,
+    financingOffers,
+    priceLists,
+    batteryPrices,
+    priceAdders,
+    batteryModels,
+    organizationTariffs,
+  };
 }
 
 function listServerActions(): string[] {
@@ -333,7 +402,15 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
       data: { organizationId: ORG_A, name: "Secret loan of A", provider: "GreenLend", kind: "loan", terms: loanTerms, effectiveFrom: new Date("2026-12-01"), checkedOn: new Date("2026-12-03") },
     });
     const financingOffer = await db.optionFinancing.create({ data: { optionId: option.id, productId: financingProduct.id, label: "Secret loan of A", choice: loanTerms } });
+    const priceAdder = await db.priceAdder.create({ data: { organizationId: ORG_A, name: "Secret adder of A", amountCents: 45_000, isDefaultOn: true } });
+    const batteryModel = await db.customBatteryModel.create({
+      data: { organizationId: ORG_A, manufacturer: "Secret Storage", model: "of A", usableKwh: 12, continuousKw: 6, roundTripEfficiencyPercent: 90, warrantyYears: 10 },
+    });
+    const organizationTariff = await db.organizationTariff.create({ data: { organizationId: ORG_A, name: "Secret rate of A", urdb: pastedUrdb } });
     return {
+      organizationTariffId: organizationTariff.id,
+      priceAdderId: priceAdder.id,
+      batteryModelId: batteryModel.id,
       financingProductId: financingProduct.id,
       financingOfferId: financingOffer.id,
       californiaProjectId: california.id,
@@ -404,6 +481,11 @@ describe.each(testBackends)("the action access matrix on the %s database", (kind
       companyProfiles: snapshot.companyProfiles.filter((profile) => profile.organizationId === ORG_A),
       financingProducts: snapshot.financingProducts.filter((product) => product.organizationId === ORG_A),
       financingOffers: snapshot.financingOffers,
+      priceLists: snapshot.priceLists.filter((list) => list.organizationId === ORG_A),
+      batteryPrices: snapshot.batteryPrices.filter((price) => price.organizationId === ORG_A),
+      priceAdders: snapshot.priceAdders.filter((adder) => adder.organizationId === ORG_A),
+      batteryModels: snapshot.batteryModels.filter((model) => model.organizationId === ORG_A),
+      organizationTariffs: snapshot.organizationTariffs.filter((tariff) => tariff.organizationId === ORG_A),
     });
     expect(ofA(after)).toEqual(ofA(before));
     if (row.kind !== "manage" && !_name.startsWith("projects/create-project") && !_name.startsWith("ping")) {

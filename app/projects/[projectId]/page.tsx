@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { OptionCard, optionCardOf } from "@/components/options/option-card";
+import { usageStatusOf } from "@/components/usage/usage-status";
+import { todayIsoDate } from "@/lib/core/dates/iso-date";
 import { ProjectDetails } from "@/components/projects/project-details";
 import { withDatabase } from "@/app/_shell/with-database";
 import { Badge } from "@/components/ui/badge";
@@ -148,6 +150,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pa
                       canEdit={canEdit}
                       option={optionCardOf(option.id, option.customIncentives.length, view, announcements)}
                       enableProgram={canEdit ? setProgramEnabled.bind(null, project.id, option.id) : undefined}
+                      usageStatus={usageStatusOf(option.usageAndRates, todayIsoDate())}
                     />
                   );
                 })}

@@ -49,3 +49,19 @@ export { computeYearBill, type BillLine, type MonthlyBill, type YearBill } from 
 export { simulateYear, createYearWorkspace, type YearInput, type YearResult, type UsageInput, type ProductionInput, type YearWorkspace } from "./simulate";
 export { TARIFF_VERSIONS, getTariffVersion, tariffInForce, tariffsForUtility, type TariffVersion, type TariffSourceFigure } from "./tariffs";
 export { CA_NBT_EXPORT_RATES, type NbtExportRateSource } from "./tariffs/ca-nbt-export-rates";
+export {
+  usageAndRatesSchema,
+  storedUsageSchema,
+  storedProductionSchema,
+  storedTariffSchema,
+  parseUsageAndRates,
+  relayHourlyYear,
+  type UsageAndRates,
+  type UsageAndRatesInput,
+  type StoredUsage,
+  type StoredProduction,
+  type StoredTariff,
+} from "./usage-and-rates";
+export { optionBills, exportRuleFor, type OptionBills, type OptionBillsInput, type TariffUsed } from "./option-bills";
+export { EVENT_PATTERNS, optionEvents, type ProgramEvents, type EventPattern } from "./grid-events";
+export { siteForState } from "./sites";

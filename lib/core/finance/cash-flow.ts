@@ -68,8 +68,8 @@ export function computeFinancials(input: CashFlowInput): Financials {
     upfrontIncentivesCents: input.upfrontIncentivesCents,
     netCostCents,
     years,
-    // The input arrays are shared, not copied: results are read-only by convention, and the
-    // with and without Grid Services financials of one option share the same bill savings.
+    // The input arrays are shared, not copied: results are read-only by convention, and the with and without Grid
+    // Services financials of one option often share the same bill savings (they differ when events cost on the bill).
     billSavingsCents: billSavingsCents as Cents[],
     programAnnualCents: streams as AnnualStream[],
     omCostCents: omCostCents as Cents[],

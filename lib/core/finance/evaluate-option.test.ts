@@ -519,3 +519,35 @@ describe("evaluateOption properties", () => {
     );
   });
 });
+
+describe("evaluateOption: bill savings from the bill model (billsYear1)", () => {
+  const modelled: OptionInput = { ...ctOption, billSavingsYear1Cents: 240_000, billsYear1: { solarCents: 200_000, batteryCents: 40_000, gridServicesCents: -5_000 } };
+  const { withGridServices: withGs, withoutGridServices: withoutGs } = evaluateOption(modelled).financials;
+
+  test("year 1 is solar + battery; later years degrade the solar share only", () => {
+    expect(withoutGs.billSavingsCents[0]).toBe(240_000);
+    // Year 2: 200,000 × 1.03 × 0.995 + 40,000 × 1.03 = 204,970 + 41,200.
+    expect(withoutGs.billSavingsCents[1]).toBe(204_970 + 41_200);
+    const typed = evaluateOption({ ...ctOption, billSavingsYear1Cents: 240_000 }).financials.withoutGridServices;
+    // Typed, all of it degrades: 240,000 × 1.03 × 0.995 = 245,964.
+    expect(typed.billSavingsCents[1]).toBe(245_964);
+  });
+
+  test("the events' cost on the bill counts with Grid Services only, in the years CT-ESS pays (1 to 10)", () => {
+    const difference = withGs.billSavingsCents.map((cents, index) => cents - withoutGs.billSavingsCents[index]!);
+    expect(difference[0]).toBe(-5_000);
+    expect(difference[1]).toBe(-5_150);
+    expect(difference.slice(10)).toEqual(new Array(15).fill(0));
+    expect(difference.slice(0, 10).every((cents) => cents < 0)).toBe(true);
+  });
+
+  test("without counted programs the events change nothing", () => {
+    const financials = evaluateOption({ ...modelled, programs: [] }).financials;
+    expect(financials.withGridServices.billSavingsCents).toEqual(financials.withoutGridServices.billSavingsCents);
+  });
+
+  test("the schema accepts it and refuses fractional cents", () => {
+    expect(optionInputSchema.safeParse(modelled).success).toBe(true);
+    expect(optionInputSchema.safeParse({ ...modelled, billsYear1: { solarCents: 1.5, batteryCents: 0, gridServicesCents: 0 } }).success).toBe(false);
+  });
+});

@@ -343,9 +343,10 @@ export function evaluateOption(input: OptionInput): OptionEvaluation {
     om: { yearlyCents: input.assumptions.omCostYearlyCents ?? 0, escalator: input.assumptions.omEscalation ?? 0 },
   });
   const upkeep: UpkeepSummary = { replacements: lifecycle.replacementYears, explanation: lifecycle.explanation };
+  const billSavings = billSavingsOf(input, years);
   const base: Omit<CashFlowInput, "upfrontIncentivesCents" | "streams"> = {
     systemCostCents: input.costs.solarCents + input.costs.batteryCents + input.costs.otherCents,
-    billSavingsCents: billSavingsByYear(input.billSavingsYear1Cents, years, input.assumptions.utilityEscalation, input.assumptions.degradation),
+    billSavingsCents: billSavings,
     years,
     discountRate: input.assumptions.discountRate,
     omCostCents: lifecycle.omCents,
@@ -355,10 +356,33 @@ export function evaluateOption(input: OptionInput): OptionEvaluation {
   // incentive tied to a program; the other custom incentives are local rebates and stay in both.
   const withGridServices = computeFinancials({
     ...base,
+    billSavingsCents: withGridServicesBill(input, billSavings, programStreams, years),
     upfrontIncentivesCents: programUpfrontCents + customUpfrontCents,
     streams: [...programStreams, ...customStreams],
   });
   const withoutGridServices = computeFinancials({ ...base, upfrontIncentivesCents: independentUpfrontCents, streams: independentStreams });
 
   return { proposalDate, availablePrograms, programs, conflicts, customIncentives, upkeep, financials: { withGridServices, withoutGridServices } };
+}
+
+/**
+ * Bill savings by year without Grid Services. From the bill model, the solar share loses the panels' degradation
+ * each year and the battery's share does not (it moves the same kWh whatever the panels make); both rise with the
+ * utility's prices. Typed (one figure), all of it degrades, as before the bill model.
+ */
+function billSavingsOf(input: OptionInput, years: number): Cents[] {
+  const { utilityEscalation, degradation } = input.assumptions;
+  const bills = input.billsYear1;
+  if (!bills) return billSavingsByYear(input.billSavingsYear1Cents, years, utilityEscalation, degradation);
+  const solar = billSavingsByYear(bills.solarCents, years, utilityEscalation, degradation);
+  const battery = billSavingsByYear(bills.batteryCents, years, utilityEscalation, 0);
+  return solar.map((cents, index) => (cents + battery[index]!) as Cents);
+}
+
+/** With Grid Services: the events' effect on the bill, in the years a counted program pays (its events run then). */
+function withGridServicesBill(input: OptionInput, billSavings: readonly Cents[], programStreams: readonly AnnualStream[], years: number): Cents[] {
+  const effect = input.billsYear1?.gridServicesCents ?? 0;
+  if (effect === 0 || programStreams.length === 0) return [...billSavings];
+  const byYear = billSavingsByYear(effect as Cents, years, input.assumptions.utilityEscalation, 0);
+  return billSavings.map((cents, index) => (programStreams.some((stream) => (stream.cents[index] ?? 0) > 0) ? ((cents + byYear[index]!) as Cents) : cents));
 }

@@ -11,7 +11,8 @@ import type { Financing } from "../financing/figures";
 import { WARRANTY_DEFAULTS } from "../financing/replacements";
 import { jsonNumber } from "../numbers/json-number";
 import { decimalsOf, PROGRAM_INPUT_DECIMALS } from "../numbers/rules";
-import { centsToDollars, dollarsToCents } from "../money/round";
+import { centsToDollars, dollarsToCents, type Cents } from "../money/round";
+import { todayIsoDate } from "../dates/iso-date";
 import { getProgram, programCatalog } from "../programs/registry";
 import { TARIFFS } from "../programs/types";
 import { evaluateOption } from "./evaluate-option";
@@ -19,6 +20,7 @@ import { optionFinancing } from "./option-financing";
 import type { OptionFinancing } from "./option-financing";
 import { checkPlausibility, checkUpkeep, refusals } from "./plausibility";
 import type { PlausibilityFinding, UpkeepFinding } from "./plausibility";
+import { billsRequestSchema, billsToDollars, modelBills, type BillsResponse } from "./model-bills";
 import { isoDateSchema, MAX_HORIZON_YEARS, MAX_WARRANTY_YEARS } from "./option-input";
 import type { CustomIncentiveInput, Financials, OptionEvaluation, OptionInput } from "./option-input";
 
@@ -73,7 +75,8 @@ export const modelRequestSchema = z.strictObject({
       .nullable()
       .optional(),
     costs: z.strictObject({ solar: dollars("solar cost"), battery: dollars("battery cost"), other: dollars("other costs").default(0) }),
-    billSavingsYear1: jsonNumber("year-1 bill savings", { min: -MAX_DOLLARS, max: MAX_DOLLARS, decimals: 2, unit: "dollars" }),
+    /** Required without `bills`; with it, the typed figure overrides the modelled one (checked in parseModelRequest). */
+    billSavingsYear1: jsonNumber("year-1 bill savings", { min: -MAX_DOLLARS, max: MAX_DOLLARS, decimals: 2, unit: "dollars" }).optional(),
     assumptions: z
       .strictObject({
         years: jsonNumber("the horizon", { min: 1, max: MAX_HORIZON_YEARS, integer: true, unit: "years" }).default(25),
@@ -114,6 +117,8 @@ export const modelRequestSchema = z.strictObject({
   participation: z.enum(["low", "expected", "high"]).default("expected"),
   /** The day of the proposal, YYYY-MM-DD; default today (UTC). DSGS counts its default paid seasons from it. */
   proposalDate: isoDateSchema.optional(),
+  /** Usage, production, tariff and export rule: the year-1 bill savings modelled hour by hour (model-bills.ts). */
+  bills: billsRequestSchema.optional(),
 });
 export type ModelRequest = z.output<typeof modelRequestSchema>;
 
@@ -206,10 +211,19 @@ function grossPriceCents(document: unknown): number | undefined {
   return total;
 }
 
+/** Year-1 bill savings come from somewhere: typed, or modelled from a `bills` block. */
+function missingSavings(document: unknown): ModelIssue[] {
+  const request = document as { project?: { billSavingsYear1?: unknown }; bills?: unknown } | null;
+  if (request?.project === null || typeof request?.project !== "object") return [];
+  if (request.project.billSavingsYear1 !== undefined || (request.bills !== undefined && request.bills !== null)) return [];
+  return [{ path: "project.billSavingsYear1", message: "required: the year-1 bill savings from your design tool, or a bills block (usage, production, tariff) to model them" }];
+}
+
 /** Validates the whole document, then each program's inputs; reports every issue found. */
 export function parseModelRequest(document: unknown): ParsedModelRequest {
   const envelope = modelRequestSchema.safeParse(document);
   const financingCheck = checkFinancing((document as { financing?: unknown } | null)?.financing, grossPriceCents(document));
+  const savingsIssues = missingSavings(document);
   if (!envelope.success) {
     // Still check the programs and the financing we can read, so one run names every bad field.
     const programIssues = Array.isArray((document as { programs?: unknown } | null)?.programs)
@@ -217,7 +231,7 @@ export function parseModelRequest(document: unknown): ParsedModelRequest {
       : [];
     const issues = issuesOf(envelope.error);
     const seen = new Set(issues.map((issue) => `${issue.path}: ${issue.message}`));
-    return { ok: false, issues: [...issues, ...[...programIssues, ...financingCheck.issues].filter((issue) => !seen.has(`${issue.path}: ${issue.message}`))] };
+    return { ok: false, issues: [...issues, ...[...programIssues, ...financingCheck.issues, ...savingsIssues].filter((issue) => !seen.has(`${issue.path}: ${issue.message}`))] };
   }
   const checked = checkPrograms(envelope.data.programs);
   const known = new Set(programCatalog.map((program) => program.id as string));
@@ -227,7 +241,7 @@ export function parseModelRequest(document: unknown): ParsedModelRequest {
       checked.issues.push({ path: formatPath(["customIncentives", index, "requiresProgram"]), message: `unknown program "${requires}"; known: ${[...known].join(", ")}` });
     }
   });
-  checked.issues.push(...financingCheck.issues);
+  checked.issues.push(...financingCheck.issues, ...savingsIssues);
   if (checked.issues.length > 0) return { ok: false, issues: checked.issues };
   return { ok: true, request: envelope.data, programInputs: checked.programInputs, financing: financingCheck.financing };
 }
@@ -302,7 +316,8 @@ export function modelRequestToOptionInput(request: ModelRequest, programInputs: 
       batteryCents: dollarsToCents(project.costs.battery),
       otherCents: dollarsToCents(project.costs.other),
     },
-    billSavingsYear1Cents: dollarsToCents(project.billSavingsYear1),
+    // Without a typed figure, runModel puts the modelled bills' year-1 savings here.
+    billSavingsYear1Cents: dollarsToCents(project.billSavingsYear1 ?? 0),
     assumptions: {
       years: project.assumptions.years,
       utilityEscalation: project.assumptions.utilityEscalation,
@@ -482,7 +497,7 @@ function financingToDollars(financing: OptionFinancing) {
   };
 }
 
-export type ModelRun = { exitCode: 0; response: ModelResponse } | { exitCode: 2; issues: ModelIssue[] };
+export type ModelRun = { exitCode: 0; response: ModelResponse & { bills?: BillsResponse } } | { exitCode: 2; issues: ModelIssue[] };
 
 /**
  * Indented JSON with arrays of numbers kept on one line (a 25-year array stays readable). Only
@@ -496,8 +511,11 @@ export function formatModelJson(value: unknown): string {
   );
 }
 
-/** The whole command, minus I/O: JSON text in, response or issues out. */
-export function runModel(jsonText: string): ModelRun {
+/**
+ * The whole command, minus I/O: JSON text in, response or issues out. `files`: the text of each file the request
+ * names (model-bills.ts `filesNamedIn`), keyed by the path as written; the script reads them.
+ */
+export function runModel(jsonText: string, files: ReadonlyMap<string, string> = new Map()): ModelRun {
   let document: unknown;
   try {
     document = JSON.parse(jsonText);
@@ -507,6 +525,31 @@ export function runModel(jsonText: string): ModelRun {
   const parsed = parseModelRequest(document);
   if (!parsed.ok) return { exitCode: 2, issues: parsed.issues };
   const input = modelRequestToOptionInput(parsed.request, parsed.programInputs);
+  let bills: BillsResponse | undefined;
+  const { request } = parsed;
+  if (request.bills) {
+    // One date for the bills and the engine: the tariff in force and the programs' rates are read on the same day.
+    input.proposalDate ??= todayIsoDate();
+    const battery = request.project.battery ?? null;
+    const modelled = modelBills({
+      bills: request.bills,
+      project: { state: input.project.state, utility: input.project.utility ?? null, tariff: input.project.tariff ?? null, hasSolar: input.system.hasSolar ?? (input.system.pvKw > 0 || input.costs.solarCents > 0) },
+      battery,
+      programs: parsed.programInputs,
+      proposalDate: input.proposalDate,
+      files,
+    });
+    if (!modelled.ok) return { exitCode: 2, issues: modelled.issues };
+    const typed = request.project.billSavingsYear1;
+    // As on an option: a typed figure is the explicit override ("from my design tool"), and then the model's split
+    // by source and its Grid Services effect do not apply either.
+    if (typed === undefined) {
+      const { year1 } = modelled.result.bills;
+      input.billSavingsYear1Cents = (year1.solarCents + year1.batteryCents) as Cents;
+      input.billsYear1 = year1;
+    }
+    bills = billsToDollars(modelled.result, typed === undefined ? null : dollarsToCents(typed));
+  }
   const findings = checkPlausibility(input);
   const upkeepIssues = refusals(checkUpkeep(input)).map((finding) => ({ path: upkeepPath(finding, input), message: finding.message }));
   const refused = refusals(findings);
@@ -523,7 +566,7 @@ export function runModel(jsonText: string): ModelRun {
       discountRate: input.assumptions.discountRate,
     }),
   );
-  return { exitCode: 0, response: toModelResponse(evaluation, findings, financing) };
+  return { exitCode: 0, response: { ...toModelResponse(evaluation, findings, financing), ...(bills ? { bills } : {}) } };
 }
 
 /** A replacement's field as the request names it: "project.assumptions.replacements[0].cost". */

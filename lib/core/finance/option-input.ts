@@ -68,6 +68,12 @@ export interface Assumptions {
   batteryFade?: number;
 }
 
+export interface BillsYear1 {
+  solarCents: Cents;
+  batteryCents: Cents;
+  gridServicesCents: Cents;
+}
+
 export interface OptionInput {
   project: ProjectFacts;
   system: {
@@ -81,6 +87,14 @@ export interface OptionInput {
   };
   costs: { solarCents: Cents; batteryCents: Cents; otherCents: Cents };
   billSavingsYear1Cents: Cents;
+  /**
+   * Year-1 bill savings by source, from the bill model (lib/core/bills/option-bills.ts). When present it replaces
+   * `billSavingsYear1Cents` (a caller passes solar + battery there too, for the readers that show one figure):
+   * panel degradation lowers the solar share only, and `gridServicesCents` (what the counted programs' events change
+   * on the bill, negative when holding the battery costs more than event exports earn) applies to the scenario with
+   * Grid Services, in the years a counted program pays.
+   */
+  billsYear1?: BillsYear1;
   assumptions: Assumptions;
   /**
    * Enabled programs, in the order the proposal lists them. `inputs` is checked by each program's
@@ -332,6 +346,7 @@ export const optionInputSchema = z.object({
   }),
   costs: z.object({ solarCents: cents, batteryCents: cents, otherCents: cents.default(0) }),
   billSavingsYear1Cents: signedCents,
+  billsYear1: z.object({ solarCents: signedCents, batteryCents: signedCents, gridServicesCents: signedCents }).optional(),
   assumptions: assumptionsSchema.prefault({}),
   programs: z.array(z.object({ id: z.string(), inputs: z.unknown(), enabledOrder: z.number().optional(), preferred: z.boolean().optional() })).default([]),
   customIncentives: z.array(customIncentiveInputSchema).default([]),

@@ -9,7 +9,9 @@
 import { getDb } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { Actor } from "./actor";
+import type { UsageAndRatesInput } from "../../core/bills";
 import { recordAudit } from "./audit";
+import { demoUsageAndRates } from "./demo-usage";
 
 /** A battery model and the installed price of one unit, in cents. */
 export interface SampleBattery {
@@ -39,6 +41,8 @@ export interface SampleSite {
   /** The seed dates its demo copy this many days back, so the demo list looks like a pipeline. */
   daysAgo: number;
   project: Omit<Prisma.ProjectCreateInput, "id" | "options" | "createdAt" | "updatedAt" | "organization">;
+  /** The customer's usage and the tariff, shared by the site's options (lib/core/bills/usage-and-rates.ts). */
+  usageAndRates: UsageAndRatesInput;
   options: SampleOptionSpec[];
 }
 
@@ -61,6 +65,7 @@ export const SAMPLE_SITE: SampleSite = {
     segment: "residential",
     notes: "United Illuminating territory. Wants modular storage she can expand later.",
   },
+  usageAndRates: demoUsageAndRates(8_700, "new-england", { kind: "catalog", tariffId: "ui-rate-r" }),
   options: [
     {
       letter: "A",
@@ -97,6 +102,7 @@ const SAMPLE_NOTE = "A sample project with a made-up customer and typical figure
 function sampleOption(spec: SampleOptionSpec, position: number): Prisma.OptionCreateWithoutProjectInput {
   return {
     ...optionFieldsOf(spec),
+    usageAndRates: SAMPLE_SITE.usageAndRates as Prisma.InputJsonValue,
     position,
     programs: { create: (spec.programs ?? []).map((program) => ({ programId: program.programId, inputs: program.inputs })) },
   };

@@ -3,19 +3,38 @@
  * other utility (tariff.ts `flatTariff`). One line per tariff version.
  */
 import { EVERSOURCE_CT_RATE_1 } from "./eversource-ct-rate-1";
+import { EVERSOURCE_CT_RATE_1_2026_07 } from "./eversource-ct-rate-1-2026-07";
 import { EVERSOURCE_MA_R1 } from "./eversource-ma-r1";
 import { NATIONAL_GRID_MA_R1 } from "./national-grid-ma-r1";
+import { NATIONAL_GRID_MA_R1_2026_04 } from "./national-grid-ma-r1-2026-04";
 import { PGE_E_ELEC } from "./pge-e-elec";
 import { PGE_E_TOU_C } from "./pge-e-tou-c";
 import { RIE_A16 } from "./rie-a16";
 import { SCE_TOU_D_4_9PM } from "./sce-tou-d-4-9pm";
+import { SCE_TOU_D_4_9PM_2026_06 } from "./sce-tou-d-4-9pm-2026-06";
 import { SDGE_TOU_DR1 } from "./sdge-tou-dr1";
+import { SDGE_TOU_DR1_2026_06 } from "./sdge-tou-dr1-2026-06";
 import type { TariffVersion } from "./types";
 import { UI_RATE_R } from "./ui-rate-r";
 
 export type { TariffVersion, TariffSourceFigure } from "./types";
+export { CT_RRES_2026_SOURCES, CT_RRES_BUY_ALL_2026_DOLLARS_PER_KWH, CT_RRES_BUY_ALL_TERM_YEARS, CT_RRES_NETTING_SOLAR_ENERGY_ADJUSTMENT_2026_DOLLARS_PER_KWH } from "./ct-rres";
 
-export const TARIFF_VERSIONS: readonly TariffVersion[] = [PGE_E_TOU_C, PGE_E_ELEC, SCE_TOU_D_4_9PM, SDGE_TOU_DR1, EVERSOURCE_CT_RATE_1, UI_RATE_R, EVERSOURCE_MA_R1, NATIONAL_GRID_MA_R1, RIE_A16];
+export const TARIFF_VERSIONS: readonly TariffVersion[] = [
+  PGE_E_TOU_C,
+  PGE_E_ELEC,
+  SCE_TOU_D_4_9PM,
+  SCE_TOU_D_4_9PM_2026_06,
+  SDGE_TOU_DR1,
+  SDGE_TOU_DR1_2026_06,
+  EVERSOURCE_CT_RATE_1,
+  EVERSOURCE_CT_RATE_1_2026_07,
+  UI_RATE_R,
+  EVERSOURCE_MA_R1,
+  NATIONAL_GRID_MA_R1,
+  NATIONAL_GRID_MA_R1_2026_04,
+  RIE_A16,
+];
 
 /** A tariff version by its id ("pge-e-tou-c/2026-03"), or undefined. */
 export function getTariffVersion(id: string): TariffVersion | undefined {

@@ -16,11 +16,12 @@ const PRICES = { summerOnPeak: 0.55, summerMidPeak: 0.44, summerOffPeak: 0.33, w
 const BASELINE_CREDIT = 0.1;
 const BASELINE_KWH_PER_DAY = 12;
 
-const WEEKDAY = [
+/** Weekday and weekend/holiday periods: 0 summer on-peak, 1 summer weekend mid-peak, 2 summer off-peak, 3–5 winter. */
+export const SCE_TOU_D_4_9PM_WEEKDAY = [
   { months: [6, 7, 8, 9], defaultPeriod: 2, ranges: [[16, 21, 0]] as const },
   { months: [1, 2, 3, 4, 5, 10, 11, 12], defaultPeriod: 4, ranges: [[8, 16, 5], [16, 21, 3]] as const },
 ];
-const WEEKEND = [
+export const SCE_TOU_D_4_9PM_WEEKEND = [
   { months: [6, 7, 8, 9], defaultPeriod: 2, ranges: [[16, 21, 1]] as const },
   { months: [1, 2, 3, 4, 5, 10, 11, 12], defaultPeriod: 4, ranges: [[8, 16, 5], [16, 21, 3]] as const },
 ];
@@ -38,7 +39,7 @@ export const SCE_TOU_D_4_9PM = defineTariffVersion({
   checkedOn: "2026-12-03",
   notes:
     "Peak 4–9 p.m.; winter super off-peak 8 a.m.–4 p.m.; summer June–September. Base Services Charge $0.48 a day (rateatlas.org, third party). " +
-    "The per-kWh prices and the baseline credit and allowance are PLACEHOLDERS until SCE's 2026 tariff sheet is read.",
+    "The per-kWh prices and the baseline credit and allowance are PLACEHOLDERS (SCE's January 2026 sheet was not read); from June 1, 2026 see sce-tou-d-4-9pm/2026-06.",
   verification: {
     status: "placeholder",
     read: [
@@ -64,8 +65,8 @@ export const SCE_TOU_D_4_9PM = defineTariffVersion({
       baselineTiers(PRICES.winterOffPeak, BASELINE_CREDIT, BASELINE_KWH_PER_DAY),
       baselineTiers(PRICES.winterSuperOffPeak, BASELINE_CREDIT, BASELINE_KWH_PER_DAY),
     ],
-    energyweekdayschedule: buildSchedule(WEEKDAY),
-    energyweekendschedule: buildSchedule(WEEKEND),
+    energyweekdayschedule: buildSchedule(SCE_TOU_D_4_9PM_WEEKDAY),
+    energyweekendschedule: buildSchedule(SCE_TOU_D_4_9PM_WEEKEND),
     fixedchargefirstmeter: 0.48,
     fixedchargeunits: "$/day",
     holidays: "california-ious",

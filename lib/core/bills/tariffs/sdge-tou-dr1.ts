@@ -40,7 +40,7 @@ export const SDGE_TOU_DR1 = defineTariffVersion({
   checkedOn: "2026-12-03",
   notes:
     "On-peak 4–9 p.m. every day; super off-peak midnight–6 a.m. weekdays (plus 10 a.m.–2 p.m. in March and April), midnight–2 p.m. weekends and holidays; summer June–October. " +
-    "Prices, the tier 1 allowance and any fixed charge are PLACEHOLDERS (no fixed charge is applied).",
+    "Prices, the tier 1 allowance and any fixed charge are PLACEHOLDERS (no fixed charge is applied). Superseded June 1, 2026 by sdge-tou-dr1/2026-06 (weekday 10 a.m.–2 p.m. super off-peak year-round from May 1, 2026).",
   verification: {
     status: "placeholder",
     read: [

@@ -8,6 +8,10 @@ import { getTariffVersion, TARIFF_VERSIONS, tariffInForce, tariffsForUtility } f
 import { PGE_E_TOU_C } from "./pge-e-tou-c";
 import { SDGE_TOU_DR1 } from "./sdge-tou-dr1";
 import { SCE_TOU_D_4_9PM } from "./sce-tou-d-4-9pm";
+import { SCE_TOU_D_4_9PM_2026_06 } from "./sce-tou-d-4-9pm-2026-06";
+import { SDGE_TOU_DR1_2026_06 } from "./sdge-tou-dr1-2026-06";
+import { EVERSOURCE_CT_RATE_1 } from "./eversource-ct-rate-1";
+import { EVERSOURCE_CT_RATE_1_2026_07 } from "./eversource-ct-rate-1-2026-07";
 
 const calendar = createCalendar({ kind: "year", year: 2026 });
 
@@ -45,15 +49,20 @@ describe("periods land on the right hours (2026, clock time)", () => {
     { label: "TOU-DR1, a March weekday 11 a.m.: super off-peak (March and April only)", version: SDGE_TOU_DR1, month: 3, day: 4, hour: 11, period: "Winter super off-peak" },
     { label: "TOU-DR1, a May weekday 11 a.m. (10:00 standard): off-peak", version: SDGE_TOU_DR1, month: 5, day: 13, hour: 10, period: "Winter off-peak" },
     { label: "TOU-DR1, an October Sunday 1 p.m. (12:00 standard): summer super off-peak", version: SDGE_TOU_DR1, month: 10, day: 11, hour: 12, period: "Summer super off-peak" },
+    // From May 1, 2026 SDG&E's weekday 10 a.m.–2 p.m. is super off-peak in every month, not only March and April.
+    { label: "TOU-DR1 from June 2026, a July weekday 11 a.m. (10:00 standard): summer super off-peak", version: SDGE_TOU_DR1_2026_06, month: 7, day: 14, hour: 10, period: "Summer super off-peak" },
+    { label: "TOU-DR1 from June 2026, a November weekday 1 p.m.: winter super off-peak", version: SDGE_TOU_DR1_2026_06, month: 11, day: 18, hour: 13, period: "Winter super off-peak" },
+    { label: "TOU-DR1 from June 2026, a July weekday 3 p.m. (14:00 standard): off-peak, after the midday window", version: SDGE_TOU_DR1_2026_06, month: 7, day: 14, hour: 14, period: "Summer off-peak" },
+    { label: "TOU-D-4-9PM from June 2026 keeps the periods: a July Saturday 6 p.m. is weekend mid-peak", version: SCE_TOU_D_4_9PM_2026_06, month: 7, day: 11, hour: 17, period: "Summer mid-peak (weekends and holidays)" },
   ])("$label", ({ version, month, day, hour, period }) => {
     const compiled = compileTariff(version.rate, calendar);
     expect(version.rate.periodNames[compiled.periodOfHour[hourOf(calendar, month, day, hour)]!]).toBe(period);
   });
 
-  test("E-TOU-C's baseline: July's tier 1 ends at 31 days × 10 kWh = 310 kWh, priced $0.09566 below tier 2", () => {
+  test("E-TOU-C's baseline (territory X): July's tier 1 ends at 31 days × 9.8 kWh = 303.8 kWh, priced $0.0814 below tier 2", () => {
     const compiled = compileTariff(PGE_E_TOU_C.rate, calendar);
-    expect(compiled.tierTops[6 * compiled.maxTiers]).toBe(310);
-    expect(compiled.buy[1]! - compiled.buy[0]!).toBeCloseTo(0.09566, 9);
+    expect(compiled.tierTops[6 * compiled.maxTiers]).toBeCloseTo(303.8, 9);
+    expect(compiled.buy[1]! - compiled.buy[0]!).toBeCloseTo(0.0814, 9);
   });
 });
 
@@ -74,5 +83,19 @@ describe("finding tariffs", () => {
     expect(tariffInForce("pge-e-tou-c", "2026-12-03")).toBe(PGE_E_TOU_C);
     expect(tariffInForce("pge-e-tou-c", "2020-01-01")).toBe(PGE_E_TOU_C);
     expect(tariffInForce("nope", "2026-12-03")).toBeUndefined();
+  });
+
+  test.each([
+    { label: "Eversource CT in March 2026: the January version", tariffId: "eversource-ct-rate-1", date: "2026-03-15", version: EVERSOURCE_CT_RATE_1 },
+    { label: "Eversource CT from July 1, 2026: the July version", tariffId: "eversource-ct-rate-1", date: "2026-07-01", version: EVERSOURCE_CT_RATE_1_2026_07 },
+    { label: "SCE on the day before the June 2026 change: the January version", tariffId: "sce-tou-d-4-9pm", date: "2026-05-31", version: SCE_TOU_D_4_9PM },
+    { label: "SCE in December 2026: the June version", tariffId: "sce-tou-d-4-9pm", date: "2026-12-03", version: SCE_TOU_D_4_9PM_2026_06 },
+  ])("versions are kept, and the one in force is picked: $label", ({ tariffId, date, version }) => {
+    expect(tariffInForce(tariffId, date)).toBe(version);
+  });
+
+  test("a utility's tariffs are offered in their latest version", () => {
+    expect(tariffsForUtility("Eversource", "CT").map((version) => version.id)).toEqual(["eversource-ct-rate-1/2026-07"]);
+    expect(tariffsForUtility("SDG&E", "CA").map((version) => version.id)).toEqual(["sdge-tou-dr1/2026-06"]);
   });
 });

@@ -11,6 +11,8 @@ import { updateOption } from "@/lib/actions/options/update-option";
 import { getOption } from "@/lib/server/data/options";
 import { optionToFormValues } from "@/lib/validation/form-values";
 import { requirePermission } from "@/lib/server/auth/guards";
+import { usageStatusOf } from "@/components/usage/usage-status";
+import { todayIsoDate } from "@/lib/core/dates/iso-date";
 
 export const metadata: Metadata = { title: "Edit option" };
 
@@ -29,7 +31,7 @@ export default async function OptionPage({ params, searchParams }: { params: Par
       <>
         <PageHeader
           title={option.name}
-          subtitle={`Option of ${option.project.customerName}`}
+          subtitle={`Option of ${option.project.customerName} · ${usageStatusOf(option.usageAndRates, todayIsoDate()).text}`}
           crumbs={[
             { href: "/projects", label: "Projects" },
             { href: `/projects/${projectId}`, label: option.project.customerName },
@@ -38,6 +40,9 @@ export default async function OptionPage({ params, searchParams }: { params: Par
             <>
               <ButtonLink href={`${base}/incentives`} variant="secondary">
                 Manage incentives
+              </ButtonLink>
+              <ButtonLink href={`${base}/usage`} variant="secondary">
+                Usage and rates
               </ButtonLink>
               <ButtonLink href={`${base}/financing`} variant="secondary">
                 How the customer pays

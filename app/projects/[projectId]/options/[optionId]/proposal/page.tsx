@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Assumptions } from "@/components/proposal/assumptions";
+import { BillsSection } from "@/components/proposal/bills/bills-section";
 import { ChartCards } from "@/components/proposal/chart-cards";
 import { HeadlineFigures } from "@/components/proposal/headline-figures";
 import { ParticipationSwitch } from "@/components/proposal/participation-switch";
@@ -135,6 +136,8 @@ export default async function ProposalPage({ params, searchParams }: { params: P
               <SavingsTable table={view.savings} caption="Savings breakdown by year, with ten-year and lifetime totals" />
             </div>
           </Card>
+
+          {view.bills ? <BillsSection bills={view.bills} idPrefix="" showInstallerNotes /> : null}
 
           <Card>
             <CardHeader title="Assumptions and sources" />
