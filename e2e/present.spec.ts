@@ -34,6 +34,10 @@ test("presentation mode: flipping a program moves the figures live and saves not
   const paybackWith = yearsOf(await figure(page, "payback").innerText())!;
   // The proposal document's own sentence (lib/proposal/grid-services-payments.ts), with the years.
   await expect(payments(page)).toContainText(/pays you (about )?\$[\d,]+ .*year 5, then \$[\d,]+ .*year 10\./);
+  // The year's bill before and after, with what holding the battery for CT-ESS's events does to it.
+  const bills = page.getByTestId("present-bills");
+  await expect(bills).toContainText("Your bills this year, without solar");
+  await expect(bills).toContainText(/Grid Services events/);
   await expectAccessible(page);
   await keepScreenshot(page, "presentation");
 
@@ -43,6 +47,7 @@ test("presentation mode: flipping a program moves the figures live and saves not
   expect(await netPrice(page)).toBeGreaterThan(netWith);
   expect(yearsOf(await figure(page, "payback").innerText())!).toBeGreaterThan(paybackWith);
   await expect(page.getByText("No Grid Services program is counted: the figures are the bill savings alone.")).toBeVisible();
+  await expect(bills).not.toContainText(/Grid Services events/);
 
   // Nothing was saved: the program is still enabled on the option.
   await page.goto(`${option}/incentives`);
@@ -118,10 +123,12 @@ test("the presenter's keys: 1 2 3 participation, G Grid Services, arrows between
   await page.keyboard.press("ArrowRight");
   await expect(page.getByRole("heading", { name: "What Grid Services pays you" })).toBeFocused();
   await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("heading", { name: "Your electric bill, before and after" })).toBeFocused();
+  await page.keyboard.press("ArrowRight");
   await expect(page.getByRole("heading", { name: "Cash flow with and without Grid Services" })).toBeFocused();
   await expect(page.getByRole("heading", { name: "Cash flow with and without Grid Services" })).toBeInViewport();
   await page.keyboard.press("ArrowLeft");
-  await expect(page.getByRole("heading", { name: "What Grid Services pays you" })).toBeFocused();
+  await expect(page.getByRole("heading", { name: "Your electric bill, before and after" })).toBeFocused();
 
   const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
   await page.keyboard.press("?");
@@ -167,7 +174,7 @@ for (const device of [
       await expectAccessible(page);
       await keepViewportScreenshot(page, `present-${device.name}-1-figures`);
 
-      for (const [index, heading] of ["Your answers", "What Grid Services pays you", "Cash flow with and without Grid Services"].entries()) {
+      for (const [index, heading] of ["Your answers", "What Grid Services pays you", "Your electric bill, before and after", "Cash flow with and without Grid Services"].entries()) {
         await page.getByRole("link", { name: heading }).click();
         await expect(page.getByRole("heading", { name: heading })).toBeInViewport();
         await keepViewportScreenshot(page, `present-${device.name}-${index + 2}`);

@@ -6,6 +6,7 @@ import type { PreviewAnswer } from "@/lib/actions/incentives/preview-proposal";
 import type { Participation } from "@/lib/proposal/option-input";
 import type { PresentAnswer, PresentAnswers, PresentQuestion } from "@/lib/proposal/present-questions";
 import type { PresentFigures as Figures } from "@/lib/proposal/present-view";
+import { BillPanel } from "./bill-panel";
 import { CashFlowPanel } from "./cash-flow-panel";
 import { PresentControls } from "./present-controls";
 import { PresentFigures } from "./present-figures";
@@ -21,6 +22,7 @@ const SECTIONS = [
   { id: "present-figures", title: "The figures" },
   { id: "present-answers", title: "Your answers" },
   { id: "present-payments", title: "What Grid Services pays you" },
+  { id: "present-bills", title: "Your electric bill, before and after" },
   { id: "present-cash-flow", title: "Cash flow with and without Grid Services" },
   { id: "present-ways-to-pay", title: "Ways to pay" },
 ] as const;
@@ -211,8 +213,18 @@ export function PresentationView({
           </div>,
         )}
         {section(2, <ProgramPayments payments={figures.presentation.payments} />)}
-        {section(3, <CashFlowPanel presentation={figures.presentation} labelledBy={`${SECTIONS[3].id}-title`} />)}
-        {section(4, <WaysToPay ways={figures.presentation.waysToPay} years={figures.presentation.cashFlow.length - 1} />)}
+        {section(
+          3,
+          figures.presentation.bills ? (
+            <BillPanel bills={figures.presentation.bills} />
+          ) : (
+            <p className="text-lg text-slate-300 print:text-slate-700">
+              The first-year bill savings in these figures are your installer&apos;s estimate from their design tool.
+            </p>
+          ),
+        )}
+        {section(4, <CashFlowPanel presentation={figures.presentation} labelledBy={`${SECTIONS[4].id}-title`} />)}
+        {section(5, <WaysToPay ways={figures.presentation.waysToPay} years={figures.presentation.cashFlow.length - 1} />)}
 
         <p role="status" data-testid="present-status" className={error ? "mt-6 text-lg text-red-300" : "sr-only"}>
           {error ?? status}

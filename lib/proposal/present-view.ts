@@ -5,6 +5,7 @@
  * build it here, so the first screen and every live answer agree.
  */
 import type { OptionEvaluation } from "../core/finance";
+import type { BillsView } from "./bills-view";
 import { evaluateStoredOption, optionBillsOf } from "./evaluate";
 import { formatMoney } from "./figures";
 import type { Participation } from "./option-input";
@@ -38,6 +39,16 @@ export type Presentation = {
   cashFlowSummary: string;
   /** Cash and each financing offered, as the proposal's "Ways to pay" writes them (with Grid Services as tried). */
   waysToPay: WayToPay[];
+  /** The year's electric bill before and after, from the proposal's bills; null when the option has no usage and rates. */
+  bills: PresentedBills | null;
+};
+
+export type PresentedBills = {
+  /** The year's bill without solar, and with the system as the proposal counts it, written. */
+  before: string;
+  after: string;
+  savings: BillsView["savings"];
+  chart: BillsView["chart"];
 };
 
 export type WayToPay = { id: string; label: string; isPreferred: boolean; atSigning: string; monthlyPayment: string; monthlySavingsYear1: string; payback: string; lifetimeNet: string };
@@ -86,6 +97,11 @@ function summarizeCashFlow(view: ProposalView): string {
   );
 }
 
+function presentedBills(bills: BillsView | null): PresentedBills | null {
+  if (!bills) return null;
+  return { before: bills.year.written[0]!, after: bills.year.written.at(-1)!, savings: bills.savings, chart: bills.chart };
+}
+
 /** The meeting's figures for an option, with the homeowner's answers tried and nothing saved. */
 export function presentOption(option: ProposalOption, request: PresentRequest = {}, proposalDate?: string): PresentFigures {
   const participation = request.participation ?? "expected";
@@ -105,6 +121,7 @@ export function presentOption(option: ProposalOption, request: PresentRequest = 
       paybackMarkers: view.charts.paybackMarkers,
       cashFlowSummary: summarizeCashFlow(view),
       waysToPay: waysToPayOf(view),
+      bills: presentedBills(view.bills),
     },
   };
 }

@@ -48,11 +48,21 @@ export interface UploadedFile {
 
 /** Refuses an empty or oversized upload before its text is read. */
 export function checkUpload(field: string, file: UploadedFile): void {
+  // The name is saved with the import (a JSON column), where PostgreSQL cannot store U+0000.
+  if (file.name.includes("\u0000")) throw refuse(field, "The file's name contains an invisible null character: rename the file and choose it again.");
   if (file.size === 0) throw refuse(field, `${file.name || "The file"} is empty: download the file again.`);
   if (file.size > MAX_UPLOAD_BYTES) {
     const megabytes = (file.size / (1024 * 1024)).toFixed(1);
     throw refuse(field, `${file.name} is ${megabytes} MB; files up to ${MAX_UPLOAD_LABEL} are read. Download one year of interval data (not several years), or hourly rather than 5-minute readings.`);
   }
+}
+
+/**
+ * No Green Button or production file holds U+0000 (a UTF-16 export read as text is full of them), and the reader's
+ * notes, which quote the file (its account number), are saved where PostgreSQL cannot store it.
+ */
+function refuseNulCharacters(field: string, text: string): void {
+  if (text.includes("\u0000")) throw refuse(field, "The file contains invisible null characters, which no usage or production file has: download it again as CSV or XML.");
 }
 
 const fileName = (name: string) => (name.trim() || "uploaded file").slice(0, 200);
@@ -86,6 +96,7 @@ function limitNotes(notes: readonly string[]): string[] {
  * another account is refused. `utcOffsetHours`: the site's standard time, for XML that does not say.
  */
 export function importGreenButton(text: string, options: { fileName: string; accountNumber?: string | null; utcOffsetHours: number; fallbackYear: number }): ImportedSeries {
+  refuseNulCharacters(GREEN_BUTTON_FIELD, text);
   const readerOptions = { utcOffsetHours: options.utcOffsetHours, ...(options.accountNumber ? { expectedAccount: options.accountNumber } : {}) };
   let year = options.fallbackYear;
   let usage = readGreenButton(text, createCalendar({ kind: "year", year }), readerOptions);
@@ -109,6 +120,7 @@ export type ProductionFormat = "pvwatts-hourly" | "hourly-csv";
 
 /** A PVWatts hourly export or a plain hourly CSV → hourly production, laid on `year` (the proposal's). */
 export function importProduction(text: string, format: ProductionFormat, options: { fileName: string; year: number }): ImportedSeries & { source: ProductionFormat } {
+  refuseNulCharacters(PRODUCTION_FILE_FIELD, text);
   const calendar = createCalendar({ kind: "year", year: options.year });
   const production = format === "pvwatts-hourly" ? readPvwattsHourlyCsv(text, calendar) : readHourlyProductionCsv(text, calendar);
   return {
@@ -133,15 +145,15 @@ export const ZUsageAndRatesForm = z.object({
   accountNumber: optionalText("the account number", 40),
   productionSource: z.enum(["design", "monthly", "hourly"], { error: "Choose where the production comes from." }),
   ...monthFields(PRODUCTION_FIELD),
-  productionFormat: z.enum(["pvwatts-hourly", "hourly-csv"]).default("pvwatts-hourly"),
+  productionFormat: z.enum(["pvwatts-hourly", "hourly-csv"], { error: "Choose the production file's format." }).default("pvwatts-hourly"),
   tariff: z.string({ error: "Choose the customer's rate." }).trim().min(1, "Choose the customer's rate."),
   flatName: optionalText("the rate's name", 200),
   flatDollarsPerKwh: z.string().optional(),
   flatFixedDollarsPerMonth: z.string().optional(),
   flatMinimumDollarsPerMonth: z.string().optional(),
   flatSellDollarsPerKwh: z.string().optional(),
-  savingsFrom: z.enum(["model", "typed"]).default("model"),
-  calendar: z.enum(["proposal-year", "sam"]).default("proposal-year"),
+  savingsFrom: z.enum(["model", "typed"], { error: "Choose where the bill savings come from." }).default("model"),
+  calendar: z.enum(["proposal-year", "sam"], { error: "Choose the calendar the bills are laid on." }).default("proposal-year"),
 });
 
 export type TUsageAndRatesForm = z.infer<typeof ZUsageAndRatesForm>;
@@ -367,15 +379,31 @@ export const ZOrganizationTariffForm = z.object({
 
 export type TOrganizationTariffForm = z.infer<typeof ZOrganizationTariffForm>;
 
+/**
+ * A URDB rate nests 4 levels (energyratestructure › period › tier › field). JSON a few thousand levels deep parses,
+ * but JSON.stringify (and so the write) overflows the stack on it.
+ */
+const MAX_URDB_DEPTH = 32;
+
+function isNestedDeeperThan(value: unknown, depth: number): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  if (depth === 0) return true;
+  return Object.values(value).some((child) => isNestedDeeperThan(child, depth - 1));
+}
+
 /** The pasted text → the URDB rate object, refused with the URDB field named (`urdbRate.energyweekdayschedule[6][17]`). */
 export function readPastedUrdb(text: string): unknown {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.replace(/^JSON\.parse: /, "") : "";
-    throw refuse("urdb", `The pasted text is not JSON${detail ? ` (${detail})` : ""}: copy the rate's JSON from OpenEI again, from the first { to the last }.`);
+    // Only where it breaks: the engine's own text quotes the pasted text back ("[object Object]" is not valid JSON).
+    const position = error instanceof Error ? /at position (\d+)/.exec(error.message) : null;
+    throw refuse("urdb", `The pasted text is not JSON${position ? ` (it breaks at character ${Number(position[1]) + 1})` : ""}: copy the rate's JSON from OpenEI again, from the first { to the last }.`);
   }
+  if (isNestedDeeperThan(json, MAX_URDB_DEPTH)) throw refuse("urdb", `The pasted text nests lists or objects more than ${MAX_URDB_DEPTH} deep: it is not a URDB rate. Copy the rate's JSON from OpenEI again.`);
+  // PostgreSQL cannot store U+0000 in a JSON string: refuse it here rather than fail at the write.
+  if (JSON.stringify(json)?.includes("\\u0000")) throw refuse("urdb", "The pasted rate contains an invisible null character (\\u0000): copy the rate's JSON from OpenEI again.");
   try {
     parseUrdbRate(json);
   } catch (error) {

@@ -79,6 +79,49 @@ import { setWebhookDestinationEnabled } from "@/lib/actions/webhooks/set-destina
 import { sendWebhookTestEvent } from "@/lib/actions/webhooks/send-test-event";
 import { retryWebhookDelivery } from "@/lib/actions/webhooks/retry-delivery";
 import { ZWebhookDestinationForm } from "@/lib/validation/webhook";
+import { countProgramInstead } from "@/lib/actions/incentives/count-program-instead";
+import { saveCompanyProfile } from "@/lib/actions/organization/save-company-profile";
+import { MAX_LOGO_BYTES, ZCompanyProfileForm } from "@/lib/validation/company-profile";
+import { reencodeLogo } from "@/lib/server/branding/logo-image";
+import { addSampleProject } from "@/lib/actions/welcome/add-sample-project";
+import { dismissWelcome } from "@/lib/actions/welcome/dismiss-welcome";
+import { createFinancingProduct } from "@/lib/actions/financing/create-financing-product";
+import { reviseFinancingProduct } from "@/lib/actions/financing/revise-financing-product";
+import { archiveFinancingProduct } from "@/lib/actions/financing/archive-financing-product";
+import { offerFinancingProduct } from "@/lib/actions/financing/offer-financing-product";
+import { offerTypedFinancing } from "@/lib/actions/financing/offer-typed-financing";
+import { removeFinancingOffer } from "@/lib/actions/financing/remove-financing-offer";
+import { setPreferredFinancing } from "@/lib/actions/financing/set-preferred-financing";
+import { offerContextOf } from "@/lib/actions/financing/offer-context";
+import { blankTermsValues, typedOfferFormSchema, ZFinancingProductForm, ZProductOfferForm } from "@/lib/validation/financing";
+import { savePriceList } from "@/lib/actions/prices/save-price-list";
+import { addPriceAdder } from "@/lib/actions/prices/add-price-adder";
+import { removePriceAdder } from "@/lib/actions/prices/remove-price-adder";
+import { addBatteryModel } from "@/lib/actions/prices/add-battery-model";
+import { removeBatteryModel } from "@/lib/actions/prices/remove-battery-model";
+import { catalogPriceField, ZCustomBatteryModelForm, ZPriceAdderForm, ZPriceListForm } from "@/lib/validation/price-list";
+import { batteryCatalog } from "@/lib/core/equipment/catalog";
+import { matchBatteryPick } from "@/lib/core/equipment/battery-picks";
+import { addOrganizationTariff } from "@/lib/actions/usage-and-rates/add-organization-tariff";
+import { deleteOrganizationTariff } from "@/lib/actions/usage-and-rates/delete-organization-tariff";
+import { clearUsageAndRates } from "@/lib/actions/usage-and-rates/clear-usage-and-rates";
+import { saveUsageAndRates } from "@/lib/actions/usage-and-rates/save-usage-and-rates";
+import { previewImport } from "@/lib/actions/usage-and-rates/preview-import";
+import { productionFormatOf, readGreenButtonUpload, readProductionUpload } from "@/lib/actions/usage-and-rates/uploads";
+import {
+  buildUsageAndRates,
+  GREEN_BUTTON_FIELD,
+  MAX_UPLOAD_BYTES,
+  PRODUCTION_FIELD,
+  PRODUCTION_FILE_FIELD,
+  readPastedUrdb,
+  tariffChoiceOf,
+  USAGE_FIELD,
+  ZOrganizationTariffForm,
+} from "@/lib/validation/usage-and-rates";
+import { parseUsageAndRates } from "@/lib/core/bills";
+import { todayIsoDate } from "@/lib/core/dates/iso-date";
+import { noOrganizationMessage, signedOutMessage } from "@/lib/server/auth/access";
 import { generateApiKey } from "@/lib/server/api/keys";
 import type { ActionState } from "@/lib/actions/state";
 import { acceptProposal } from "@/lib/actions/versions/accept-proposal";
@@ -107,6 +150,7 @@ import {
   ORG_A,
   ORG_B,
   people,
+  type PersonKey,
   RedirectSignal,
   sessionOf,
   snapshotTables,
@@ -251,7 +295,8 @@ function idArb(real: string[]): fc.Arbitrary<unknown> {
   );
 }
 
-type FormEntries = [key: string, value: string | "<file>"][];
+/** A form's entries in posting order: text, "<file>" (a small text file), or a File of the upload arbitraries below. */
+type FormEntries = [key: string, value: string | "<file>" | File][];
 
 /**
  * A posted form: either random entries (keys from the real field names and anything else), or the valid form with
@@ -287,6 +332,7 @@ function toFormData(entries: FormEntries): FormData {
   const data = new FormData();
   for (const [key, value] of entries) {
     if (value === "<file>") data.append(key, new Blob(["file contents"]), "upload.txt");
+    else if (value instanceof File) data.append(key, value);
     else data.append(key, value);
   }
   return data;
@@ -295,6 +341,106 @@ function toFormData(entries: FormEntries): FormData {
 const values = (entries: FormEntries) => formDataToObject(toFormData(entries));
 
 const entriesOf = (record: Record<string, string>): FormEntries => Object.entries(record);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Uploads: the Usage and rates imports (Green Button, hourly production) and the company logo
+
+const pad2 = (value: number) => String(value).padStart(2, "0");
+
+/** A plain hourly production CSV of a whole year, 0.5 kWh every hour: a valid upload, for the arbitraries to damage. */
+const hourlyProductionCsv = Array.from({ length: 8760 }, () => "0.5").join("\n");
+
+/** A utility's hourly Green Button CSV of 2025's first `days` days (clock hours as stamped in standard time, 0.5 kWh each). */
+function greenButtonCsv(days: number, account = "0012345678"): string {
+  const lines = [`Account Number,${account}`, "", "TYPE,DATE,START TIME,END TIME,USAGE,UNITS,COST,NOTES"];
+  for (let hour = 0; hour < days * 24; hour++) {
+    const day = new Date(Date.UTC(2025, 0, 1) + hour * 3_600_000).toISOString().slice(0, 10);
+    lines.push(`Electric usage,${day},${pad2(hour % 24)}:00,${pad2(hour % 24)}:59,0.500,kWh,$0.10,`);
+  }
+  return lines.join("\n");
+}
+
+/** A whole year of it: an upload the reader accepts, for the arbitraries to damage. */
+const greenButtonYearCsv = greenButtonCsv(365);
+
+/** An ESPI Atom feed (Green Button XML) of `days` days of hourly readings, one entry per line. */
+function greenButtonXml(days: number): string {
+  const jan1Utc = Date.UTC(2025, 0, 1, 5) / 1000;
+  const entries = [
+    `<entry><content><UsagePoint xmlns="http://naesb.org/espi"><ServiceCategory><kind>0</kind></ServiceCategory></UsagePoint></content></entry>`,
+    `<entry><content><LocalTimeParameters xmlns="http://naesb.org/espi"><tzOffset>-18000</tzOffset></LocalTimeParameters></content></entry>`,
+    `<entry><content><ReadingType xmlns="http://naesb.org/espi"><accumulationBehaviour>4</accumulationBehaviour><flowDirection>1</flowDirection><intervalLength>3600</intervalLength><powerOfTenMultiplier>0</powerOfTenMultiplier><uom>72</uom></ReadingType></content></entry>`,
+  ];
+  for (let day = 0; day < days; day++) {
+    const readings = Array.from({ length: 24 }, (_, hour) => `<espi:IntervalReading><espi:timePeriod><espi:duration>3600</espi:duration><espi:start>${jan1Utc + (day * 24 + hour) * 3600}</espi:start></espi:timePeriod><espi:value>500</espi:value></espi:IntervalReading>`);
+    entries.push(`<entry><content><espi:IntervalBlock xmlns:espi="http://naesb.org/espi"><espi:interval><espi:duration>86400</espi:duration><espi:start>${jan1Utc + day * 86400}</espi:start></espi:interval>${readings.join("")}</espi:IntervalBlock></content></entry>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xmlns:espi="http://naesb.org/espi">\n${entries.join("\n")}\n</feed>`;
+}
+
+/** A file's text with one line replaced, a line inserted, or the rest cut off (or, now and then, left as it is). */
+function damagedLines(base: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc.tuple(base, fc.nat(), fc.constantFrom("replace", "insert", "cut", "keep"), text).map(([file, at, how, value]) => {
+    const lines = file.split("\n");
+    const index = at % lines.length;
+    if (how === "replace") lines[index] = value;
+    else if (how === "insert") lines.splice(index, 0, value);
+    else if (how === "cut") lines.length = index;
+    return lines.join("\n");
+  });
+}
+
+/** Hand-made XML that a streaming reader must refuse rather than choke on: entities, depth, damage. */
+const nastyXml = [
+  `<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><feed>&b;</feed>`,
+  `<?xml version="1.0"?><!DOCTYPE feed SYSTEM "file:///etc/passwd"><feed/>`,
+  `<feed>${"<entry>".repeat(50_000)}`,
+  `<feed>${"<a>".repeat(20_000)}${"</a>".repeat(20_000)}</feed>`,
+  `<feed><entry><content><espi:IntervalBlock xmlns:espi="http://naesb.org/espi"><espi:IntervalReading><espi:timePeriod><espi:start>abc</espi:start></espi:timePeriod><espi:value>1e999</espi:value></espi:IntervalReading></espi:IntervalBlock></content></entry></feed>`,
+  `<feed>&unknown;</feed>`,
+  `<feed>&#x110000;</feed>`,
+  `<feed id="&#99999999999;"/>`,
+  `<feed>&#0;&#xD800;</feed>`,
+  `<feed><![CDATA[${"x".repeat(1000)}`,
+  `<?xml version="1.0" encoding="UTF-16"?><feed/>`,
+  "<",
+  "<feed",
+  `<feed attr="unterminated></feed>`,
+];
+
+/** A file name a tampered client can send: blank (an empty file input), U+0000, paths, markup, very long. */
+const uploadName: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom("usage.csv", "usage.xml", "hourly.csv", "pvwatts_hourly.csv", "", " ", "a\u0000b.csv", "../../etc/passwd", "<script>alert(1)</script>.csv", "😀.xml", `${"x".repeat(300)}.csv`) },
+  { weight: 1, arbitrary: text },
+);
+
+/** A 1 × 1 PNG: a logo the re-encoder accepts, for the company profile's arbitraries to damage. */
+const tinyPng = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
+/** One upload of MAX_UPLOAD_BYTES + 1: made once, since every run would otherwise copy 5 MB. */
+const hugeUpload = new File([new Uint8Array(MAX_UPLOAD_BYTES + 1)], "five-years-of-readings.xml");
+
+/**
+ * A file a browser or a tampered client can post: random bytes, random text, empty (named, or nameless as an empty
+ * file input posts it), over the size limit, a valid Green Button or production file damaged at one line (or not),
+ * or hand-made XML.
+ */
+const uploadArb: fc.Arbitrary<File> = fc.oneof(
+  { weight: 3, arbitrary: fc.tuple(fc.uint8Array({ maxLength: 4096 }), uploadName).map(([bytes, name]) => new File([bytes], name)) },
+  { weight: 2, arbitrary: fc.tuple(text, uploadName).map(([content, name]) => new File([content], name)) },
+  { weight: 1, arbitrary: uploadName.map((name) => new File([], name)) },
+  { weight: 1, arbitrary: fc.constant(hugeUpload) },
+  { weight: 2, arbitrary: fc.tuple(damagedLines(fc.constant(hourlyProductionCsv)), uploadName).map(([content, name]) => new File([content], name)) },
+  { weight: 1, arbitrary: fc.tuple(damagedLines(fc.integer({ min: 1, max: 3 }).map((days) => greenButtonCsv(days))), uploadName).map(([content, name]) => new File([content], name)) },
+  { weight: 2, arbitrary: fc.tuple(damagedLines(fc.constant(greenButtonYearCsv)), uploadName).map(([content, name]) => new File([content], name)) },
+  { weight: 2, arbitrary: fc.tuple(damagedLines(fc.integer({ min: 1, max: 3 }).map(greenButtonXml)), uploadName).map(([content, name]) => new File([content], name)) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...nastyXml), uploadName).map(([content, name]) => new File([content], name)) },
+);
+
+/** The file entries of a posted form: under the form's own file fields mostly, now and then under any other. */
+function uploadsArb(fields: string[]): fc.Arbitrary<FormEntries> {
+  return fc.array(fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...fields) }, { weight: 1, arbitrary: fc.string() }), uploadArb), { maxLength: 2 });
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The property's checks
@@ -378,6 +524,13 @@ function signedSessionCookie(token: string): string {
 
 const hour = 60 * 60 * 1000;
 
+/** A's current loan product and A's offer of it: fixed ids, so forms written before the rows are arranged can name them. */
+const LOAN_A = "financing-loan-a";
+const OFFER_A = "offer-a";
+
+/** A flat URDB rate as pasted from OpenEI: one period, one tier, every hour. */
+const pastedUrdb = { name: "Muni flat", energyratestructure: [[{ rate: 0.21 }]], energyweekdayschedule: Array.from({ length: 12 }, () => Array(24).fill(0)), energyweekendschedule: Array.from({ length: 12 }, () => Array(24).fill(0)) };
+
 async function arrange(db: PrismaClient) {
   // Organization A: a CT project whose option has CT-ESS enabled and a custom incentive; a CA project, solar only.
   const project = await insertProject(db);
@@ -451,6 +604,69 @@ async function arrange(db: PrismaClient) {
   const enrollmentA = await requested(enphaseA.id);
   const enrollmentB = await requested(deviceB.id);
 
+  // Financing: A's current loan (the one product A may revise, archive or offer), the version it replaced, an archived
+  // product, a current loan whose down payment is more than any option of A's costs, and B's loan; A's offer of the
+  // current loan on the first option and B's on B's option. Fixed ids: the "not a FormData" cases name them in forms.
+  const loanTerms = (downPaymentCents: number) => ({ kind: "loan", loan: { apr: 0.0699, termMonths: 300, downPaymentCents, dealerFee: 0, frequency: "monthly", prepayment: null } });
+  const financingProduct = (id: string, organizationId: string, name: string, extra: { supersedesId?: string; archivedAt?: Date; downPaymentCents?: number } = {}) =>
+    db.financingProduct.create({
+      data: {
+        id,
+        organizationId,
+        name,
+        provider: "GreenLend",
+        kind: "loan",
+        terms: loanTerms(extra.downPaymentCents ?? 0),
+        effectiveFrom: new Date("2026-12-01"),
+        checkedOn: new Date("2026-12-03"),
+        supersedesId: extra.supersedesId,
+        archivedAt: extra.archivedAt,
+      },
+    });
+  const replacedLoanA = await financingProduct("financing-replaced-a", ORG_A, "GreenLend 25-year 7.99%");
+  const products = {
+    loanA: await financingProduct(LOAN_A, ORG_A, "GreenLend 25-year 6.99%", { supersedesId: replacedLoanA.id }),
+    replacedLoanA,
+    archivedA: await financingProduct("financing-archived-a", ORG_A, "Retired lender", { archivedAt: new Date(Date.now() - hour) }),
+    bigDownPaymentA: await financingProduct("financing-big-down-a", ORG_A, "Half-million down", { downPaymentCents: 50_000_000 }),
+    loanB: await financingProduct("financing-loan-b", ORG_B, "Rival lender"),
+  };
+  const offer = (id: string, optionId: string, productId: string, label: string) => db.optionFinancing.create({ data: { id, optionId, productId, label, choice: loanTerms(0) } });
+  const offers = { offerA: await offer(OFFER_A, option.id, products.loanA.id, "GreenLend loan"), offerB: await offer("offer-b", optionB.id, products.loanB.id, "Rival loan") };
+
+  // Prices and equipment: A's price list with a catalog battery's price, an adder and an own battery model each; B's too.
+  const catalogBattery = batteryCatalog[0]!;
+  const priceRows = async (organizationId: string, name: string) => {
+    await db.priceList.create({ data: { organizationId, solarCentsPerWatt: 290, batteryUnitCents: 1_200_000 } });
+    await db.batteryPrice.create({ data: { organizationId, catalogId: catalogBattery.id, unitCents: 1_350_000 } });
+    const adder = await db.priceAdder.create({ data: { organizationId, name: `Panel upgrade of ${name}`, amountCents: 250_000, isDefaultOn: true } });
+    const model = await db.customBatteryModel.create({ data: { organizationId, manufacturer: "Acme Storage", model: `Home 12 of ${name}`, usableKwh: 12, continuousKw: 6, roundTripEfficiencyPercent: 90, warrantyYears: 10 } });
+    return { adder, model };
+  };
+  const pricesA = await priceRows(ORG_A, "A");
+  const pricesB = await priceRows(ORG_B, "B");
+
+  // Usage and rates: a URDB rate pasted by each organization; A's second option stores usage and rates with a copy of
+  // A's rate (so "pasted" is a choice there, and not on the first option).
+  const tariffA = await db.organizationTariff.create({ data: { organizationId: ORG_A, name: "Muni flat of A", state: "MA", urdb: pastedUrdb } });
+  const tariffB = await db.organizationTariff.create({ data: { organizationId: ORG_B, name: "Muni flat of B", urdb: pastedUrdb } });
+  const storedUsageAndRates = {
+    usage: { kind: "monthly", monthlyKwh: Array(12).fill(700) },
+    production: { kind: "design" },
+    tariff: { kind: "urdb", name: tariffA.name, urdb: pastedUrdb },
+    exportRule: null,
+    savingsFrom: "model",
+    calendar: "proposal-year",
+  };
+  await db.option.update({ where: { id: option2.id }, data: { usageAndRates: parseUsageAndRates(storedUsageAndRates) as object } });
+
+  // A Californian option of A's with ELRP (switched on first) and DSGS, which exclude each other: either can be chosen
+  // to count instead. Kept out of ownPairs and the id lists the other actions draw from.
+  const californiaProject = await insertProject(db, { customerName: "Third Customer", city: "Oakland", state: "CA", zip: "94607", utility: "PG&E" });
+  const californiaOption = await insertOption(db, californiaProject.id, { name: "Backup battery" });
+  await db.enabledProgram.create({ data: { optionId: californiaOption.id, programId: "elrp", enabled: true, inputs: {}, enabledAt: new Date("2026-01-01T00:00:00Z") } });
+  await db.enabledProgram.create({ data: { optionId: californiaOption.id, programId: "dsgs", enabled: true, inputs: {}, enabledAt: new Date("2026-01-02T00:00:00Z") } });
+
   // A user who belongs to no organization (ping's "no organization" answer), and a real session of A's designer.
   await db.user.create({ data: { id: "user-loner", name: "Lone Wolf", email: "loner@example.com", emailVerified: true } });
   const sessionToken = "real-session-token-of-designer-a";
@@ -498,6 +714,16 @@ async function arrange(db: PrismaClient) {
       { projectId: project.id, optionId: option.id, state: project.state },
       { projectId: project2.id, optionId: option2.id, state: project2.state },
     ],
+    products,
+    productIds: Object.values(products).map((entry) => entry.id),
+    offers,
+    offerIds: Object.values(offers).map((entry) => entry.id),
+    prices: { adderA: pricesA.adder, modelA: pricesA.model },
+    adderIds: [pricesA.adder.id, pricesB.adder.id],
+    modelIds: [pricesA.model.id, pricesB.model.id],
+    tariffA,
+    tariffIds: [tariffA.id, tariffB.id],
+    california: { project: californiaProject, option: californiaOption },
   };
 }
 
@@ -515,8 +741,10 @@ function ownPair(fixture: Fixture, projectIdArg: unknown, optionIdArg: unknown) 
 
 /**
  * Every row of every table: the app tables (tests/support snapshotTables), the account tables, the versions and links,
- * the API keys and the devices with their enrollments and commands; each organization's Grid Services setting named
- * on its own too (it is in the organization rows already), so a switch no action should have made is plain in a diff.
+ * the API keys, the devices with their enrollments and commands, the grid events with their measured performance, the
+ * webhooks, the company profiles, the financing products and offers, the price lists with their battery prices,
+ * adders and own battery models, and the pasted rates; each organization's Grid Services setting named on its own too
+ * (it is in the organization rows already), so a switch no action should have made is plain in a diff.
  */
 async function snapshotEverything(db: PrismaClient) {
   const [app, users, sessions, accounts, verifications, rateLimitCounters, outboxMessages, proposalVersions, shareLinks, apiKeys, devices, deviceEnrollments, deviceCommands, gridServices, gridEvents, webhookDestinations, webhookDeliveries] = await Promise.all([
@@ -538,7 +766,45 @@ async function snapshotEverything(db: PrismaClient) {
     db.webhookDestination.findMany({ orderBy: { id: "asc" } }),
     db.webhookDelivery.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { ...app, users, sessions, accounts, verifications, rateLimitCounters, outboxMessages, proposalVersions, shareLinks, apiKeys, devices, deviceEnrollments, deviceCommands, gridServices, gridEvents, webhookDestinations, webhookDeliveries };
+  const [gridEventPerformances, companyProfiles, financingProducts, optionFinancing, priceLists, batteryPrices, priceAdders, customBatteryModels, organizationTariffs] = await Promise.all([
+    db.gridEventPerformance.findMany({ orderBy: { id: "asc" } }),
+    db.companyProfile.findMany({ orderBy: { id: "asc" } }),
+    db.financingProduct.findMany({ orderBy: { id: "asc" } }),
+    db.optionFinancing.findMany({ orderBy: { id: "asc" } }),
+    db.priceList.findMany({ orderBy: { id: "asc" } }),
+    db.batteryPrice.findMany({ orderBy: { id: "asc" } }),
+    db.priceAdder.findMany({ orderBy: { id: "asc" } }),
+    db.customBatteryModel.findMany({ orderBy: { id: "asc" } }),
+    db.organizationTariff.findMany({ orderBy: { id: "asc" } }),
+  ]);
+  return {
+    ...app,
+    users,
+    sessions,
+    accounts,
+    verifications,
+    rateLimitCounters,
+    outboxMessages,
+    proposalVersions,
+    shareLinks,
+    apiKeys,
+    devices,
+    deviceEnrollments,
+    deviceCommands,
+    gridServices,
+    gridEvents,
+    webhookDestinations,
+    webhookDeliveries,
+    gridEventPerformances,
+    companyProfiles,
+    financingProducts,
+    optionFinancing,
+    priceLists,
+    batteryPrices,
+    priceAdders,
+    customBatteryModels,
+    organizationTariffs,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -605,6 +871,64 @@ const validEventForm = { programId: "ct-ess", startsInMinutes: "1", durationMinu
 const validWebhookForm = { url: "https://hooks.example.com/gridfolio", description: "Dispatch system" };
 const linkGone = "This link has expired or was revoked. Ask your installer for a new one.";
 
+/** A loan product as the organization's financing page posts it: the other kinds' fields are posted blank. */
+const validFinancingProductForm = {
+  name: "GreenLend 25-year 6.99%",
+  provider: "GreenLend",
+  effectiveFrom: "2026-12-01",
+  checkedOn: "2026-12-03",
+  sourceUrl: "https://greenlend.example/rates",
+  notes: "",
+  ...blankTermsValues,
+  aprPercent: "6.99",
+  loanTermMonths: "300",
+};
+/** Lease terms typed for one option, as its financing page posts them. */
+const validTypedOfferForm = { label: "Lease quote", ...blankTermsValues, kind: "lease", leaseMonthlyPayment: "145", leaseEscalatorPercent: "2.9", leaseTermMonths: "240" };
+const validProductOfferForm = { productId: LOAN_A, label: "" };
+/** The price list with every catalog model's price field, left blank (no price of its own). */
+const validPriceListForm = { solarCentsPerWatt: "2.90", batteryUnitCents: "12,000", ...Object.fromEntries(batteryCatalog.map((model) => [catalogPriceField(model.id), ""])) };
+const validPriceAdderForm = { name: "Critter guard", amountCents: "450", isDefaultOn: "on" };
+const validBatteryModelForm = { manufacturer: "Acme Storage", model: "Home 16", usableKwh: "16", continuousKw: "8", roundTripEfficiencyPercent: "90", warrantyYears: "10", datasheetUrl: "", unitCents: "" };
+const validOrganizationTariffForm = { name: "Muni flat", utility: "Concord Municipal Light Plant", state: "MA", urdb: JSON.stringify(pastedUrdb) };
+const monthsOf = (prefix: string, value: string) => Object.fromEntries(Array.from({ length: 12 }, (_, month) => [`${prefix}.${month}`, value]));
+/** The Usage and rates form: 12 months of usage, the design's production, a flat rate; its file inputs left empty. */
+const validUsageForm = {
+  version: "1",
+  usageSource: "monthly",
+  ...monthsOf(USAGE_FIELD, "700"),
+  accountNumber: "",
+  productionSource: "design",
+  ...monthsOf(PRODUCTION_FIELD, "800"),
+  productionFormat: "pvwatts-hourly",
+  tariff: "flat",
+  flatName: "",
+  flatDollarsPerKwh: "0.30",
+  flatFixedDollarsPerMonth: "",
+  flatMinimumDollarsPerMonth: "",
+  flatSellDollarsPerKwh: "",
+  savingsFrom: "model",
+  calendar: "proposal-year",
+};
+/** An import to preview: which kind, the production file's format, the customer's account (checked against a Green Button file). */
+const validPreviewForm = { kind: "production", productionFormat: "hourly-csv", accountNumber: "" };
+const validCompanyProfileForm = {
+  displayName: "Sunrise Solar",
+  address: "",
+  phone: "(203) 555-0142",
+  email: "sales@sunrise-solar.com",
+  website: "sunrise-solar.com",
+  licenseNumbers: "",
+  about: "",
+  terms: "",
+  warrantyText: "",
+  brandColor: "#0f6b66",
+  validityDays: "30",
+  removeLogo: "",
+};
+/** What PostgreSQL can store in a jsonb column: no U+0000 in any string (JSON.stringify writes it as \u0000). */
+const isStorableJson = (value: unknown) => !JSON.stringify(value).includes("\\u0000");
+
 /** `String(value)` for the pre-check, without throwing on values that have no string form. */
 function safeString(value: unknown): string | null {
   try {
@@ -646,7 +970,8 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
   async function fuzz<T>(
     arbitrary: fc.Arbitrary<T>,
     spec: {
-      discard: (input: T) => boolean;
+      /** Async for the uploads: whether a file can be imported is known once it is read. */
+      discard: (input: T) => boolean | Promise<boolean>;
       run: (input: T) => Promise<unknown>;
       check?: (result: unknown) => string;
       paths?: (string | RegExp)[];
@@ -659,6 +984,8 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
     const answers = new Map<string, number>();
     const fieldMessages = new Set<string>();
     async function runOne(input: T) {
+      // A run that failed before expectNothingLogged leaves its log behind: shrinking must not blame the next input.
+      consoleError.mockClear();
       const result = await attempt(() => spec.run(input), spec.revalidates);
       const message = (spec.check ?? expectRefusedState)(result);
       expectNothingLogged();
@@ -668,7 +995,7 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
     }
     // Outside fc.assert: fast-check would shrink a failing example without its arbitrary's context, for minutes.
     for (const example of spec.examples ?? []) {
-      if (spec.discard(example)) throw new Error(`the example ${inspect(example)} would be discarded`);
+      if (await spec.discard(example)) throw new Error(`the example ${inspect(example)} would be discarded`);
       try {
         await runOne(example);
       } catch (error) {
@@ -677,7 +1004,7 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
     }
     await fc.assert(
       fc.asyncProperty(arbitrary, async (input) => {
-        fc.pre(!spec.discard(input));
+        fc.pre(!(await spec.discard(input)));
         await runOne(input);
       }),
       { numRuns: FUZZ_RUNS },
@@ -785,6 +1112,26 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
           optionGone,
         ],
       });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`countProgramInstead: ${FUZZ_RUNS} random ids and program ids, each refused, no program chosen to count`, async () => {
+      // Only on the Californian option, where ELRP and DSGS are both on and exclude each other, is counting one of
+      // them instead a real choice; its ids are added to the ones the other actions draw from.
+      const { california } = fixture;
+      const projectIds = [...fixture.projectIds, california.project.id];
+      const optionIds = [...fixture.optionIds, california.option.id];
+      await fuzz(fc.tuple(idArb(projectIds), idArb(optionIds), programIdArb), {
+        discard: ([projectId, optionId, programId]) =>
+          parseId(projectId) === california.project.id && parseId(optionId) === california.option.id && typeof programId === "string" && ["elrp", "dsgs"].includes(getProgram(programId)?.id ?? ""),
+        run: ([projectId, optionId, programId]) => countProgramInstead(projectId as string, optionId as string, programId as string, noState, new FormData()),
+        paths: [
+          "Gridfolio does not know that program. Reload the page to see the current catalog.",
+          optionGone,
+          / is switched off: switch it on to count it\. Nothing was saved\.$/,
+          / already counts: no program it excludes is switched on\. Nothing was saved\.$/,
+        ],
+      });
+      expect(await countProgramInstead(california.project.id, california.option.id, "dsgs", noState, new FormData())).toMatchObject({ ok: true });
     }, FUZZ_TIMEOUT_MS);
 
     test(`saveProgramInputs: ${FUZZ_RUNS} random ids, program ids and input forms, each refused, no inputs stored`, async () => {
@@ -1095,6 +1442,33 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
         ],
       });
     }, FUZZ_TIMEOUT_MS);
+
+    test(`saveCompanyProfile (as A's owner): ${FUZZ_RUNS} invalid profiles and logos, each refused beside a field, the profile unchanged`, async () => {
+      session.current = sessionOf("ownerA");
+      // The uploads, and now and then a real PNG damaged at one byte or cut short, under the logo field.
+      const damagedPng = fc.tuple(fc.nat({ max: tinyPng.length - 1 }), fc.integer({ min: 0, max: 255 }), fc.boolean()).map(([at, byte, cut]) => {
+        const bytes = Uint8Array.from(tinyPng);
+        if (cut) return new File([bytes.slice(0, at)], "logo.png");
+        bytes[at] = byte;
+        return new File([bytes], "logo.png");
+      });
+      const logos = fc.array(fc.tuple(fc.constant("logo"), fc.oneof(uploadArb, damagedPng)), { maxLength: 2 });
+      const profileForm = fc.tuple(formArb(Object.keys(validCompanyProfileForm), validCompanyProfileForm), logos).map(([entries, files]): FormEntries => [...entries, ...files]);
+      await fuzz(profileForm, {
+        // A valid profile is saved with the logo kept, removed or (when it decodes) replaced.
+        discard: async (entries) => {
+          if (accepted(ZCompanyProfileForm, entries) === null) return false;
+          const logo = toFormData(entries).get("logo");
+          if (!(logo instanceof File) || (logo.size === 0 && logo.name === "")) return true;
+          return logo.size <= MAX_LOGO_BYTES && reencodeLogo(new Uint8Array(await logo.arrayBuffer())).ok;
+        },
+        run: (entries) => saveCompanyProfile(noState, toFormData(entries)),
+        paths: ["Nothing was saved: some fields need attention.", "Nothing was saved: the logo could not be used."],
+      });
+      const withLogo = form(validCompanyProfileForm);
+      withLogo.set("logo", new File([tinyPng], "logo.png", { type: "image/png" }));
+      expect(await saveCompanyProfile(noState, withLogo)).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
   });
 
   describe("operations", () => {
@@ -1313,6 +1687,445 @@ describe.each(testBackends)("fuzzing every server action on the %s database", (k
       expect(await snapshotWebhooks()).toEqual(before);
       // The positive control.
       expect((await retryWebhookDelivery(failedA.id, noState, new FormData())).ok).toBe(true);
+    }, FUZZ_TIMEOUT_MS);
+  });
+
+  describe("financing", () => {
+    // Products are the organization's settings (A's owner); offers are made on an option (A's designer). The products
+    // A may revise or archive are its current ones: the loan and the loan whose down payment no option of A's can take.
+    const productForm = formArb(Object.keys(validFinancingProductForm), validFinancingProductForm);
+    const currentProductsOfA = (f: Fixture) => [f.products.loanA.id, f.products.bigDownPaymentA.id];
+
+    test(`createFinancingProduct (as A's owner): ${FUZZ_RUNS} invalid product forms, each refused beside a field, no product written`, async () => {
+      session.current = sessionOf("ownerA");
+      await fuzz(productForm, {
+        discard: (entries) => accepted(ZFinancingProductForm, entries) !== null,
+        run: (entries) => createFinancingProduct(noState, toFormData(entries)),
+        paths: ["Nothing was saved: some fields need attention."],
+      });
+      // The positive control.
+      expect(await createFinancingProduct(noState, form(validFinancingProductForm))).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`reviseFinancingProduct (as A's owner): ${FUZZ_RUNS} random product ids and forms, each refused, no version written`, async () => {
+      session.current = sessionOf("ownerA");
+      // Now and then valid terms for a product A may not revise: replaced by an edit, archived, B's, or made up.
+      const notCurrent = fc
+        .constantFrom(fixture.products.replacedLoanA.id, fixture.products.archivedA.id, fixture.products.loanB.id, "cl0000000000000000000000")
+        .map((productId): [unknown, FormEntries] => [productId, entriesOf(validFinancingProductForm)]);
+      await fuzz(fc.oneof({ weight: 4, arbitrary: fc.tuple(idArb(fixture.productIds), productForm) }, { weight: 1, arbitrary: notCurrent }), {
+        discard: ([productId, entries]) => currentProductsOfA(fixture).includes(parseId(productId) ?? "") && accepted(ZFinancingProductForm, entries) !== null,
+        run: ([productId, entries]) => reviseFinancingProduct(productId as string, noState, toFormData(entries)),
+        paths: [
+          "That financing product does not exist.",
+          "Nothing was saved: some fields need attention.",
+          "That financing product no longer exists or was archived. Nothing was saved.",
+          "Someone else saved new terms for this product while you were editing. Nothing was overwritten: reload the page to see theirs.",
+        ],
+      });
+      expect(await reviseFinancingProduct(fixture.products.loanA.id, noState, form(validFinancingProductForm))).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`archiveFinancingProduct (as A's owner): ${FUZZ_RUNS} random product ids (and forms), each refused, nothing archived`, async () => {
+      session.current = sessionOf("ownerA");
+      await fuzz(fc.tuple(idArb(fixture.productIds), productForm), {
+        discard: ([productId]) => currentProductsOfA(fixture).includes(parseId(productId) ?? ""),
+        run: ([productId, entries]) => archiveFinancingProduct(productId as string, noState, toFormData(entries)),
+        paths: ["That financing product does not exist.", "That financing product was already archived or replaced."],
+      });
+      expect(await archiveFinancingProduct(fixture.products.loanA.id, noState, new FormData())).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`offerFinancingProduct: ${FUZZ_RUNS} random ids and product offers, each refused, nothing offered`, async () => {
+      // Half the forms name one of the arranged products (A's current, replaced, archived, unaffordable ones, B's).
+      const productOffer = fc
+        .tuple(idArb(fixture.productIds), fc.option(text, { nil: undefined }))
+        .map(([productId, label]): FormEntries => [["productId", safeString(productId) ?? ""], ...(label === undefined ? [] : ([["label", label]] as FormEntries))]);
+      const offerForm = fc.oneof(formArb(Object.keys(validProductOfferForm), validProductOfferForm), productOffer);
+      await fuzz(fc.tuple(idArb(fixture.projectIds), idArb(fixture.optionIds), offerForm), {
+        // Only A's current loan fits A's options (the other current product asks a larger down payment than they cost).
+        discard: ([projectId, optionId, entries]) => {
+          const offer = accepted(ZProductOfferForm, entries);
+          return ownPair(fixture, projectId, optionId) !== null && offer !== null && parseId(offer.productId) === fixture.products.loanA.id;
+        },
+        run: ([projectId, optionId, entries]) => offerFinancingProduct(projectId as string, optionId as string, noState, toFormData(entries)),
+        paths: ["Nothing was offered: some fields need attention.", optionGone],
+      });
+      expect(await offerFinancingProduct(fixture.project.id, fixture.option.id, noState, form(validProductOfferForm))).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`offerTypedFinancing: ${FUZZ_RUNS} random ids and typed terms, each refused, nothing offered`, async () => {
+      // The terms are checked against each option's own price and bill: the schema is built from the same context.
+      const contexts = new Map<string, ReturnType<typeof offerContextOf>>();
+      for (const pair of fixture.ownPairs) contexts.set(pair.optionId, offerContextOf((await getOption(ORG_A, pair.projectId, pair.optionId))!));
+      await fuzz(fc.tuple(idArb(fixture.projectIds), idArb(fixture.optionIds), formArb(Object.keys(validTypedOfferForm), validTypedOfferForm)), {
+        discard: ([projectId, optionId, entries]) => {
+          const pair = ownPair(fixture, projectId, optionId);
+          return pair !== null && accepted(typedOfferFormSchema(contexts.get(pair.optionId)), entries) !== null;
+        },
+        run: ([projectId, optionId, entries]) => offerTypedFinancing(projectId as string, optionId as string, noState, toFormData(entries)),
+        paths: ["Nothing was offered: some fields need attention.", optionGone],
+      });
+      expect(await offerTypedFinancing(fixture.project.id, fixture.option.id, noState, form(validTypedOfferForm))).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`removeFinancingOffer: ${FUZZ_RUNS} random (project, option, offer) ids, each refused, nothing removed`, async () => {
+      await fuzz(fc.tuple(idArb(fixture.projectIds), idArb(fixture.optionIds), idArb(fixture.offerIds)), {
+        discard: ([projectId, optionId, offerId]) => ownPair(fixture, projectId, optionId)?.optionId === fixture.option.id && parseId(offerId) === fixture.offers.offerA.id,
+        run: ([projectId, optionId, offerId]) => removeFinancingOffer(projectId as string, optionId as string, offerId as string, noState, new FormData()),
+        paths: ["That offer does not exist.", optionGone, "That offer was already removed."],
+      });
+      expect(await removeFinancingOffer(fixture.project.id, fixture.option.id, fixture.offers.offerA.id, noState, new FormData())).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`setPreferredFinancing: ${FUZZ_RUNS} random ids and offers (or none: cash), each refused, no preference changed`, async () => {
+      const offerIdArb = fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 4, arbitrary: idArb(fixture.offerIds) });
+      await fuzz(fc.tuple(idArb(fixture.projectIds), idArb(fixture.optionIds), offerIdArb), {
+        // Cash (null) can be preferred on either own option; an offer only on the option it was made on.
+        discard: ([projectId, optionId, offerId]) => {
+          const pair = ownPair(fixture, projectId, optionId);
+          return pair !== null && (offerId === null || (pair.optionId === fixture.option.id && parseId(offerId) === fixture.offers.offerA.id));
+        },
+        run: ([projectId, optionId, offerId]) => setPreferredFinancing(projectId as string, optionId as string, offerId as string | null, noState, new FormData()),
+        paths: ["That offer does not exist.", optionGone, "That offer no longer exists; it may have been removed."],
+      });
+      expect(await setPreferredFinancing(fixture.project.id, fixture.option.id, fixture.offers.offerA.id, noState, new FormData())).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+  });
+
+  describe("prices and equipment", () => {
+    // The organization's settings: signed in as A's owner (a designer's every input would stop at the role check).
+    beforeEach(() => {
+      session.current = sessionOf("ownerA");
+    });
+
+    test(`savePriceList (as A's owner): ${FUZZ_RUNS} invalid price lists, each refused beside a field, no price changed`, async () => {
+      await fuzz(formArb(Object.keys(validPriceListForm), validPriceListForm), {
+        discard: (entries) => accepted(ZPriceListForm, entries) !== null,
+        run: (entries) => savePriceList(noState, toFormData(entries)),
+        paths: ["Nothing was saved: some fields need attention."],
+      });
+      expect(await savePriceList(noState, form(validPriceListForm))).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`addPriceAdder (as A's owner): ${FUZZ_RUNS} invalid adders, each refused beside a field, no adder added`, async () => {
+      await fuzz(formArb(Object.keys(validPriceAdderForm), validPriceAdderForm), {
+        discard: (entries) => accepted(ZPriceAdderForm, entries) !== null,
+        run: (entries) => addPriceAdder(noState, toFormData(entries)),
+        paths: ["Nothing was saved: some fields need attention."],
+      });
+      expect(await addPriceAdder(noState, form(validPriceAdderForm))).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`removePriceAdder (as A's owner): ${FUZZ_RUNS} random adder ids (and forms), each refused, nothing removed`, async () => {
+      await fuzz(fc.tuple(idArb(fixture.adderIds), formArb(Object.keys(validPriceAdderForm), validPriceAdderForm)), {
+        discard: ([adderId]) => parseId(adderId) === fixture.prices.adderA.id,
+        run: ([adderId, entries]) => removePriceAdder(adderId as string, noState, toFormData(entries)),
+        paths: ["That adder does not exist.", "That adder was already removed."],
+      });
+      expect(await removePriceAdder(fixture.prices.adderA.id, noState, new FormData())).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`addBatteryModel (as A's owner): ${FUZZ_RUNS} invalid or taken battery models, each refused beside a field, no model added`, async () => {
+      const { modelA } = fixture.prices;
+      const catalogModel = batteryCatalog[0]!;
+      // Now and then a valid model under a name that is taken: the catalog's own, or one A already added.
+      const takenName = fc
+        .constantFrom({ manufacturer: catalogModel.manufacturer, model: catalogModel.model }, { manufacturer: modelA.manufacturer, model: modelA.model })
+        .map((name): FormEntries => entriesOf({ ...validBatteryModelForm, ...name }));
+      await fuzz(fc.oneof({ weight: 4, arbitrary: formArb(Object.keys(validBatteryModelForm), validBatteryModelForm) }, { weight: 1, arbitrary: takenName }), {
+        discard: (entries) => {
+          const model = accepted(ZCustomBatteryModelForm, entries);
+          if (model === null || matchBatteryPick(`${model.manufacturer} ${model.model}`)) return false;
+          return !(model.manufacturer === modelA.manufacturer && model.model === modelA.model);
+        },
+        run: (entries) => addBatteryModel(noState, toFormData(entries)),
+        check: (result) => {
+          const message = expectRefusedState(result);
+          if (Object.keys((result as ActionState).fieldErrors).length === 0) throw new Error(`the refusal names no field: ${inspect(result)}`);
+          return `${message} (${Object.keys((result as ActionState).fieldErrors).includes("model") ? "model" : "other field"})`;
+        },
+        paths: ["Nothing was saved: some fields need attention. (model)", "Nothing was saved: some fields need attention. (other field)"],
+      });
+      expect(await addBatteryModel(noState, form(validBatteryModelForm))).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`removeBatteryModel (as A's owner): ${FUZZ_RUNS} random model ids (and forms), each refused, nothing removed`, async () => {
+      await fuzz(fc.tuple(idArb(fixture.modelIds), formArb(Object.keys(validBatteryModelForm), validBatteryModelForm)), {
+        discard: ([modelId]) => parseId(modelId) === fixture.prices.modelA.id,
+        run: ([modelId, entries]) => removeBatteryModel(modelId as string, noState, toFormData(entries)),
+        paths: ["That battery model does not exist.", "That battery model was already removed."],
+      });
+      expect(await removeBatteryModel(fixture.prices.modelA.id, noState, new FormData())).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+  });
+
+  describe("usage and rates", () => {
+    /** The rate text an installer pastes: any text, any JSON, the valid rate with one key's value replaced, hand-made damage. */
+    const urdbText: fc.Arbitrary<string> = fc.oneof(
+      { weight: 2, arbitrary: text },
+      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value) ?? "") },
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(fc.constantFrom(...Object.keys(pastedUrdb), "items", "fixedchargefirstmeter", "mincharge", "sell", "demandratestructure"), fc.jsonValue({ maxDepth: 3 }))
+          .map(([key, value]) => JSON.stringify({ ...pastedUrdb, [key]: value })),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          JSON.stringify({ items: [] }),
+          JSON.stringify({ items: [pastedUrdb] }),
+          JSON.stringify({ items: [null, pastedUrdb] }),
+          JSON.stringify({ items: "x" }),
+          JSON.stringify({ ...pastedUrdb, name: "Muni\u0000flat" }),
+          JSON.stringify({ ...pastedUrdb, energyratestructure: [[{ rate: 0.21, unit: "kWh\u0000" }]] }),
+          JSON.stringify({ ...pastedUrdb, energyratestructure: [[{ rate: 1e308 }]] }),
+          JSON.stringify({ ...pastedUrdb, energyratestructure: [[{ rate: -0.21 }]] }),
+          JSON.stringify({ ...pastedUrdb, energyweekdayschedule: [[0]] }),
+          JSON.stringify({ ...pastedUrdb, energyweekdayschedule: Array.from({ length: 12 }, () => Array(24).fill(5)) }),
+          `${"[".repeat(5_000)}${"]".repeat(5_000)}`,
+          JSON.stringify(pastedUrdb).replace(/}$/, `,"demandratestructure":${"[".repeat(5_000)}${"]".repeat(5_000)}}`),
+          "[".repeat(100_000),
+          JSON.stringify(pastedUrdb).slice(0, -1),
+          `{"__proto__": {"rate": 1}, "energyratestructure": [[{"rate": 0.2}]]}`,
+          "null",
+          "{}",
+          "[]",
+          '"rate"',
+          "1e999",
+        ),
+      },
+    );
+
+    test(`addOrganizationTariff (as A's owner): ${FUZZ_RUNS} invalid pasted rates, each refused beside a field, no rate saved`, async () => {
+      session.current = sessionOf("ownerA");
+      const { urdb: _urdb, ...withoutRate } = validOrganizationTariffForm;
+      const tariffForm = fc.oneof(
+        formArb(Object.keys(validOrganizationTariffForm), validOrganizationTariffForm),
+        fc.tuple(formArb(Object.keys(withoutRate), withoutRate), urdbText).map(([entries, urdb]): FormEntries => [...entries, ["urdb", urdb]]),
+      );
+      await fuzz(tariffForm, {
+        // A rate the form and the pasted rate's own checks accept, and that PostgreSQL can store, is saved.
+        discard: (entries) => {
+          const fields = accepted(ZOrganizationTariffForm, entries);
+          if (fields === null) return false;
+          try {
+            return isStorableJson(readPastedUrdb(fields.urdb));
+          } catch {
+            return false;
+          }
+        },
+        run: (entries) => addOrganizationTariff(noState, toFormData(entries)),
+        examples: [
+          // Found by fuzzing: a name given as a list got zod's English default ("Invalid input: expected string,
+          // received array"); text that is not JSON was quoted back by the engine's message ("[object Object]" is not
+          // valid JSON); U+0000 inside the pasted JSON reached the jsonb column and failed there.
+          entriesOf({ ...validOrganizationTariffForm, urdb: JSON.stringify({ ...pastedUrdb, name: [] }) }),
+          entriesOf({ ...validOrganizationTariffForm, urdb: "[object Object]" }),
+          entriesOf({ ...validOrganizationTariffForm, urdb: JSON.stringify({ ...pastedUrdb, name: "Muni\u0000flat" }) }),
+          // And JSON nested 5,000 deep: it parses, but JSON.stringify overflowed the stack (a RangeError) on it.
+          entriesOf({ ...validOrganizationTariffForm, urdb: `${"[".repeat(5_000)}${"]".repeat(5_000)}` }),
+          entriesOf({ ...validOrganizationTariffForm, urdb: JSON.stringify(pastedUrdb).replace(/}$/, `,"demandratestructure":${"[".repeat(5_000)}${"]".repeat(5_000)}}`) }),
+        ],
+        paths: ["Nothing was saved: some fields need attention.", /^The pasted text is not JSON/, /^URDB rate: /],
+      });
+      expect(await addOrganizationTariff(noState, form(validOrganizationTariffForm))).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`deleteOrganizationTariff (as A's owner): ${FUZZ_RUNS} random rate ids (and forms), each refused, nothing deleted`, async () => {
+      session.current = sessionOf("ownerA");
+      await fuzz(fc.tuple(idArb(fixture.tariffIds), formArb(Object.keys(validOrganizationTariffForm), validOrganizationTariffForm)), {
+        discard: ([tariffId]) => parseId(tariffId) === fixture.tariffA.id,
+        run: ([tariffId, entries]) => deleteOrganizationTariff(tariffId as string, noState, toFormData(entries)),
+        paths: ["That rate does not exist.", "That rate was already deleted."],
+      });
+      expect(await deleteOrganizationTariff(fixture.tariffA.id, noState, new FormData())).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    /** A's own options are both at version 1; another well-formed version is a conflict, which is a refusal. */
+    const versionEntries = fc.oneof(
+      formArb(["version"], { version: "1" }),
+      fc.constantFrom("", " ", "0", "2", "7", "1.0", "v1", "-1", "1e0", "01", "1\u0000").map((version): FormEntries => [["version", version]]),
+    );
+    /** Any ids, and more often an own option's: the uploads are read only on an option the caller may change. */
+    const idsMostlyOwn = (f: Fixture) =>
+      fc.oneof(
+        { weight: 1, arbitrary: fc.tuple(idArb(f.projectIds), idArb(f.optionIds)) },
+        { weight: 2, arbitrary: fc.constantFrom(...f.ownPairs).map((pair): [unknown, unknown] => [pair.projectId, pair.optionId]) },
+      );
+    const isCurrentVersion = (entries: FormEntries) => {
+      const version = ZVersionField.safeParse(values(entries).version);
+      return version.success && version.data === 1;
+    };
+
+    test(`clearUsageAndRates: ${FUZZ_RUNS} random ids and versions, each refused, no option changed`, async () => {
+      expect(fixture.ownPairs.length).toBe(2);
+      await fuzz(fc.tuple(idArb(fixture.projectIds), idArb(fixture.optionIds), versionEntries), {
+        discard: ([projectId, optionId, entries]) => ownPair(fixture, projectId, optionId) !== null && isCurrentVersion(entries),
+        run: ([projectId, optionId, entries]) => clearUsageAndRates(projectId as string, optionId as string, noState, toFormData(entries)),
+        paths: ["The form is missing its version; reload the page and try again.", optionGone, optionConflictMessage],
+      });
+      expect(await clearUsageAndRates(fixture.project2.id, fixture.option2.id, noState, form({ version: "1" }))).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    /** Entries that switch a source, the format or the rate to each of their choices (the last value posted wins). */
+    const usageSwitches = (tariffIds: string[]) =>
+      fc.array(
+        fc.constantFrom<[string, string]>(
+          ["usageSource", "green-button"],
+          ["usageSource", "monthly"],
+          ["productionSource", "hourly"],
+          ["productionSource", "monthly"],
+          ["productionSource", "design"],
+          ["productionFormat", "hourly-csv"],
+          ["productionFormat", "pvwatts-hourly"],
+          ["tariff", "pasted"],
+          ["tariff", "flat"],
+          ["tariff", "catalog:eversource-ct-rate-1"],
+          ["tariff", "catalog:pge-e-tou-c"],
+          ["tariff", "catalog:no-such-rate"],
+          ["tariff", "catalog:"],
+          ["tariff", "organization:"],
+          ["tariff", "organization:x\u0000y"],
+          ["tariff", `organization:${"x".repeat(100)}`],
+          ...tariffIds.map((id): [string, string] => ["tariff", `organization:${id}`]),
+          ["savingsFrom", "typed"],
+          ["calendar", "sam"],
+          ["version", "2"],
+          ["accountNumber", "0012345678"],
+          ["accountNumber", "999"],
+        ),
+        { maxLength: 3 },
+      );
+
+    test(`saveUsageAndRates: ${FUZZ_RUNS} random ids, forms and uploads, each refused, no option changed`, async () => {
+      const usageForm = fc
+        .tuple(formArb(Object.keys(validUsageForm), validUsageForm), usageSwitches(fixture.tariffIds), uploadsArb([GREEN_BUTTON_FIELD, PRODUCTION_FILE_FIELD]))
+        .map(([entries, switches, files]): FormEntries => [...entries, ...switches, ...files]);
+      // What the action starts from on each own option: its stored usage and rates, its project's state and utility.
+      const own = new Map<string, { state: string; utility: string | null; stored: ReturnType<typeof parseUsageAndRates> | null }>();
+      for (const pair of fixture.ownPairs) {
+        const option = (await getOption(ORG_A, pair.projectId, pair.optionId))!;
+        own.set(pair.optionId, { state: option.project.state, utility: option.project.utility, stored: option.usageAndRates ? parseUsageAndRates(option.usageAndRates) : null });
+      }
+      await fuzz(fc.tuple(idsMostlyOwn(fixture), usageForm).map(([[projectId, optionId], entries]) => [projectId, optionId, entries] as const), {
+        // Discarded: a save of an own option at its version that the form's reading (lib/validation/usage-and-rates,
+        // the uploads' readers) accepts and PostgreSQL can store. The reading is the action's own, step by step.
+        discard: async ([projectId, optionId, entries]) => {
+          const pair = ownPair(fixture, projectId, optionId);
+          if (pair === null || !isCurrentVersion(entries)) return false;
+          const { state, utility, stored } = own.get(pair.optionId)!;
+          const data = toFormData(entries);
+          const posted = formDataToObject(data);
+          try {
+            const accountNumber = posted.accountNumber?.trim() || null;
+            const greenButton = posted.usageSource === "green-button" ? await readGreenButtonUpload(data, { state, accountNumber }) : null;
+            const production = posted.productionSource === "hourly" ? await readProductionUpload(data, productionFormatOf(posted.productionFormat)) : null;
+            const choice = posted.tariff ? tariffChoiceOf(posted.tariff) : null;
+            const organizationTariff = choice?.kind === "organization" && choice.id === fixture.tariffA.id ? fixture.tariffA : null;
+            return isStorableJson(buildUsageAndRates(posted, { stored, greenButton, production, organizationTariff, utility, proposalDate: todayIsoDate() }));
+          } catch {
+            return false;
+          }
+        },
+        run: ([projectId, optionId, entries]) => saveUsageAndRates(projectId as string, optionId as string, noState, toFormData(entries)),
+        examples: [
+          // Found by fuzzing: a pasted rate's id holding U+0000 reached the database's lookup (a logged error); a
+          // choice the form does not offer got zod's English default ("Invalid option: expected one of …").
+          [fixture.project.id, fixture.option.id, [...entriesOf(validUsageForm), ["tariff", "organization:x\u0000y"]]],
+          [fixture.project.id, fixture.option.id, entriesOf({ ...validUsageForm, productionFormat: "sam-csv" })],
+          [fixture.project.id, fixture.option.id, entriesOf({ ...validUsageForm, savingsFrom: "both", calendar: "2026" })],
+          // Found with the U+0000 uploads: a file's name, and an account number quoted in the reader's notes, were
+          // saved in the option's usage and rates (jsonb), where PostgreSQL cannot store U+0000.
+          [fixture.project.id, fixture.option.id, [...entriesOf({ ...validUsageForm, productionSource: "hourly", productionFormat: "hourly-csv" }), [PRODUCTION_FILE_FIELD, new File([hourlyProductionCsv], "hourly\u0000.csv")]]],
+          [fixture.project.id, fixture.option.id, [...entriesOf({ ...validUsageForm, usageSource: "green-button" }), [GREEN_BUTTON_FIELD, new File([greenButtonCsv(365, "00\u000012")], "usage.csv")]]],
+        ],
+        paths: ["The form is missing its version; reload the page and try again.", optionGone, optionConflictMessage, /^Nothing was saved: /],
+      });
+      expect(await saveUsageAndRates(fixture.project.id, fixture.option.id, noState, form(validUsageForm))).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+
+    test(`previewImport: ${FUZZ_RUNS} random ids, forms and uploads, each refused without a preview, nothing written`, async () => {
+      const previewForm = fc
+        .tuple(formArb(Object.keys(validPreviewForm), validPreviewForm), fc.array(fc.constantFrom<[string, string]>(["kind", "usage"], ["kind", "production"], ["productionFormat", "pvwatts-hourly"]), { maxLength: 2 }), uploadsArb([GREEN_BUTTON_FIELD, PRODUCTION_FILE_FIELD]))
+        .map(([entries, switches, files]): FormEntries => [...entries, ...switches, ...files]);
+      const stateOf = new Map(fixture.ownPairs.map((pair) => [pair.optionId, pair.state]));
+      await fuzz(fc.tuple(idsMostlyOwn(fixture), previewForm).map(([[projectId, optionId], entries]) => [projectId, optionId, entries] as const), {
+        // A preview saves nothing; an upload of an own option that its reader accepts is previewed: discarded.
+        discard: async ([projectId, optionId, entries]) => {
+          const pair = ownPair(fixture, projectId, optionId);
+          if (pair === null) return false;
+          const data = toFormData(entries);
+          const posted = formDataToObject(data);
+          try {
+            const imported =
+              posted.kind === "production"
+                ? await readProductionUpload(data, productionFormatOf(posted.productionFormat))
+                : await readGreenButtonUpload(data, { state: stateOf.get(pair.optionId)!, accountNumber: posted.accountNumber?.trim() || null });
+            return imported !== null;
+          } catch {
+            return false;
+          }
+        },
+        run: ([projectId, optionId, entries]) => previewImport(projectId as string, optionId as string, noState, toFormData(entries)),
+        examples: [
+          // Found by fuzzing: XML nested 20,000 deep overflowed the reader's stack, and a character reference past
+          // U+10FFFF made String.fromCodePoint throw (each a RangeError: a 500).
+          [fixture.project.id, fixture.option.id, [["kind", "usage"], [GREEN_BUTTON_FIELD, new File([`<feed>${"<a>".repeat(20_000)}${"</a>".repeat(20_000)}</feed>`], "usage.xml")]]],
+          [fixture.project.id, fixture.option.id, [["kind", "usage"], [GREEN_BUTTON_FIELD, new File(["<feed>&#x110000;</feed>"], "usage.xml")]]],
+        ],
+        check: (result) => {
+          if ((result as { preview?: unknown }).preview !== undefined) throw new Error(`a refusal carries a preview: ${inspect(result, { depth: 1 })}`);
+          return expectRefusedState(result);
+        },
+        paths: ["This option no longer exists; it may have been deleted.", "Choose a file to preview.", /is empty: download the file again\.$/, / MB; files up to 5 MB are read\./],
+      });
+      const upload = form(validPreviewForm);
+      upload.set(PRODUCTION_FILE_FIELD, new File([hourlyProductionCsv], "hourly.csv", { type: "text/csv" }));
+      expect(await previewImport(fixture.project.id, fixture.option.id, noState, upload)).toMatchObject({ ok: true });
+    }, FUZZ_TIMEOUT_MS);
+  });
+
+  describe("welcome", () => {
+    // Neither action reads a field: what a client controls is who asks (any session) and the form argument (a
+    // FormData, or anything a hand-made call sends). Only A's owner and admin may add the sample or hide the checklist.
+    const managers = new Set([people.ownerA.userId, people.adminA.userId]);
+    const sessionArb = fc.option(
+      fc.oneof(
+        fc.constantFrom(...(Object.keys(people) as PersonKey[])).map(sessionOf),
+        fc.record({
+          userId: fc.oneof(
+            fc.constantFrom("user-loner"),
+            fc.constantFrom(...managers).chain((id) => fc.constantFrom(` ${id}`, `${id} `, id.toUpperCase(), `${id}x`, `${id}'--`)),
+            fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
+          ),
+          name: text,
+          email: text,
+          activeOrganizationId: fc.option(fc.oneof(fc.constantFrom(ORG_A, ORG_B), text)),
+        }),
+      ),
+      { freq: 6 },
+    );
+    const formArg = fc.oneof({ weight: 3, arbitrary: fc.array(fc.tuple(fc.string(), text), { maxLength: 3 }).map(toFormData) as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: anyValue });
+    const welcomePaths = [signedOutMessage, noOrganizationMessage, /^Your role in Alpha Solar \((Designer|Viewer)\) cannot manage the organization/, unreadableFormMessage];
+    const cases = [
+      { label: "addSampleProject", action: addSampleProject, what: "no sample project added" },
+      { label: "dismissWelcome", action: dismissWelcome, what: "the checklist still shown" },
+    ];
+
+    test.each(cases)(`$label: ${FUZZ_RUNS} random sessions and form arguments, each refused unless A's owner or admin posts a form, $what`, async ({ action }) => {
+      await fuzz(fc.tuple(sessionArb, formArg), {
+        discard: ([user, data]) => user !== null && managers.has(user.userId) && data instanceof FormData,
+        run: ([user, data]) => {
+          session.current = user;
+          return action(noState, data as FormData);
+        },
+        paths: welcomePaths,
+      });
+      // The positive control: A's owner goes through (to the sample project, or to the projects list).
+      session.current = sessionOf("ownerA");
+      await expect(action(noState, new FormData())).rejects.toBeInstanceOf(RedirectSignal);
     }, FUZZ_TIMEOUT_MS);
   });
 

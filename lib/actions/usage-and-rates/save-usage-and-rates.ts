@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { parseUsageAndRates } from "../../core/bills";
 import { todayIsoDate } from "../../core/dates/iso-date";
 import { findOrganizationTariff, saveUsageAndRates as storeUsageAndRates } from "../../server/data/usage-and-rates";
+import { parseId } from "../../validation/ids";
 import { ZVersionField } from "../../validation/option";
 import { buildUsageAndRates, tariffChoiceOf } from "../../validation/usage-and-rates";
 import { authorizeOption, optionPaths, requireOption } from "../incentives/load-option";
@@ -41,7 +42,9 @@ export async function saveUsageAndRates(projectId: string, optionId: string, _pr
     const greenButton = usesFile("usageSource", "green-button") ? await readGreenButtonUpload(formData as FormData, { state: option.project.state, accountNumber: values.accountNumber?.trim() || null }) : null;
     const production = usesFile("productionSource", "hourly") ? await readProductionUpload(formData as FormData, productionFormatOf(values.productionFormat)) : null;
     const choice = values.tariff ? safeChoice(values.tariff) : null;
-    const organizationTariff = choice?.kind === "organization" ? await findOrganizationTariff(access.organizationId, choice.id) : null;
+    // Only an id's shape can name a rate: anything else finds none (and PostgreSQL cannot compare text holding U+0000).
+    const tariffId = choice?.kind === "organization" ? parseId(choice.id) : null;
+    const organizationTariff = tariffId ? await findOrganizationTariff(access.organizationId, tariffId) : null;
     const value = buildUsageAndRates(values, { stored, greenButton, production, organizationTariff, utility: option.project.utility, proposalDate: todayIsoDate() });
     const outcome = await storeUsageAndRates(access, { projectId: option.projectId, optionId: option.id, version: version.data }, value);
     if (outcome === "gone") return failed("This option no longer exists; it may have been deleted. Nothing was saved.");

@@ -150,6 +150,18 @@ function pathText(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), "");
 }
 
+const EXPECTED_WORDS: Record<string, string> = { string: "text", number: "a number", int: "a whole number", boolean: "true or false", array: "a list", object: "an object" };
+
+/**
+ * The words for an issue the schema gives no message of its own (a name pasted as a list, a tier that is not an
+ * object): zod's English default ("Invalid input: expected string, received array") is not a sentence for an installer.
+ */
+const urdbIssueWords: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === "invalid_type") return `must be ${EXPECTED_WORDS[issue.expected] ?? issue.expected}`;
+  if (issue.code === "invalid_value") return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
+  return "is not in the form OpenEI exports";
+};
+
 /**
  * A URDB rate (the object, or the API's { items: [rate] }) → the normalized tariff. Refuses with the first problem
  * named by its URDB path: "energyweekdayschedule[6][17] is period 3, but energyratestructure has 3 periods (0 to 2)".
@@ -162,7 +174,7 @@ export function parseUrdbRate(input: unknown): TariffRate {
     candidate = items[0];
   }
   if (!candidate || typeof candidate !== "object" || Array.isArray(candidate)) throw billInputError("urdbRate", "The URDB rate must be a JSON object (one rate as OpenEI exports it).");
-  const parsed = urdbRateSchema.safeParse(candidate);
+  const parsed = urdbRateSchema.safeParse(candidate, { error: urdbIssueWords });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = pathText(issue.path);

@@ -20,11 +20,18 @@ export interface XmlElement {
 
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
+/** ESPI nests 7 levels (feed › entry › content › IntervalBlock › IntervalReading › timePeriod › start); findAll recurses. */
+const MAX_DEPTH = 64;
+
 function decode(raw: string, field: string, line: () => number): string {
   if (!raw.includes("&")) return raw;
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (match, body: string) => {
-    if (body.startsWith("#x")) return String.fromCodePoint(parseInt(body.slice(2), 16));
-    if (body.startsWith("#")) return String.fromCodePoint(parseInt(body.slice(1), 10));
+    if (body.startsWith("#")) {
+      const codePoint = body.startsWith("#x") ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      // String.fromCodePoint throws a RangeError past U+10FFFF.
+      if (codePoint > 0x10ffff) throw billInputError(field, `The XML uses ${match.slice(0, 20)}, which is no character (line ${line()}): it is not a Green Button file.`);
+      return String.fromCodePoint(codePoint);
+    }
     const value = ENTITIES[body];
     if (value === undefined) throw billInputError(field, `The XML uses an unknown entity ${match} (line ${line()}): it is not a Green Button file.`);
     return value;
@@ -107,6 +114,7 @@ export function readXml(text: string, field: string): XmlElement {
         element.attributes[localName(attribute[1]!)] = decode(attribute[3] ?? attribute[4] ?? "", field, () => lineAt(open));
       }
       top.element.children.push(element);
+      if (!selfClosing && stack.length > MAX_DEPTH) throw billInputError(field, `Elements are nested more than ${MAX_DEPTH} deep (line ${lineAt(open)}): no Green Button file is, so it is refused.`);
       if (!selfClosing) stack.push({ element, texts: [] });
       index = cursor + 1;
     }

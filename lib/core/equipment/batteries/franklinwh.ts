@@ -3,9 +3,10 @@
  * (13.6 kWh, 5 kW continuous, 10 kW for 10 seconds, AC-coupled LFP); FranklinWH's installation guide, read through
  * a manual mirror (the 12-year warranty); an installer's comparison for the round trip (89%) and stacking.
  *
- * aPower 2 is not in the catalog yet: its datasheet was not reachable. FranklinWH's installation guide of
- * 15 January 2025 names it "aPower 2, SKU APR-10K15V2-US", which reads as 10 kW / 15 kWh, but a SKU is not a
- * datasheet (docs/equipment.md).
+ * aPower 2 is not in the catalog yet. Its datasheet was not reachable. A secondary page quotes it: 15 kWh,
+ * 10 kW, and 15 years or 60 MWh. FranklinWH's installation guide of 15 January 2025 gives the SKU
+ * APR-10K15V2-US, which agrees. No page gives the round trip, and that figure cannot be left empty. The first
+ * aPower's 89% belongs to another model, so it is not reused (docs/equipment.md, "Not in the catalog yet").
  */
 import { MA_INSTALLER_APPROVED_MANUFACTURERS, listedOn } from "../program-lists";
 import type { BatteryUnit } from "../types";

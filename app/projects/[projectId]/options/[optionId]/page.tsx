@@ -9,6 +9,7 @@ import { parseId } from "@/lib/validation/ids";
 import { deleteOption } from "@/lib/actions/options/delete-option";
 import { updateOption } from "@/lib/actions/options/update-option";
 import { getOption } from "@/lib/server/data/options";
+import { findOwnBatteryModels } from "@/lib/server/data/price-list";
 import { optionToFormValues } from "@/lib/validation/form-values";
 import { requirePermission } from "@/lib/server/auth/guards";
 import { usageStatusOf } from "@/components/usage/usage-status";
@@ -24,7 +25,7 @@ export default async function OptionPage({ params, searchParams }: { params: Par
   if (!parseId(projectId) || !parseId(optionId)) notFound();
   return withDatabase(async () => {
     const access = await requirePermission("project", "update");
-    const option = await getOption(access.organizationId, projectId, optionId);
+    const [option, ownBatteryModels] = await Promise.all([getOption(access.organizationId, projectId, optionId), findOwnBatteryModels(access.organizationId)]);
     if (!option) notFound();
     const base = `/projects/${projectId}/options/${optionId}`;
     return (
@@ -64,6 +65,7 @@ export default async function OptionPage({ params, searchParams }: { params: Par
           action={updateOption.bind(null, projectId, optionId)}
           initial={optionToFormValues(option)}
           version={option.version}
+          ownBatteryModels={ownBatteryModels}
           submitLabel="Save option"
           cancelHref={`/projects/${projectId}`}
           savedMessage={flags.saved ? "Option created." : undefined}
