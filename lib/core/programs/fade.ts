@@ -30,21 +30,19 @@ export function capacityLeft(fadePerYear: number, projectYear: number): number {
 
 /**
  * Per project year, the delivered power relative to year 1 (1 = as new). `model` is the input of the program's
- * average-power model at full capacity.
+ * average-power model at full capacity. Only the years `isNeeded` asks for are worked out (a program pays in a few of
+ * the horizon's years, often one); the others stay 1.
  */
-export function deliveredShareByYear(model: AveragePowerInput, fadePerYear: number, years: number): number[] {
+export function deliveredShareByYear(model: AveragePowerInput, fadePerYear: number, years: number, isNeeded: (year: number) => boolean = () => true): number[] {
   const shares = new Array<number>(years).fill(1);
   if (fadePerYear <= 0 || model.battery === null) return shares;
   const overridden = model.overrideKw !== undefined;
   const averageKw = averageKwAtCapacity(model);
   const atFull = averageKw(1);
   for (let year = 2; year <= years; year++) {
+    if (!isNeeded(year)) continue;
     const left = capacityLeft(fadePerYear, year);
-    if (overridden || atFull === 0) {
-      shares[year - 1] = left;
-      continue;
-    }
-    shares[year - 1] = Math.min(1, averageKw(left) / atFull);
+    shares[year - 1] = overridden || atFull === 0 ? left : Math.min(1, averageKw(left) / atFull);
   }
   return shares;
 }
@@ -57,7 +55,7 @@ export interface FadedPayments {
 
 /** A program's yearly payments at full capacity, reduced year by year as the battery delivers less. */
 export function applyFade(annualCents: readonly Cents[], model: AveragePowerInput, fadePerYear: number): FadedPayments {
-  const shares = deliveredShareByYear(model, fadePerYear, annualCents.length);
+  const shares = deliveredShareByYear(model, fadePerYear, annualCents.length, (year) => (annualCents[year - 1] ?? 0) !== 0);
   const faded = annualCents.map((cents, index) => roundCents(cents * (shares[index] ?? 1)));
   if (fadePerYear <= 0) return { annualCents: faded, explanation: [] };
   const changed = faded.some((cents, index) => cents !== annualCents[index]);
