@@ -302,10 +302,8 @@ export type TTypedOfferForm = z.infer<typeof ZTypedOfferForm>;
 
 /** An offer of one of the organization's products; a blank name shows the product's. */
 export const ZProductOfferForm = z.object({
-  productId: z
-    .string()
-    .optional()
-    .refine((value) => value !== undefined && ZId.safeParse(value).success, "Choose a financing product."),
+  // Not optional: zod skips the refinement of an optional key that is absent, and a form without it must ask too.
+  productId: z.string({ error: "Choose a financing product." }).refine((value) => ZId.safeParse(value).success, "Choose a financing product."),
   label: optionalText("the offer's name", 120),
 });
 
