@@ -158,7 +158,8 @@ function productionOf(input: OptionBillsInput, calendar: HourlyCalendar): Produc
   };
 }
 
-function compute(input: OptionBillsInput): OptionBills {
+/** Everything that does not depend on the events: the year without them, shared by every set of programs tried. */
+function yearWithoutEvents(input: OptionBillsInput) {
   const stored = input.usageAndRates;
   const calendar = stored.calendar === "sam" ? createCalendar({ kind: "sam" }) : calendarForDate(input.proposalDate);
   const { rate, used, version } = tariffOf(stored.tariff, input.proposalDate);
@@ -171,7 +172,12 @@ function compute(input: OptionBillsInput): OptionBills {
   // require it), so a multi-period tariff moves solar into the evening peak.
   const strategy = rate.periods.length > 1 ? ("tou-arbitrage" as const) : ("self-consumption" as const);
   const base = { calendar, usage, production, tariff: rate, exportRule, battery, dispatch: { strategy, allowGridCharging: false } };
-  const withoutEvents = simulateYear(base);
+  return { calendar, used, fromProject, exportRule, usage, battery, base, withoutEvents: simulateYear(base) };
+}
+
+function compute(input: OptionBillsInput, key: string): OptionBills {
+  const stored = input.usageAndRates;
+  const { calendar, used, fromProject, exportRule, usage, battery, base, withoutEvents } = remember(baseMemo, baseKeyOf(key, input), () => yearWithoutEvents(input));
 
   let withEvents: YearResult | null = null;
   let lines: OptionEvents["lines"] = [];
@@ -200,10 +206,30 @@ function compute(input: OptionBillsInput): OptionBills {
 
 const MEMO_LIMIT = 200;
 const memo = new Map<string, OptionBills>();
+const baseMemo = new Map<string, ReturnType<typeof yearWithoutEvents>>();
+
+/** An LRU of MEMO_LIMIT entries: the value under `key`, computed once. */
+function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  const cached = cache.get(key);
+  if (cached !== undefined) {
+    cache.delete(key);
+    cache.set(key, cached);
+    return cached;
+  }
+  const made = make();
+  cache.set(key, made);
+  if (cache.size > MEMO_LIMIT) cache.delete(cache.keys().next().value!);
+  return made;
+}
 
 /** A content key: small inputs as JSON, hourly series by length and an FNV-1a hash of their values. */
 function keyOf(input: OptionBillsInput): string {
   return JSON.stringify(input, (_key, value: unknown) => (Array.isArray(value) && value.length > 366 ? `series:${value.length}:${hashSeries(value as number[])}` : value));
+}
+
+/** The key of the same input without its events. */
+function baseKeyOf(key: string, input: OptionBillsInput): string {
+  return input.gridEvents.length === 0 ? key : keyOf({ ...input, gridEvents: [] });
 }
 
 function hashSeries(values: readonly number[]): string {
@@ -216,17 +242,11 @@ function hashSeries(values: readonly number[]): string {
   return (hash >>> 0).toString(36);
 }
 
-/** The option's bills (memoized; results are shared, so callers must not mutate them). */
+/**
+ * The option's bills (memoized; results are shared, so callers must not mutate them). The year without events is
+ * memoized apart: trying programs on and off (Manage incentives, present mode) only simulates the year with events.
+ */
 export function optionBills(input: OptionBillsInput): OptionBills {
   const key = keyOf(input);
-  const cached = memo.get(key);
-  if (cached) {
-    memo.delete(key);
-    memo.set(key, cached);
-    return cached;
-  }
-  const result = compute(input);
-  memo.set(key, result);
-  if (memo.size > MEMO_LIMIT) memo.delete(memo.keys().next().value!);
-  return result;
+  return remember(memo, key, () => compute(input, key));
 }
