@@ -183,7 +183,20 @@ describe("properties over random years", () => {
         const batteryBill = computeYearBill(compiled, exportRule, withBattery.importKwh, withBattery.exportKwh).totalCents;
         expect(batteryBill).toBeLessThanOrEqual(solarBill);
       }),
-      { numRuns: 80 },
+      {
+        numRuns: 80,
+        // Found by CI: a 99.99999927 % round trip between two equal prices stored solar at a loss of a billionth and
+        // came out a cent worse after a month's rounding. Storing now needs a real gain.
+        examples: [
+          [
+            [100, 100, 100, 100, 100, 139.68104326888428, 298.83456450248826, 207.4558716277888, 1026.396827878146, 100, 100, 100],
+            [0, 0, 0, 0, 0, 1199.9924700261686, 0, 0, 0, 0, 0, 0],
+            { usableKwh: 2, powerKw: 1, roundTripEfficiencyPercent: 99.99999927255809, reservePercent: 0 },
+            twoPeriodTou(0.13746801992911248, 0.13746801992911248),
+            { kind: "net-metering", netSurplusDollarsPerKwh: 0 },
+          ],
+        ],
+      },
     );
   });
 

@@ -355,8 +355,10 @@ function dispatchLoop(parameters: LoopParameters, from: number, startSoc: number
     // Charge from surplus solar.
     let fromSolar = 0;
     if (surplus > 0 && !isEvent && soc < capacity - EPSILON) {
-      const limit = (isArbitrage ? efficiency * dayMax[hour]! : storeThreshold) + EPSILON;
-      if (isPreEvent || exportValue[hour]! <= limit) {
+      // Stored only when it gains more than rounding noise: at a tie (a round trip of 99.99999 % between equal
+      // prices) storing earns nothing and its last fraction of a cent can land on the wrong side of a month's rounding.
+      const limit = (isArbitrage ? efficiency * dayMax[hour]! : storeThreshold) - EPSILON;
+      if (isPreEvent || exportValue[hour]! < limit) {
         fromSolar = surplus < power ? surplus : power;
         const room = (capacity - soc) * inverse;
         if (room < fromSolar) fromSolar = room;
