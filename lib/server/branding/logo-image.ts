@@ -40,7 +40,7 @@ function fromPng(buffer: Buffer): LogoResult {
   if (buffer.byteLength < 33 || buffer.toString("latin1", 12, 16) !== "IHDR") return damaged("PNG");
   const width = buffer.readUInt32BE(16);
   const height = buffer.readUInt32BE(20);
-  if (width === 0 || height === 0) return damaged("PNG");
+  if (width === 0 || height === 0 || !hasSoundChunks(buffer)) return damaged("PNG");
   if (width > MAX_LOGO_PIXELS_PER_SIDE || height > MAX_LOGO_PIXELS_PER_SIDE) return tooLarge(width, height);
   let decoded: PNG;
   try {
@@ -50,6 +50,28 @@ function fromPng(buffer: Buffer): LogoResult {
     return damaged("PNG");
   }
   return encode(decoded.width, decoded.height, decoded.data);
+}
+
+/**
+ * Every chunk whole, named in ASCII letters as the PNG specification requires, and image data (IDAT) before the end.
+ * pngjs skips a chunk whose name it does not know and, with no IDAT left, hands back pixels from memory it never
+ * wrote: a damaged name must be refused here, or the same file would be accepted or refused by chance.
+ */
+function hasSoundChunks(buffer: Buffer): boolean {
+  let offset = 8;
+  let hasImageData = false;
+  while (offset + 12 <= buffer.byteLength) {
+    const length = buffer.readUInt32BE(offset);
+    for (let index = offset + 4; index < offset + 8; index++) {
+      const byte = buffer[index]!;
+      if (!((byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a))) return false;
+    }
+    const type = buffer.toString("latin1", offset + 4, offset + 8);
+    if (type === "IDAT" && length > 0) hasImageData = true;
+    if (type === "IEND") return hasImageData;
+    offset += 12 + length;
+  }
+  return false;
 }
 
 function fromJpeg(buffer: Buffer): LogoResult {
