@@ -37,6 +37,8 @@ const routes: Record<string, { url: string; access: Access; method?: "POST" }> =
   "/organization": { url: "/organization", access: "read" },
   "/organization/profile": { url: "/organization/profile", access: "write" },
   "/organization/financing": { url: "/organization/financing", access: "read" },
+  "/organization/prices": { url: "/organization/prices", access: "read" },
+  "/organization/tariffs": { url: "/organization/tariffs", access: "read" },
   // Grid Services, API keys and webhooks: owners and admins only, so the viewer's 403 below covers it.
   "/organization/integrations": { url: "/organization/integrations", access: "write" },
   "/grid-events": { url: "/grid-events", access: "read" },
@@ -52,6 +54,7 @@ const routes: Record<string, { url: string; access: Access; method?: "POST" }> =
   "/projects/[projectId]/options/[optionId]/proposal/savings.csv": { url: `/projects/${project}/options/${option}/proposal/savings.csv`, access: "read" },
   "/projects/[projectId]/options/[optionId]/present": { url: `/projects/${project}/options/${option}/present`, access: "read" },
   "/projects/[projectId]/options/[optionId]/financing": { url: `/projects/${project}/options/${option}/financing`, access: "read" },
+  "/projects/[projectId]/options/[optionId]/usage": { url: `/projects/${project}/options/${option}/usage`, access: "write" },
   "/projects/[projectId]/versions/[versionId]": { url: `/projects/${project}/versions/${version}`, access: "read" },
   "/projects/[projectId]/versions/[versionId]/pdf": { url: `/projects/${project}/versions/${version}/pdf`, access: "read" },
   "/projects/[projectId]/versions/[versionId]/savings.csv": { url: `/projects/${project}/versions/${version}/savings.csv`, access: "read" },
@@ -66,7 +69,7 @@ const routes: Record<string, { url: string; access: Access; method?: "POST" }> =
 };
 
 /** Pages that belong to the signed-in person rather than to an organization's data. */
-const personal = new Set(["/", "/onboarding", "/organization", "/organization/profile", "/organization/financing", "/organization/integrations", "/grid-events", "/projects", "/projects/new"]);
+const personal = new Set(["/", "/onboarding", "/organization", "/organization/profile", "/organization/financing", "/organization/prices", "/organization/tariffs", "/organization/integrations", "/grid-events", "/projects", "/projects/new"]);
 
 function appRoutes(): string[] {
   const found: string[] = [];
