@@ -50,10 +50,10 @@ export interface UploadedFile {
 export function checkUpload(field: string, file: UploadedFile): void {
   // The name is saved with the import (a JSON column), where PostgreSQL cannot store U+0000.
   if (file.name.includes("\u0000")) throw refuse(field, "The file's name contains an invisible null character: rename the file and choose it again.");
-  if (file.size === 0) throw refuse(field, `${file.name || "The file"} is empty: download the file again.`);
+  if (file.size === 0) throw refuse(field, "The file is empty: download the file again.");
   if (file.size > MAX_UPLOAD_BYTES) {
     const megabytes = (file.size / (1024 * 1024)).toFixed(1);
-    throw refuse(field, `${file.name} is ${megabytes} MB; files up to ${MAX_UPLOAD_LABEL} are read. Download one year of interval data (not several years), or hourly rather than 5-minute readings.`);
+    throw refuse(field, `The file is ${megabytes} MB; files up to ${MAX_UPLOAD_LABEL} are read. Download one year of interval data (not several years), or hourly rather than 5-minute readings.`);
   }
 }
 
